@@ -1,0 +1,458 @@
+"""The local SQLite store: messages, where they were seen, records, notifications, sync health.
+
+Schema changes are numbered, transactional migrations recorded in `schema_migrations`; a database
+written by a newer program is refused. One connection, guarded by a lock, serves every thread of the
+service; WAL mode lets `tracker backup` copy it while the service runs.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import sqlite3
+import threading
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from tracker.errors import StoreError
+
+log = logging.getLogger(__name__)
+
+# Each entry is applied once, in order, inside one transaction with its row in schema_migrations.
+MIGRATIONS: list[str] = [
+    # 1: the initial schema
+    """
+    CREATE TABLE messages (
+        id INTEGER PRIMARY KEY,
+        message_id TEXT,                 -- the Message-ID header, '' when absent
+        content_hash TEXT NOT NULL UNIQUE, -- sha256 of the raw bytes
+        raw BLOB NOT NULL,               -- kept for reprocessing
+        size INTEGER NOT NULL,
+        date TEXT,                       -- ISO 8601, UTC, from the Date header
+        from_addr TEXT,
+        from_name TEXT,
+        subject TEXT,
+        status TEXT NOT NULL DEFAULT 'new',  -- new | parsed | failed
+        error TEXT,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        fetched_at TEXT NOT NULL,
+        -- classification (issue 3)
+        kind TEXT,
+        program TEXT,
+        specialty TEXT,
+        track TEXT,
+        classification TEXT,             -- the whole result as JSON
+        record_id INTEGER REFERENCES records(id),
+        classified_at TEXT
+    );
+    CREATE INDEX messages_message_id ON messages(message_id);
+    CREATE INDEX messages_status ON messages(status);
+
+    -- Every place a message was seen, keyed as the server keys it.
+    CREATE TABLE locations (
+        account TEXT NOT NULL,
+        folder TEXT NOT NULL,
+        uidvalidity INTEGER NOT NULL,
+        uid INTEGER NOT NULL,
+        message INTEGER NOT NULL REFERENCES messages(id),
+        seen_at TEXT NOT NULL,
+        PRIMARY KEY (account, folder, uidvalidity, uid)
+    );
+    CREATE INDEX locations_message ON locations(message);
+
+    -- Sync progress per folder; advances in the same transaction as the batch it describes.
+    CREATE TABLE folders (
+        account TEXT NOT NULL,
+        folder TEXT NOT NULL,
+        uidvalidity INTEGER NOT NULL,
+        last_uid INTEGER NOT NULL DEFAULT 0,
+        synced_at TEXT,
+        PRIMARY KEY (account, folder)
+    );
+
+    -- User corrections: survive reprocessing.
+    CREATE TABLE corrections (
+        message INTEGER PRIMARY KEY REFERENCES messages(id),
+        kind TEXT,
+        program TEXT,
+        specialty TEXT,
+        track TEXT,
+        updated_at TEXT NOT NULL
+    );
+
+    -- One record per (program, specialty, track).
+    CREATE TABLE records (
+        id INTEGER PRIMARY KEY,
+        program TEXT NOT NULL,
+        specialty TEXT,
+        track TEXT,
+        status TEXT NOT NULL,
+        status_source TEXT NOT NULL DEFAULT 'mail',   -- mail | user
+        invited_at TEXT,
+        platform TEXT,
+        format TEXT,
+        respond_by TEXT,
+        interview_dates TEXT NOT NULL DEFAULT '[]',   -- offered dates, JSON list of ISO dates
+        interview_date TEXT,                          -- the chosen/booked date (ISO date or datetime)
+        schedule_url TEXT,
+        signal TEXT,                                  -- gold | silver | none
+        notes TEXT,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    );
+    CREATE UNIQUE INDEX records_key
+        ON records(lower(program), coalesce(specialty, ''), coalesce(track, ''));
+
+    CREATE TABLE record_events (
+        id INTEGER PRIMARY KEY,
+        record INTEGER NOT NULL REFERENCES records(id),
+        message INTEGER REFERENCES messages(id),
+        status TEXT NOT NULL,
+        source TEXT NOT NULL,            -- mail | user
+        at TEXT NOT NULL,
+        detail TEXT
+    );
+    CREATE INDEX record_events_record ON record_events(record);
+
+    -- The outbox: alerts, reminders, digests, watchdog notices. `key` makes each one exactly once.
+    CREATE TABLE notifications (
+        id INTEGER PRIMARY KEY,
+        key TEXT NOT NULL UNIQUE,
+        type TEXT NOT NULL,              -- alert | summary | reminder | digest | watchdog | test
+        payload TEXT NOT NULL,           -- JSON the templates render from
+        created_at TEXT NOT NULL,
+        sent_at TEXT                     -- set once every channel has delivered
+    );
+    CREATE TABLE deliveries (
+        notification INTEGER NOT NULL REFERENCES notifications(id),
+        channel TEXT NOT NULL,
+        sent_at TEXT,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        next_attempt_at TEXT,
+        last_error TEXT,
+        PRIMARY KEY (notification, channel)
+    );
+
+    -- Sync health, for the watchdog and the digest.
+    CREATE TABLE sync_runs (
+        id INTEGER PRIMARY KEY,
+        started_at TEXT NOT NULL,
+        finished_at TEXT,
+        ok INTEGER,
+        new_messages INTEGER NOT NULL DEFAULT 0,
+        error TEXT
+    );
+
+    -- Small key/value state (last digest, first-import flags, watchdog state).
+    CREATE TABLE state (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    );
+    """,
+]
+
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+def iso(moment: datetime | None) -> str | None:
+    """A timezone-aware datetime as ISO 8601 in UTC, the only form times take in the store."""
+    if moment is None:
+        return None
+    if moment.tzinfo is None:
+        raise ValueError("naive datetime given to the store")
+    return moment.astimezone(UTC).isoformat(timespec="seconds")
+
+
+def from_iso(text: str | None) -> datetime | None:
+    return datetime.fromisoformat(text) if text else None
+
+
+def content_hash(raw: bytes) -> str:
+    return hashlib.sha256(raw).hexdigest()
+
+
+@dataclass(frozen=True)
+class FolderState:
+    account: str
+    folder: str
+    uidvalidity: int
+    last_uid: int
+
+
+@dataclass(frozen=True)
+class NewMessage:
+    """A message fetched from a source, before it is stored."""
+
+    uid: int
+    raw: bytes
+    message_id: str = ""
+
+
+class Store:
+    """The SQLite database. Use as a context manager or call `close()`."""
+
+    def __init__(self, path: Path | str) -> None:
+        self.path = Path(path)
+        self._lock = threading.RLock()
+        try:
+            if str(path) != ":memory:":
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+                # Created readable by its owner only: the mailbox's contents are private.
+                if not self.path.exists():
+                    os.close(os.open(self.path, os.O_CREAT | os.O_WRONLY, 0o600))
+            self.db = sqlite3.connect(
+                str(path), check_same_thread=False, isolation_level=None, timeout=30
+            )
+        except (OSError, sqlite3.Error) as e:
+            raise StoreError(f"cannot open the database {path}: {e}") from e
+        self.db.row_factory = sqlite3.Row
+        self.db.execute("PRAGMA foreign_keys = ON")
+        if str(path) != ":memory:":
+            self.db.execute("PRAGMA journal_mode = WAL")
+            self.db.execute("PRAGMA synchronous = NORMAL")
+        self.migrate()
+
+    # -- plumbing -------------------------------------------------------------------------------
+
+    def close(self) -> None:
+        with self._lock:
+            self.db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction; rolled back whole if anything in it fails."""
+        with self._lock:
+            self.db.execute("BEGIN IMMEDIATE")
+            try:
+                yield self.db
+            except BaseException:
+                self.db.execute("ROLLBACK")
+                raise
+            else:
+                self.db.execute("COMMIT")
+
+    def query(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> list[sqlite3.Row]:
+        with self._lock:
+            return self.db.execute(sql, params).fetchall()
+
+    def query_one(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> sqlite3.Row | None:
+        with self._lock:
+            row: sqlite3.Row | None = self.db.execute(sql, params).fetchone()
+            return row
+
+    def schema_version(self) -> int:
+        with self._lock:
+            exists = self.db.execute(
+                "SELECT 1 FROM sqlite_master WHERE type='table' AND name='schema_migrations'"
+            ).fetchone()
+            if not exists:
+                return 0
+            row = self.db.execute("SELECT max(version) FROM schema_migrations").fetchone()
+            return int(row[0] or 0)
+
+    def migrate(self) -> None:
+        """Apply every migration not yet applied; refuse a database newer than this program."""
+        with self._lock:
+            try:
+                self.db.execute(
+                    "CREATE TABLE IF NOT EXISTS schema_migrations "
+                    "(version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)"
+                )
+                current = self.schema_version()
+            except sqlite3.DatabaseError as e:
+                raise StoreError(f"{self.path} is not an Invite Tracker database: {e}") from e
+            if current > SCHEMA_VERSION:
+                raise StoreError(
+                    f"{self.path} was written by a newer Invite Tracker (schema {current}, "
+                    f"this program knows {SCHEMA_VERSION})",
+                    "upgrade invite-tracker, or point [store] path at another file",
+                )
+            for version in range(current + 1, SCHEMA_VERSION + 1):
+                log.info("store: applying migration %d to %s", version, self.path)
+                try:
+                    self.db.execute("BEGIN IMMEDIATE")
+                    for statement in _statements(MIGRATIONS[version - 1]):
+                        self.db.execute(statement)
+                    self.db.execute(
+                        "INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)",
+                        (version, iso(utcnow())),
+                    )
+                    self.db.execute("COMMIT")
+                except sqlite3.Error as e:
+                    self.db.execute("ROLLBACK")
+                    raise StoreError(f"migration {version} of {self.path} failed: {e}") from e
+
+    def backup(self, target: Path) -> None:
+        """A consistent copy of the database at `target`, safe while the service writes."""
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            if not target.exists():
+                os.close(os.open(target, os.O_CREAT | os.O_WRONLY, 0o600))
+            dest = sqlite3.connect(str(target))
+            try:
+                with self._lock:
+                    self.db.backup(dest)
+            finally:
+                dest.close()
+        except (OSError, sqlite3.Error) as e:
+            raise StoreError(f"cannot back up to {target}: {e}") from e
+
+    # -- state ----------------------------------------------------------------------------------
+
+    def get_state(self, key: str) -> Any:
+        row = self.query_one("SELECT value FROM state WHERE key = ?", (key,))
+        return json.loads(row["value"]) if row else None
+
+    def set_state(self, key: str, value: Any) -> None:
+        with self._lock:
+            self.db.execute(
+                "INSERT INTO state (key, value) VALUES (?, ?) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                (key, json.dumps(value)),
+            )
+
+    # -- mailbox sync ---------------------------------------------------------------------------
+
+    def folder_state(self, account: str, folder: str) -> FolderState | None:
+        row = self.query_one(
+            "SELECT * FROM folders WHERE account = ? AND folder = ?", (account, folder)
+        )
+        if row is None:
+            return None
+        return FolderState(account, folder, row["uidvalidity"], row["last_uid"])
+
+    def reset_folder(self, account: str, folder: str, uidvalidity: int) -> None:
+        """Start a folder over under a new UIDVALIDITY (its messages stay; they match by content)."""
+        with self.transaction() as db:
+            db.execute(
+                "INSERT INTO folders (account, folder, uidvalidity, last_uid) VALUES (?, ?, ?, 0) "
+                "ON CONFLICT(account, folder) DO UPDATE SET uidvalidity = excluded.uidvalidity, "
+                "last_uid = 0",
+                (account, folder, uidvalidity),
+            )
+
+    def store_batch(
+        self,
+        account: str,
+        folder: str,
+        uidvalidity: int,
+        messages: Sequence[NewMessage],
+        last_uid: int,
+    ) -> list[int]:
+        """Store one fetched batch and advance the folder to `last_uid`, all in one transaction.
+
+        A message already stored (same content hash, or same non-empty Message-ID) gains a location
+        and nothing else. Returns the ids of the messages that are new to the store.
+        """
+        now = iso(utcnow())
+        new_ids: list[int] = []
+        with self.transaction() as db:
+            for message in messages:
+                digest = content_hash(message.raw)
+                row = db.execute(
+                    "SELECT id FROM messages WHERE content_hash = ?", (digest,)
+                ).fetchone()
+                if row is None and message.message_id:
+                    row = db.execute(
+                        "SELECT id FROM messages WHERE message_id = ? LIMIT 1",
+                        (message.message_id,),
+                    ).fetchone()
+                if row is None:
+                    cursor = db.execute(
+                        "INSERT INTO messages (message_id, content_hash, raw, size, fetched_at) "
+                        "VALUES (?, ?, ?, ?, ?)",
+                        (message.message_id, digest, message.raw, len(message.raw), now),
+                    )
+                    message_pk = int(cursor.lastrowid or 0)
+                    new_ids.append(message_pk)
+                else:
+                    message_pk = int(row["id"])
+                db.execute(
+                    "INSERT OR IGNORE INTO locations "
+                    "(account, folder, uidvalidity, uid, message, seen_at) VALUES (?, ?, ?, ?, ?, ?)",
+                    (account, folder, uidvalidity, message.uid, message_pk, now),
+                )
+            db.execute(
+                "INSERT INTO folders (account, folder, uidvalidity, last_uid, synced_at) "
+                "VALUES (?, ?, ?, ?, ?) ON CONFLICT(account, folder) DO UPDATE SET "
+                "uidvalidity = excluded.uidvalidity, "
+                "last_uid = max(last_uid, excluded.last_uid), synced_at = excluded.synced_at",
+                (account, folder, uidvalidity, last_uid, now),
+            )
+        return new_ids
+
+    def mark_folder_synced(self, account: str, folder: str) -> None:
+        with self._lock:
+            self.db.execute(
+                "UPDATE folders SET synced_at = ? WHERE account = ? AND folder = ?",
+                (iso(utcnow()), account, folder),
+            )
+
+    def known_uids(self, account: str, folder: str, uidvalidity: int) -> set[int]:
+        rows = self.query(
+            "SELECT uid FROM locations WHERE account = ? AND folder = ? AND uidvalidity = ?",
+            (account, folder, uidvalidity),
+        )
+        return {int(r["uid"]) for r in rows}
+
+    def raw_message(self, message_pk: int) -> bytes:
+        row = self.query_one("SELECT raw FROM messages WHERE id = ?", (message_pk,))
+        if row is None:
+            raise StoreError(f"no message with id {message_pk}")
+        return bytes(row["raw"])
+
+    def messages_with_status(self, status: str, max_attempts: int = 3) -> list[int]:
+        rows = self.query(
+            "SELECT id FROM messages WHERE status = ? AND attempts < ? ORDER BY id",
+            (status, max_attempts),
+        )
+        return [int(r["id"]) for r in rows]
+
+    def message_count(self) -> int:
+        row = self.query_one("SELECT count(*) AS n FROM messages")
+        return int(row["n"]) if row else 0
+
+    # -- sync health ----------------------------------------------------------------------------
+
+    def start_sync_run(self, started_at: datetime) -> int:
+        with self._lock:
+            cursor = self.db.execute(
+                "INSERT INTO sync_runs (started_at) VALUES (?)", (iso(started_at),)
+            )
+            return int(cursor.lastrowid or 0)
+
+    def finish_sync_run(
+        self, run_id: int, finished_at: datetime, ok: bool, new_messages: int, error: str | None
+    ) -> None:
+        with self._lock:
+            self.db.execute(
+                "UPDATE sync_runs SET finished_at = ?, ok = ?, new_messages = ?, error = ? "
+                "WHERE id = ?",
+                (iso(finished_at), int(ok), new_messages, error, run_id),
+            )
+
+    def last_successful_sync(self) -> datetime | None:
+        row = self.query_one("SELECT max(finished_at) AS at FROM sync_runs WHERE ok = 1")
+        return from_iso(row["at"]) if row else None
+
+
+def _statements(script: str) -> list[str]:
+    """Split a migration script into statements (no semicolons inside our string literals)."""
+    cleaned = "\n".join(line.split("--", 1)[0] for line in script.splitlines())
+    return [s.strip() for s in cleaned.split(";") if s.strip()]
