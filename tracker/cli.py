@@ -18,6 +18,7 @@ from tracker.store import Store
 
 log = logging.getLogger("tracker")
 
+
 @dataclass
 class App:
     """What every command gets: the config path, and the config and store loaded on first use."""

@@ -44,7 +44,7 @@ def parse_duration(value: Any) -> timedelta:
         return timedelta(seconds=value)
     if isinstance(value, str) and (match := _DURATION.match(value)):
         return timedelta(**{_UNITS[match.group(2)]: float(match.group(1))})
-    raise ValueError(f"{value!r} is not a duration such as \"30s\", \"15m\", \"2h\" or \"1d\"")
+    raise ValueError(f'{value!r} is not a duration such as "30s", "15m", "2h" or "1d"')
 
 
 def _parse_clock(value: Any) -> time:
@@ -54,7 +54,7 @@ def _parse_clock(value: Any) -> time:
         hours, minutes = (int(part) for part in value.strip().split(":"))
         if hours < 24 and minutes < 60:
             return time(hours, minutes)
-    raise ValueError(f"{value!r} is not a time of day such as \"07:00\"")
+    raise ValueError(f'{value!r} is not a time of day such as "07:00"')
 
 
 Duration = Annotated[timedelta, BeforeValidator(parse_duration)]
@@ -233,8 +233,7 @@ class Smtp(_Section):
     def _safe(self) -> Smtp:
         if self.security == "none" and not is_loopback(self.host):
             raise ValueError(
-                f'security = "none" is allowed to loopback only, not {self.host}; '
-                'use "ssl" or "starttls"'
+                f'security = "none" is allowed to loopback only, not {self.host}; use "ssl" or "starttls"'
             )
         return self
 

@@ -128,7 +128,7 @@ def parse_message(raw: bytes) -> ParsedMessage:
         except Exception as fallback_error:
             raise ParseError(f"unparseable message: {e}") from fallback_error
 
-    from_name, from_addr = (parsed.from_[0] if parsed.from_ else ("", ""))
+    from_name, from_addr = parsed.from_[0] if parsed.from_ else ("", "")
     plain = _normalise("\n".join(parsed.text_plain or []))
     html = _normalise("\n".join(parsed.text_html or []))
     stdlib = _stdlib_message(raw)

@@ -210,9 +210,7 @@ class Store:
                 # Created readable by its owner only: the mailbox's contents are private.
                 if not self.path.exists():
                     os.close(os.open(self.path, os.O_CREAT | os.O_WRONLY, 0o600))
-            self.db = sqlite3.connect(
-                str(path), check_same_thread=False, isolation_level=None, timeout=30
-            )
+            self.db = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None, timeout=30)
         except (OSError, sqlite3.Error) as e:
             raise StoreError(f"cannot open the database {path}: {e}") from e
         self.db.row_factory = sqlite3.Row
@@ -330,9 +328,7 @@ class Store:
     # -- mailbox sync ---------------------------------------------------------------------------
 
     def folder_state(self, account: str, folder: str) -> FolderState | None:
-        row = self.query_one(
-            "SELECT * FROM folders WHERE account = ? AND folder = ?", (account, folder)
-        )
+        row = self.query_one("SELECT * FROM folders WHERE account = ? AND folder = ?", (account, folder))
         if row is None:
             return None
         return FolderState(account, folder, row["uidvalidity"], row["last_uid"])
@@ -365,9 +361,7 @@ class Store:
         with self.transaction() as db:
             for message in messages:
                 digest = content_hash(message.raw)
-                row = db.execute(
-                    "SELECT id FROM messages WHERE content_hash = ?", (digest,)
-                ).fetchone()
+                row = db.execute("SELECT id FROM messages WHERE content_hash = ?", (digest,)).fetchone()
                 if row is None and message.message_id:
                     row = db.execute(
                         "SELECT id FROM messages WHERE message_id = ? LIMIT 1",
@@ -432,9 +426,7 @@ class Store:
 
     def start_sync_run(self, started_at: datetime) -> int:
         with self._lock:
-            cursor = self.db.execute(
-                "INSERT INTO sync_runs (started_at) VALUES (?)", (iso(started_at),)
-            )
+            cursor = self.db.execute("INSERT INTO sync_runs (started_at) VALUES (?)", (iso(started_at),))
             return int(cursor.lastrowid or 0)
 
     def finish_sync_run(
@@ -442,8 +434,7 @@ class Store:
     ) -> None:
         with self._lock:
             self.db.execute(
-                "UPDATE sync_runs SET finished_at = ?, ok = ?, new_messages = ?, error = ? "
-                "WHERE id = ?",
+                "UPDATE sync_runs SET finished_at = ?, ok = ?, new_messages = ?, error = ? WHERE id = ?",
                 (iso(finished_at), int(ok), new_messages, error, run_id),
             )
 

@@ -1,0 +1,1 @@
+"""Jinja2 templates for alerts, reminders and the digest (shipped as package data)."""
