@@ -15,6 +15,7 @@ from datetime import datetime
 
 from tracker.config import Config
 from tracker.errors import ParseError
+from tracker.notifications import Notifications
 from tracker.parsing import ParsedMessage, parse_message
 from tracker.store import Store, iso, utcnow
 
@@ -90,6 +91,24 @@ class Tracker:
     def notify(self, report: PollReport) -> None:
         """Queue alerts for what this pass found and send everything due (issue 4)."""
         # === notification engineer: enqueue alerts (a summary when report.initial), dispatch ===
+        try:
+            self.notifications.after_poll(report.processed, report.initial)
+        except Exception as e:  # never lose the poll over a notification problem
+            log.exception("notify: queueing alerts failed")
+            report.errors.append(f"notify: {type(e).__name__}: {e}")
+        self.notifications.outbox.dispatch()
+
+    @property
+    def notifications(self) -> Notifications:
+        """Alerts, reminders, digest and watchdog over this store (built on first use)."""
+        if getattr(self, "_notifications", None) is None:
+            self._notifications = Notifications(self.config, self.store, clock=self.clock)
+        return self._notifications
+
+    def notification_jobs(self) -> list[tuple[str, Callable[[], object], float]]:
+        """(name, function, interval in seconds) for `run()`: reminders, digest, watchdog, outbox retry."""
+        every = self.config.service.reminder_interval.total_seconds()
+        return [("notifications", self.notifications.tick, every)]
 
     # -- helpers --------------------------------------------------------------------------------
 

@@ -1,0 +1,103 @@
+"""Instant alerts: what to tell the applicant about newly classified mail.
+
+An invitation or a waitlist offer gets one alert at once. The first import of a mailbox that
+already holds mail gets one summary instead of an alert per old message. Alerts are keyed on the
+stored message, so a re-poll, a restart or a UIDVALIDITY reset never alerts twice.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter
+from collections.abc import Iterable
+from datetime import datetime
+from typing import Any
+
+from tracker.views import MessageView, RecordView
+
+log = logging.getLogger(__name__)
+
+ALERT_KINDS = ("invitation", "waitlist")
+
+
+def _iso(moment: datetime | None) -> str | None:
+    return moment.isoformat() if moment else None
+
+
+def alert_payload(message: MessageView, record: RecordView | None) -> dict[str, Any]:
+    """Everything the alert shows: program, specialty, track, platform, dates, deadline, link, arrival."""
+    found = message.classification
+    offered = found.get("interview_dates") or (record.interview_dates if record else [])
+    respond_by = found.get("respond_by") or (_iso(record.respond_by) if record else None)
+    return {
+        "template": "alert",
+        "message_id": message.id,
+        "record_id": message.record_id,
+        "kind": message.kind,
+        "slot_opened": message.kind == "invitation" and bool(record and "waitlisted" in record.history),
+        "program": message.program
+        or (record.program if record else None)
+        or message.from_name
+        or message.from_addr,
+        "specialty": message.specialty or (record.specialty if record else None),
+        "track": message.track or (record.track if record else None),
+        "platform": found.get("platform") or (record.platform if record else None),
+        "format": found.get("format") or (record.format if record else None),
+        "offered_dates": [str(d) for d in offered] if isinstance(offered, list) else [],
+        "respond_by": respond_by,
+        "schedule_url": found.get("schedule_url") or (record.schedule_url if record else None),
+        "arrived_at": _iso(message.arrived_at),
+        "subject": message.subject,
+        "from_name": message.from_name,
+        "from_addr": message.from_addr,
+        "needs_review": message.needs_review,
+        "confidence": found.get("confidence"),
+        "evidence": [str(e) for e in found.get("evidence") or []][:5],
+    }
+
+
+def alert_key(message: MessageView) -> str:
+    return f"alert:message:{message.id}"
+
+
+def alerts_for(
+    messages: Iterable[MessageView], records: dict[int, RecordView]
+) -> list[tuple[str, dict[str, Any]]]:
+    """(key, payload) for every message that deserves an instant alert."""
+    out = []
+    for message in messages:
+        if message.kind in ALERT_KINDS:
+            record = records.get(message.record_id) if message.record_id is not None else None
+            out.append((alert_key(message), alert_payload(message, record)))
+    return out
+
+
+def summary_payload(messages: list[MessageView], records: list[RecordView]) -> dict[str, Any]:
+    """The first-import summary: counts by kind, open invitations with deadlines, waitlists."""
+    kinds = Counter(m.kind or "unclassified" for m in messages)
+    far_future = "9999"
+    open_invitations = sorted(
+        (r for r in records if r.status == "invited"),
+        key=lambda r: (_iso(r.respond_by) or far_future, r.program.lower()),
+    )
+    return {
+        "template": "summary",
+        "messages": len(messages),
+        "kinds": dict(sorted(kinds.items(), key=lambda item: (-item[1], item[0]))),
+        "invitations": sum(1 for r in records if r.ever_invited),
+        "open_invitations": [
+            {
+                "program": r.program,
+                "specialty": r.specialty,
+                "track": r.track,
+                "respond_by": _iso(r.respond_by),
+                "schedule_url": r.schedule_url,
+                "invited_at": _iso(r.invited_at),
+            }
+            for r in open_invitations
+        ],
+        "waitlists": [
+            {"program": r.program, "specialty": r.specialty} for r in records if r.status == "waitlisted"
+        ],
+        "needs_review": sum(1 for m in messages if m.needs_review),
+    }

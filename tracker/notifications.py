@@ -1,0 +1,163 @@
+"""What the service tells the applicant, and when: alerts after each poll, reminders, the daily
+digest and the watchdog, each queued in the outbox under a key that makes it exactly once, then sent.
+
+This module reads the store and the clock and hands the pure pieces (alerts, reminders, digest,
+goals, watchdog) their data; the outbox does the sending.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from datetime import datetime
+from typing import Any
+
+from tracker import alerts, digest, goals, reminders
+from tracker.config import Config
+from tracker.notifier import DeliveryResult, Outbox, build_outbox
+from tracker.store import Store, from_iso, iso, utcnow
+from tracker.views import (
+    load_messages,
+    load_records,
+    messages_needing_review,
+    messages_since,
+    sync_health,
+)
+from tracker.watchdog import Watchdog
+
+log = logging.getLogger(__name__)
+
+Clock = Callable[[], datetime]
+
+ALERT_WATERMARK = "alerts.watermark"  # the highest message id already considered for alerts
+DIGEST_LAST_SLOT = "digest.last_slot"
+DIGEST_LAST_SENT = "digest.last_sent"
+
+
+class Notifications:
+    """Alerts, reminders, digest and watchdog over one store and one outbox."""
+
+    def __init__(
+        self,
+        config: Config,
+        store: Store,
+        *,
+        clock: Clock = utcnow,
+        outbox: Outbox | None = None,
+    ) -> None:
+        self.config = config
+        self.store = store
+        self.clock = clock
+        self.tz = config.applicant.tz
+        self.outbox = outbox or build_outbox(config, store, clock)
+        self.watchdog = Watchdog(store, config.service.watchdog_after, clock())
+
+    # -- alerts ---------------------------------------------------------------------------------
+
+    def after_poll(self, processed: Sequence[int], initial: bool) -> list[str]:
+        """Queue alerts for what a poll found (one summary on a first import); returns the keys."""
+        watermark = int(self.store.get_state(ALERT_WATERMARK) or 0)
+        row = self.store.query_one("SELECT max(id) AS top FROM messages WHERE kind IS NOT NULL")
+        top = int(row["top"] or 0) if row else 0
+        keys: list[str] = []
+        records = load_records(self.store, self.tz)
+        if initial:
+            everything = messages_since(self.store, None)
+            if everything:
+                key = f"summary:first-import:{top}"
+                if self.outbox.enqueue(key, "summary", alerts.summary_payload(everything, records)):
+                    keys.append(key)
+        else:
+            ids = sorted(set(processed) | {r["id"] for r in self._ids_above(watermark)})
+            by_id = {r.id: r for r in records}
+            for key, payload in alerts.alerts_for(load_messages(self.store, ids), by_id):
+                if self.outbox.enqueue(key, "alert", payload):
+                    keys.append(key)
+        if top > watermark:
+            self.store.set_state(ALERT_WATERMARK, top)
+        return keys
+
+    def _ids_above(self, watermark: int) -> list[Any]:
+        return self.store.query("SELECT id FROM messages WHERE id > ? AND kind IS NOT NULL", (watermark,))
+
+    # -- reminders ------------------------------------------------------------------------------
+
+    def queue_reminders(self) -> list[str]:
+        """Queue every reminder due now."""
+        settings = reminders.settings_from_config(self.config)
+        keys = []
+        for reminder in reminders.due_reminders(load_records(self.store, self.tz), self.clock(), settings):
+            payload = {"template": reminder.template, **reminder.payload}
+            if self.outbox.enqueue(reminder.key, "reminder", payload):
+                keys.append(reminder.key)
+        return keys
+
+    # -- digest ---------------------------------------------------------------------------------
+
+    def digest_payload(self, now: datetime | None = None) -> dict[str, Any]:
+        """The digest that would go out now."""
+        now = now or self.clock()
+        since = from_iso(self.store.get_state(DIGEST_LAST_SENT))
+        data = digest.DigestData(
+            records=load_records(self.store, self.tz),
+            new_messages=messages_since(self.store, since),
+            needs_review=self._needs_review(),
+            health=sync_health(self.store, since),
+            watchdog=self.watchdog.state(),
+            pending_deliveries=len(self.outbox.pending()),
+        )
+        return digest.digest_contents(data, goals.settings_from_config(self.config), now, since, self.tz)
+
+    def _needs_review(self) -> list[Any]:
+        corrected = {int(r["message"]) for r in self.store.query("SELECT message FROM corrections")}
+        return [m for m in messages_needing_review(self.store) if m.id not in corrected]
+
+    def queue_digest(self) -> str | None:
+        """Queue the daily digest when its time has come (missed days merge into one)."""
+        settings = self.config.digest
+        if not settings.enabled:
+            return None
+        now = self.clock()
+        last_slot = from_iso(self.store.get_state(DIGEST_LAST_SLOT))
+        if last_slot is None:
+            # The first check only arms the schedule: the first digest goes at the next slot.
+            self.store.set_state(DIGEST_LAST_SLOT, iso(digest.latest_slot(now, settings.time, self.tz)))
+            return None
+        slot = digest.digest_due(now, settings.time, self.tz, last_slot)
+        if slot is None:
+            return None
+        payload = self.digest_payload(now)
+        key = f"digest:{slot.date().isoformat()}"
+        queued = None
+        if payload["quiet"] and settings.skip_empty:
+            log.info("digest: nothing new, skipped (skip_empty)")
+        elif self.outbox.enqueue(key, "digest", payload):
+            queued = key
+            self.store.set_state(DIGEST_LAST_SENT, iso(now))
+        self.store.set_state(DIGEST_LAST_SLOT, iso(slot))
+        return queued
+
+    def send_digest_now(self) -> list[DeliveryResult]:
+        """`tracker digest --send`: queue the digest for now and send it."""
+        now = self.clock()
+        key = f"digest:manual:{now.isoformat()}"
+        self.outbox.enqueue(key, "digest", self.digest_payload(now))
+        self.store.set_state(DIGEST_LAST_SENT, iso(now))
+        return self.outbox.dispatch([key])
+
+    # -- watchdog -------------------------------------------------------------------------------
+
+    def check_watchdog(self) -> str | None:
+        transition = self.watchdog.check(self.clock(), self.outbox.enqueue)
+        return transition.event if transition else None
+
+    # -- the service's jobs ---------------------------------------------------------------------
+
+    def tick(self) -> list[DeliveryResult]:
+        """One pass of the minute job: reminders, digest, watchdog, then send what is due."""
+        for step in (self.queue_reminders, self.queue_digest, self.check_watchdog):
+            try:
+                step()
+            except Exception:
+                log.exception("notifications: %s failed", step.__name__)
+        return self.outbox.dispatch()

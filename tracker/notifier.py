@@ -1,0 +1,354 @@
+"""The notifier: channels (email over SMTP, Apprise URLs) and the outbox that sends through them.
+
+`Outbox.enqueue(key, type, payload)` records a notification once, ever (the key is UNIQUE), with one
+`deliveries` row per channel. `Outbox.dispatch()` sends what is due: a delivery is claimed with a
+lease (so two processes never send it at once), marked sent only after its channel succeeded, and a
+failure is retried with capped exponential backoff that survives restarts. One failing channel
+never stops the others.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import smtplib
+import ssl
+import threading
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from email.headerregistry import Address
+from email.message import EmailMessage
+from email.utils import format_datetime, getaddresses, make_msgid
+from typing import Any, ClassVar
+from urllib.parse import urlsplit
+
+from tracker.config import Config, Smtp, get_secret
+from tracker.errors import ConfigError, NotifyError
+from tracker.rendering import Rendered, Renderer
+from tracker.store import Store, iso, utcnow
+
+log = logging.getLogger(__name__)
+
+Clock = Callable[[], datetime]
+
+RETRY_BASE = timedelta(seconds=15)
+# A claimed delivery whose sender died is retried after this long.
+LEASE = timedelta(minutes=2)
+
+
+class Channel:
+    """A way to reach the applicant."""
+
+    name: str = "channel"
+    kind: ClassVar[str] = "channel"
+
+    def send(self, message: Rendered, key: str) -> None:
+        """Deliver `message` or raise NotifyError."""
+        raise NotImplementedError
+
+    def describe(self) -> str:
+        return self.name
+
+
+class EmailChannel(Channel):
+    """Email over SMTP: multipart text and HTML, TLS verified."""
+
+    kind = "email"
+
+    def __init__(self, smtp: Smtp, ca_file: str | None = None) -> None:
+        self.smtp = smtp
+        self.name = "email"
+        self.ca_file = ca_file
+
+    def describe(self) -> str:
+        return f"email to {self.smtp.to} via {self.smtp.host}:{self.smtp.effective_port}"
+
+    def build(self, message: Rendered, key: str) -> EmailMessage:
+        email = EmailMessage()
+        email["Subject"] = message.subject
+        email["From"] = self.smtp.from_
+        email["To"] = self.smtp.to
+        email["Date"] = format_datetime(utcnow())
+        domain = _address_domain(self.smtp.from_) or "invite-tracker.localhost"
+        email["Message-ID"] = make_msgid("tracker", domain=domain)
+        email["X-Invite-Tracker-Key"] = key
+        email["Auto-Submitted"] = "auto-generated"
+        email.set_content(message.text)
+        email.add_alternative(message.html, subtype="html")
+        return email
+
+    def _context(self) -> ssl.SSLContext:
+        return ssl.create_default_context(cafile=self.ca_file)
+
+    def send(self, message: Rendered, key: str) -> None:
+        smtp = self.smtp
+        where = f"{smtp.host}:{smtp.effective_port}"
+        password = None
+        if smtp.username:
+            password = get_secret(smtp.password_env, f"smtp:{smtp.username}")
+            if password is None:
+                raise NotifyError(
+                    f"no SMTP password for {smtp.username}",
+                    f"set ${smtp.password_env} or store it with `tracker init`",
+                )
+        timeout = smtp.timeout.total_seconds()
+        try:
+            client: smtplib.SMTP
+            if smtp.security == "ssl":
+                client = smtplib.SMTP_SSL(
+                    smtp.host, smtp.effective_port, timeout=timeout, context=self._context()
+                )
+            else:
+                client = smtplib.SMTP(smtp.host, smtp.effective_port, timeout=timeout)
+            with client:
+                if smtp.security == "starttls":
+                    client.starttls(context=self._context())
+                if smtp.username and password is not None:
+                    client.login(smtp.username, password)
+                client.send_message(self.build(message, key))
+        except smtplib.SMTPAuthenticationError as e:
+            raise NotifyError(
+                f"SMTP login to {where} failed: {_smtp_reason(e)}", "check the SMTP password"
+            ) from e
+        except ssl.SSLCertVerificationError as e:
+            raise NotifyError(
+                f"SMTP server {where} has a certificate that cannot be verified: {e.verify_message}",
+                "set [smtp] ca_file for a self-signed server",
+            ) from e
+        except smtplib.SMTPException as e:
+            raise NotifyError(f"SMTP server {where} refused the message: {_smtp_reason(e)}") from e
+        except (TimeoutError, OSError) as e:
+            raise NotifyError(f"cannot reach SMTP server {where}: {e.strerror or e}") from e
+
+
+class AppriseChannel(Channel):
+    """One Apprise URL (ntfy, Telegram, Pushover, Slack, JSON webhook, ...)."""
+
+    kind = "apprise"
+
+    def __init__(self, url: str) -> None:
+        import apprise
+
+        self.url = url
+        self.scheme = urlsplit(url).scheme or "apprise"
+        # The name keys deliveries in the store: stable for a URL, without its tokens.
+        self.name = f"apprise:{self.scheme}:{hashlib.sha256(url.encode()).hexdigest()[:10]}"
+        self.apprise = apprise.Apprise()
+        if not self.apprise.add(url):
+            raise ConfigError(
+                f"[notify] a {self.scheme}:// URL is not a valid Apprise URL",
+                "see https://github.com/caronc/apprise/wiki for the URL forms",
+            )
+
+    def describe(self) -> str:
+        return f"{self.scheme}:// (Apprise)"
+
+    def send(self, message: Rendered, key: str) -> None:
+        try:
+            ok = self.apprise.notify(body=message.text, title=message.subject)
+        except Exception as e:  # a plugin bug must not stop the other channels
+            raise NotifyError(f"{self.describe()} failed: {type(e).__name__}: {e}") from e
+        if not ok:
+            raise NotifyError(f"{self.describe()} did not accept the notification")
+
+
+CHANNELS: dict[str, type[Channel]] = {"email": EmailChannel, "apprise": AppriseChannel}
+
+
+def build_channels(config: Config) -> list[Channel]:
+    """Every channel the config names: [smtp], then [notify] urls and the URLs in urls_env."""
+    channels: list[Channel] = []
+    if config.smtp is not None:
+        ca_file = str(config.resolve(config.smtp.ca_file)) if config.smtp.ca_file else None
+        channels.append(EmailChannel(config.smtp, ca_file))
+    urls = list(config.notify.urls) + os.environ.get(config.notify.urls_env, "").split()
+    for url in dict.fromkeys(urls):
+        channels.append(AppriseChannel(url))
+    return channels
+
+
+@dataclass(frozen=True)
+class DeliveryResult:
+    key: str
+    channel: str
+    ok: bool
+    error: str | None = None
+
+
+class Outbox:
+    """The notifications table: enqueue once, deliver at least once per channel, never twice."""
+
+    def __init__(
+        self,
+        store: Store,
+        channels: Sequence[Channel],
+        renderer: Renderer,
+        *,
+        clock: Clock = utcnow,
+        backoff_max: timedelta = timedelta(minutes=5),
+    ) -> None:
+        self.store = store
+        self.channels = {channel.name: channel for channel in channels}
+        self.renderer = renderer
+        self.clock = clock
+        self.backoff_max = backoff_max
+        self._lock = threading.Lock()
+
+    def enqueue(self, key: str, type_: str, payload: dict[str, Any]) -> int | None:
+        """Record a notification once; returns its id, or None when `key` was already queued."""
+        now = iso(self.clock())
+        with self.store.transaction() as db:
+            cursor = db.execute(
+                "INSERT OR IGNORE INTO notifications (key, type, payload, created_at) VALUES (?, ?, ?, ?)",
+                (key, type_, json.dumps(payload, default=str), now),
+            )
+            if cursor.rowcount == 0:
+                return None
+            notification = int(cursor.lastrowid or 0)
+            for name in self.channels:
+                db.execute(
+                    "INSERT INTO deliveries (notification, channel, next_attempt_at) VALUES (?, ?, ?)",
+                    (notification, name, now),
+                )
+            if not self.channels:
+                log.warning("notifier: no channel configured; %s is recorded but not sent", key)
+                db.execute("UPDATE notifications SET sent_at = ? WHERE id = ?", (now, notification))
+        log.info("notifier: queued %s", key)
+        return notification
+
+    def dispatch(self, keys: Sequence[str] | None = None) -> list[DeliveryResult]:
+        """Send every delivery that is due (or only those of `keys`); returns what was attempted."""
+        with self._lock:
+            now = self.clock()
+            sql = (
+                "SELECT d.notification, d.channel, d.attempts, n.key, n.type, n.payload "
+                "FROM deliveries d JOIN notifications n ON n.id = d.notification "
+                "WHERE d.sent_at IS NULL AND (d.next_attempt_at IS NULL OR d.next_attempt_at <= ?) "
+            )
+            params: list[Any] = [iso(now)]
+            if keys is not None:
+                sql += f"AND n.key IN ({','.join('?' * len(keys))}) "
+                params.extend(keys)
+            rows = self.store.query(sql + "ORDER BY n.id, d.channel", params)
+            results = []
+            rendered: dict[int, Rendered | Exception] = {}
+            for row in rows:
+                channel = self.channels.get(row["channel"])
+                if channel is None:
+                    continue  # a channel no longer configured: its delivery waits for it
+                if not self._claim(row["notification"], row["channel"], now):
+                    continue
+                results.append(self._deliver(row, channel, rendered))
+            return results
+
+    def _claim(self, notification: int, channel: str, now: datetime) -> bool:
+        """Take a delivery for LEASE, so another process does not send it at the same time."""
+        with self.store.transaction() as db:
+            cursor = db.execute(
+                "UPDATE deliveries SET next_attempt_at = ? WHERE notification = ? AND channel = ? "
+                "AND sent_at IS NULL AND (next_attempt_at IS NULL OR next_attempt_at <= ?)",
+                (iso(now + LEASE), notification, channel, iso(now)),
+            )
+            return cursor.rowcount == 1
+
+    def _deliver(self, row: Any, channel: Channel, cache: dict[int, Rendered | Exception]) -> DeliveryResult:
+        notification, key = int(row["notification"]), row["key"]
+        if notification not in cache:
+            try:
+                payload = json.loads(row["payload"])
+                cache[notification] = self.renderer.render(payload.get("template", row["type"]), payload)
+            except Exception as e:
+                log.exception("notifier: cannot render %s", key)
+                cache[notification] = e
+        message = cache[notification]
+        try:
+            if isinstance(message, Exception):
+                raise NotifyError(f"cannot render {key}: {type(message).__name__}: {message}")
+            channel.send(message, key)
+        except Exception as e:
+            error = str(e) if isinstance(e, NotifyError) else f"{type(e).__name__}: {e}"
+            self._failed(notification, channel.name, int(row["attempts"]) + 1, error)
+            log.warning(
+                "notifier: %s via %s failed (attempt %d): %s", key, channel.name, row["attempts"] + 1, error
+            )
+            return DeliveryResult(key, channel.name, False, error)
+        self._sent(notification, channel.name)
+        log.info("notifier: sent %s via %s", key, channel.name)
+        return DeliveryResult(key, channel.name, True)
+
+    def _sent(self, notification: int, channel: str) -> None:
+        now = iso(self.clock())
+        with self.store.transaction() as db:
+            db.execute(
+                "UPDATE deliveries SET sent_at = ?, attempts = attempts + 1, last_error = NULL, "
+                "next_attempt_at = NULL WHERE notification = ? AND channel = ?",
+                (now, notification, channel),
+            )
+            db.execute(
+                "UPDATE notifications SET sent_at = ? WHERE id = ? AND NOT EXISTS "
+                "(SELECT 1 FROM deliveries WHERE notification = ? AND sent_at IS NULL)",
+                (now, notification, notification),
+            )
+
+    def _failed(self, notification: int, channel: str, attempts: int, error: str) -> None:
+        delay = min(RETRY_BASE * 2 ** min(attempts - 1, 20), self.backoff_max)
+        with self.store.transaction() as db:
+            db.execute(
+                "UPDATE deliveries SET attempts = ?, last_error = ?, next_attempt_at = ? "
+                "WHERE notification = ? AND channel = ?",
+                (attempts, error[:500], iso(self.clock() + delay), notification, channel),
+            )
+
+    def pending(self) -> list[dict[str, Any]]:
+        """Deliveries not yet sent, for `tracker status` and the digest."""
+        rows = self.store.query(
+            "SELECT n.key, d.channel, d.attempts, d.last_error, d.next_attempt_at FROM deliveries d "
+            "JOIN notifications n ON n.id = d.notification WHERE d.sent_at IS NULL ORDER BY n.id"
+        )
+        return [dict(r) for r in rows]
+
+
+def send_direct(channels: Sequence[Channel], message: Rendered, key: str) -> list[DeliveryResult]:
+    """Send once on every channel, outside the outbox (`tracker send-test`)."""
+    results = []
+    for channel in channels:
+        try:
+            channel.send(message, key)
+        except Exception as e:
+            error = str(e) if isinstance(e, NotifyError) else f"{type(e).__name__}: {e}"
+            results.append(DeliveryResult(key, channel.name, False, error))
+        else:
+            results.append(DeliveryResult(key, channel.name, True))
+    return results
+
+
+def build_outbox(config: Config, store: Store, clock: Clock = utcnow) -> Outbox:
+    """The outbox over every configured channel, rendering in the applicant's time zone."""
+    return Outbox(
+        store,
+        build_channels(config),
+        Renderer(config.applicant.tz),
+        clock=clock,
+        backoff_max=config.service.backoff_max,
+    )
+
+
+def _address_domain(value: str) -> str | None:
+    addresses = getaddresses([value])
+    if addresses and "@" in addresses[0][1]:
+        try:
+            return Address(addr_spec=addresses[0][1]).domain
+        except (ValueError, IndexError):
+            return None
+    return None
+
+
+def _smtp_reason(error: smtplib.SMTPException) -> str:
+    code = getattr(error, "smtp_code", None)
+    text = getattr(error, "smtp_error", b"")
+    if isinstance(text, bytes):
+        text = text.decode("utf-8", "replace")
+    return f"{code} {text}".strip() if code else str(error)

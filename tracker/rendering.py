@@ -1,0 +1,119 @@
+"""Rendering apart from transport: Jinja2 templates turn a notification's payload into a subject,
+a plain-text body and an HTML body. Templates ship as the `tracker.templates` package.
+
+Each notification type has `<template>.txt` and `<template>.html`. The `.txt` template sets the
+subject with `{% set subject = ... %}`. HTML is autoescaped: everything that came from an email is
+escaped there.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, tzinfo
+from importlib.resources import files
+from typing import Any
+
+from jinja2 import Environment, FunctionLoader, select_autoescape
+
+TEMPLATES = (
+    "alert",
+    "summary",
+    "reminder_unscheduled",
+    "reminder_deadline",
+    "reminder_interview",
+    "reminder_impressions",
+    "digest",
+    "watchdog_down",
+    "watchdog_up",
+    "test",
+)
+
+
+@dataclass(frozen=True)
+class Rendered:
+    """A message ready for any channel."""
+
+    subject: str
+    text: str
+    html: str
+
+
+def _load_template(name: str) -> str | None:
+    resource = files("tracker.templates").joinpath(name)
+    if not resource.is_file():
+        return None
+    return resource.read_text(encoding="utf-8")
+
+
+def _moment(value: Any) -> datetime | None:
+    if isinstance(value, datetime):
+        return value
+    if isinstance(value, str) and value:
+        try:
+            return datetime.fromisoformat(value)
+        except ValueError:
+            return None
+    return None
+
+
+class Renderer:
+    """Renders payloads in the applicant's time zone."""
+
+    def __init__(self, tz: tzinfo) -> None:
+        self.tz = tz
+        self.env = Environment(
+            loader=FunctionLoader(_load_template),
+            autoescape=select_autoescape(enabled_extensions=("html",), default_for_string=False),
+            trim_blocks=True,
+            lstrip_blocks=True,
+            keep_trailing_newline=True,
+        )
+        self.env.filters["local"] = self.local
+        self.env.filters["localdate"] = self.local_date
+        self.env.filters["bar"] = progress_bar
+        self.env.filters["weblink"] = web_link
+
+    def local(self, value: Any, fmt: str = "%a %b %-d, %-I:%M %p %Z") -> str:
+        """An ISO time (or a plain date) in the applicant's time zone; '' for nothing."""
+        if isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            return self.local_date(value)
+        moment = _moment(value)
+        if moment is None:
+            return str(value or "")
+        if moment.tzinfo is None:
+            moment = moment.replace(tzinfo=self.tz)
+        return moment.astimezone(self.tz).strftime(fmt)
+
+    def local_date(self, value: Any) -> str:
+        """A date (or the local date of an ISO time) as 'Thu Dec 3'."""
+        if isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            return date.fromisoformat(value).strftime("%a %b %-d, %Y")
+        moment = _moment(value)
+        if moment is None:
+            return str(value or "")
+        if moment.tzinfo is not None:
+            moment = moment.astimezone(self.tz)
+        return moment.strftime("%a %b %-d, %Y")
+
+    def render(self, template: str, payload: dict[str, Any]) -> Rendered:
+        """Render `template` (.txt and .html) from `payload`."""
+        context = {"p": payload, "tz_name": getattr(self.tz, "key", str(self.tz))}
+        text_module = self.env.get_template(f"{template}.txt").make_module(context)
+        subject = " ".join(str(getattr(text_module, "subject", "Invite Tracker")).split())
+        html = self.env.get_template(f"{template}.html").render(context, subject=subject)
+        return Rendered(subject=subject, text=str(text_module).strip() + "\n", html=html)
+
+
+def web_link(url: Any) -> str:
+    """`url` when it is an http(s) link, else '': a link from an email never becomes javascript:."""
+    text = str(url or "").strip()
+    return text if re.match(r"(?i)https?://", text) else ""
+
+
+def progress_bar(done: int, goal: int, width: int = 12) -> str:
+    """A text progress bar such as `[#######-----]`."""
+    if goal <= 0:
+        return "[" + "#" * width + "]"
+    filled = min(width, round(width * done / goal))
+    return "[" + "#" * filled + "-" * (width - filled) + "]"
