@@ -12,9 +12,11 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
 from tracker.config import Config
-from tracker.errors import ParseError
+from tracker.errors import ParseError, TrackerError
+from tracker.mailbox import Progress, Source, open_source, sync_mailbox
 from tracker.notifications import Notifications
 from tracker.parsing import ParsedMessage, parse_message
 from tracker.store import Store, iso, utcnow
@@ -35,14 +37,41 @@ class PollReport:
     errors: list[str] = field(default_factory=list)
 
 
+@dataclass(frozen=True)
+class JobSpec:
+    """A job `Tracker.run` schedules: APScheduler runs it one instance at a time, missed runs merged."""
+
+    id: str
+    func: Callable[[], object]
+    trigger: Any  # an APScheduler trigger, e.g. IntervalTrigger(minutes=2) or CronTrigger(...)
+    run_at_start: bool = False
+
+
 class Tracker:
     """The pipeline over one config, one store and one mailbox source."""
 
-    def __init__(self, config: Config, store: Store, *, clock: Clock = utcnow) -> None:
+    def __init__(
+        self, config: Config, store: Store, *, clock: Clock = utcnow, source: Source | None = None
+    ) -> None:
         self.config = config
         self.store = store
         self.clock = clock
         self.lock = threading.RLock()
+        self._source = source
+        self.progress: Progress | None = None  # set by the CLI on a terminal
+        self.stopping = threading.Event()  # set by run() on shutdown: a long sync stops between batches
+
+    @property
+    def source(self) -> Source:
+        """The mailbox source (built from the config on first use)."""
+        if self._source is None:
+            self._source = open_source(self.config)
+        return self._source
+
+    def close(self) -> None:
+        """Disconnect from the mailbox."""
+        if self._source is not None:
+            self._source.close()
 
     # -- one pass -------------------------------------------------------------------------------
 
@@ -57,8 +86,22 @@ class Tracker:
 
     def sync(self) -> PollReport:
         """Fetch new mail from every folder into the store (issue 2: mailbox engineer)."""
-        # === mailbox engineer: sync via tracker.mailbox, record a sync_run ===
-        return PollReport()
+        run_id = self.store.start_sync_run(self.clock())
+        try:
+            result = sync_mailbox(
+                self.source,
+                self.store,
+                self.config.mailbox.batch_size,
+                progress=self.progress,
+                should_stop=self.stopping.is_set,
+            )
+        except Exception as e:
+            self.source.close()  # reconnect next time
+            self.store.finish_sync_run(run_id, self.clock(), False, 0, str(e))
+            raise
+        error = "; ".join(result.errors) or None
+        self.store.finish_sync_run(run_id, self.clock(), error is None, len(result.new_ids), error)
+        return PollReport(new_messages=len(result.new_ids), initial=result.initial, errors=result.errors)
 
     def process(self, max_attempts: int = 3) -> tuple[list[int], list[int]]:
         """Parse and classify every message still `new`; returns (processed, failed) ids.
@@ -141,5 +184,92 @@ class Tracker:
 
     def run(self, stop: threading.Event) -> None:
         """Run until `stop` is set: IDLE + sweep (issue 2), reminders, digest, watchdog (issue 4)."""
-        # === mailbox engineer: scheduler, IDLE loop, backoff; notification engineer adds jobs ===
-        stop.wait()
+        from apscheduler.schedulers.background import BackgroundScheduler
+
+        self.stopping.clear()
+        scheduler = BackgroundScheduler(timezone="UTC")
+        for job in self.scheduled_jobs():
+            extra: dict[str, Any] = {"next_run_time": self.clock()} if job.run_at_start else {}
+            scheduler.add_job(
+                _guarded(job.id, job.func),
+                trigger=job.trigger,
+                id=job.id,
+                name=job.id,
+                max_instances=1,
+                coalesce=True,
+                misfire_grace_time=None,
+                **extra,
+            )
+        scheduler.start()
+        idle: threading.Thread | None = None
+        if self.config.service.idle and self.source.supports_idle():
+            idle = threading.Thread(target=self._idle_loop, args=(stop,), name="idle", daemon=True)
+            idle.start()
+        log.info("service: running (sweep every %s)", self.config.service.sweep_interval)
+        try:
+            stop.wait()
+        finally:
+            log.info("service: stopping")
+            self.stopping.set()
+            scheduler.shutdown(wait=True)  # lets a running pass finish its current batch
+            if idle is not None:
+                idle.join(timeout=10)
+            with self.lock:
+                self.close()
+            log.info("service: stopped")
+
+    def scheduled_jobs(self) -> list[JobSpec]:
+        """The jobs `run()` schedules; later issues append reminders, the digest and the watchdog."""
+        from apscheduler.triggers.interval import IntervalTrigger
+
+        jobs = [
+            JobSpec(
+                "sweep",
+                self.poll_once,
+                IntervalTrigger(seconds=self.config.service.sweep_interval.total_seconds()),
+                run_at_start=True,
+            ),
+        ]
+        # === notification engineer: append reminder, digest and watchdog JobSpecs here ===
+        return jobs
+
+    def _idle_loop(self, stop: threading.Event) -> None:
+        """Push: IDLE on its own connection; each (re)connect and each new mail runs a pass.
+
+        Network errors back off exponentially up to [service] backoff_max; the loop never dies.
+        """
+        watcher = self.source.idle_watcher()
+        renew = self.config.service.idle_renew.total_seconds()
+        backoff_max = max(1.0, self.config.service.backoff_max.total_seconds())
+        delay = 1.0
+        while not stop.is_set():
+            try:
+                if not watcher.connect():
+                    return  # the server cannot IDLE: the sweep alone keeps watch
+                _guarded("catch-up", self.poll_once)()
+                delay = 1.0
+                while not stop.is_set():
+                    if watcher.wait(stop, renew) and not stop.is_set():
+                        _guarded("idle", self.poll_once)()
+            except TrackerError as e:
+                log.warning("idle: %s; reconnecting in %.0fs", e, delay)
+            except Exception:
+                log.exception("idle: unexpected error; reconnecting in %.0fs", delay)
+            watcher.close()
+            stop.wait(delay)
+            delay = min(delay * 2, backoff_max)
+        watcher.close()
+
+
+def _guarded(name: str, func: Callable[[], object]) -> Callable[[], None]:
+    """`func` with every error logged, never raised: a scheduled job must not die."""
+
+    def run_guarded() -> None:
+        try:
+            func()
+        except TrackerError as e:
+            log.error("%s: %s", name, e)
+        except Exception:
+            log.exception("%s failed", name)
+
+    return run_guarded

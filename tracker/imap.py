@@ -1,0 +1,421 @@
+"""The IMAP source (imapclient): read-only, incremental, with IDLE for push.
+
+Folders are opened with EXAMINE and messages fetched with BODY.PEEK[], so nothing is ever marked
+read, flagged, moved or deleted. One `LIST "" "*" RETURN (SPECIAL-USE STATUS (UIDNEXT UIDVALIDITY))`
+(LIST-STATUS, RFC 5819) finds the Junk folder and every folder's next UID at once, so a poll that
+finds nothing new costs LOGIN, LIST and LOGOUT; servers without it get LIST plus one STATUS per folder.
+"""
+
+from __future__ import annotations
+
+import errno
+import imaplib
+import logging
+import socket
+import ssl
+import threading
+import time
+from collections.abc import Callable, Iterator
+from functools import partial
+from typing import Any, TypeVar
+
+from imapclient import IMAPClient
+from imapclient.exceptions import IMAPClientAbortError, IMAPClientError, LoginError
+from imapclient.imap_utf7 import decode as decode_utf7
+from imapclient.response_parser import parse_response
+
+from tracker.config import Config, Mailbox, get_secret
+from tracker.errors import MailboxError
+from tracker.mailbox import Batch, Check, FolderError, FolderInfo, IdleWatcher, Source
+from tracker.parsing import message_id_of
+from tracker.store import FolderState, NewMessage, Store
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+
+# Names servers without SPECIAL-USE give their spam folder.
+_JUNK_NAMES = {"junk", "spam", "junk e-mail", "junk email", "bulk mail", "[gmail]/spam"}
+_GOOGLE_HOSTS = ("gmail.com", "googlemail.com", "google.com")
+
+
+def is_google_host(host: str) -> bool:
+    host = host.lower().rstrip(".")
+    return any(host == domain or host.endswith("." + domain) for domain in _GOOGLE_HOSTS)
+
+
+class ImapSource(Source):
+    """An IMAP mailbox (imapclient), read-only."""
+
+    def __init__(self, mailbox: Mailbox, password: Callable[[], str | None]) -> None:
+        assert mailbox.host is not None
+        self.mailbox = mailbox
+        self.host: str = mailbox.host
+        self.port = mailbox.effective_port
+        self.account = mailbox.account
+        self._password = password
+        self.client: IMAPClient | None = None
+        self._reused = False
+
+    @classmethod
+    def from_config(cls, config: Config) -> ImapSource:
+        mailbox = config.mailbox
+        ca_file = config.resolve(mailbox.ca_file) if mailbox.ca_file else None
+        mailbox = mailbox.model_copy(update={"ca_file": ca_file})
+        return cls(mailbox, lambda: get_secret(mailbox.password_env, f"imap:{mailbox.username}"))
+
+    # -- connection -----------------------------------------------------------------------------
+
+    def connect(self) -> IMAPClient:
+        """A new logged-in connection; every failure is one `MailboxError` naming host and cause."""
+        password = self._password()
+        if not password:
+            raise MailboxError(
+                f"no IMAP password for {self.mailbox.username} at {self.host}",
+                f"set ${self.mailbox.password_env}, or run `tracker init` to store it in the keyring",
+            )
+        where = f"{self.host}:{self.port}"
+        timeout = self.mailbox.timeout.total_seconds()
+        try:
+            if self.mailbox.security == "ssl":
+                client = IMAPClient(
+                    self.host, port=self.port, ssl=True, ssl_context=self._ssl_context(), timeout=timeout
+                )
+            else:
+                client = IMAPClient(self.host, port=self.port, ssl=False, timeout=timeout)
+                if self.mailbox.security == "starttls":
+                    client.starttls(self._ssl_context())
+        except Exception as e:
+            raise _connect_error(e, where, self.mailbox) from e
+        try:
+            client.login(self.mailbox.username, password)
+        except LoginError as e:
+            _close_quietly(client)
+            if is_google_host(self.host):
+                hint = (
+                    "Gmail needs an app password (Google Account → Security → 2-Step Verification → "
+                    f"App passwords) in ${self.mailbox.password_env}, and IMAP enabled in Gmail settings"
+                )
+            else:
+                hint = f"check [mailbox] username and the password in ${self.mailbox.password_env}"
+            raise MailboxError(
+                f"login to {where} as {self.mailbox.username} failed: {_server_text(e)}", hint
+            ) from e
+        except Exception as e:
+            _close_quietly(client)
+            raise _connect_error(e, where, self.mailbox) from e
+        log.debug("imap: logged in to %s as %s", where, self.mailbox.username)
+        return client
+
+    def _ssl_context(self) -> ssl.SSLContext:
+        ca_file = self.mailbox.ca_file
+        try:
+            return ssl.create_default_context(cafile=str(ca_file) if ca_file else None)
+        except (OSError, ssl.SSLError) as e:
+            raise MailboxError(
+                f"cannot load the CA file {ca_file}: {e}", "check [mailbox] ca_file (a PEM file)"
+            ) from e
+
+    def open(self) -> None:
+        if self.client is not None:
+            self._reused = True
+            return
+        self.client = self.connect()
+        self._reused = False
+
+    def close(self) -> None:
+        client, self.client = self.client, None
+        if client is not None:
+            _close_quietly(client)
+
+    def _run(self, what: str, action: Callable[[IMAPClient], T], *, folder: str | None = None) -> T:
+        """Run `action` on the connection, translating errors; a failing folder is a FolderError."""
+        if self.client is None:
+            self.open()
+        assert self.client is not None
+        try:
+            return action(self.client)
+        except (IMAPClientAbortError, OSError) as e:
+            self.close()
+            raise MailboxError(f"connection to {self.host} lost during {what}: {e}", _RETRY_HINT) from e
+        except IMAPClientError as e:
+            if folder is not None:
+                raise FolderError(f"{what} failed on {self.host}: {_server_text(e)}") from e
+            raise MailboxError(f"{what} failed on {self.host}: {_server_text(e)}") from e
+
+    # -- sync -----------------------------------------------------------------------------------
+
+    def folders(self) -> list[FolderInfo]:
+        try:
+            return self._folders()
+        except MailboxError:
+            if not self._reused:
+                raise
+            # A kept-open connection may have timed out on the server since the last poll.
+            log.info("imap: the kept connection to %s was gone; reconnecting", self.host)
+            self.close()
+            self.open()
+            return self._folders()
+
+    def _folders(self) -> list[FolderInfo]:
+        listing, status = self._run("LIST", _list_with_status)
+        wanted, missing = self.folder_names(listing)
+        infos = [FolderInfo(name, 0, error=f"not found on {self.host}") for name in missing]
+        for name in wanted:
+            item = status.get(name)
+            if item is None:
+                item = self._run(f"STATUS {name}", partial(_folder_status, folder=name), folder=name)
+            infos.append(FolderInfo(name, int(item["UIDVALIDITY"]), int(item["UIDNEXT"])))
+        return infos
+
+    def folder_names(
+        self, listing: list[tuple[tuple[bytes, ...], bytes, str]]
+    ) -> tuple[list[str], list[str]]:
+        """(the folders to read, the configured ones that do not exist).
+
+        The configured folders (INBOX matched case-insensitively), then the Junk folder.
+        """
+        existing = {name: flags for flags, _delimiter, name in listing if b"\\Noselect" not in flags}
+        by_lower = {name.lower(): name for name in existing}
+        wanted: list[str] = []
+        missing: list[str] = []
+        for name in self.mailbox.folders:
+            actual = by_lower.get(name.lower()) if name.upper() == "INBOX" else name
+            if actual is None or actual not in existing:
+                missing.append(name)
+            elif actual not in wanted:
+                wanted.append(actual)
+        if self.mailbox.include_junk and (junk := find_junk(existing)) and junk not in wanted:
+            wanted.append(junk)
+        return wanted, missing
+
+    def fetch(
+        self, folder: FolderInfo, state: FolderState | None, batch_size: int, store: Store
+    ) -> Iterator[Batch]:
+        name = folder.name
+        last_uid = state.last_uid if state else 0
+        selected = self._run(f"EXAMINE {name}", lambda c: c.select_folder(name, readonly=True), folder=name)
+        if int(selected.get(b"UIDVALIDITY", folder.uidvalidity)) != folder.uidvalidity:
+            raise FolderError(f"UIDVALIDITY of {name} changed during the sync; the next sync rescans it")
+        found = self._run(f"SEARCH {name}", lambda c: c.search(["UID", f"{last_uid + 1}:*"]), folder=name)
+        uids = sorted(int(uid) for uid in found if int(uid) > last_uid)
+        for start in range(0, len(uids), batch_size):
+            chunk = uids[start : start + batch_size]
+            data = self._run(f"FETCH {name}", partial(_fetch_bodies, uids=chunk), folder=name)
+            messages: list[NewMessage] = []
+            for uid in chunk:
+                raw = data.get(uid, {}).get(b"BODY[]")
+                if isinstance(raw, bytes):  # None: expunged meanwhile
+                    messages.append(NewMessage(uid, raw, message_id_of(raw)))
+            yield Batch(messages, chunk[-1], len(uids))
+
+    # -- push -----------------------------------------------------------------------------------
+
+    def supports_idle(self) -> bool:
+        return True
+
+    def idle_watcher(self) -> ImapIdleWatcher:
+        return ImapIdleWatcher(self)
+
+    # -- doctor ---------------------------------------------------------------------------------
+
+    def diagnose(self) -> list[Check]:
+        where = f"{self.host}:{self.port} ({self.mailbox.security})"
+        try:
+            client = self.connect()
+        except MailboxError as e:
+            return [Check(False, e.message, e.hint)]
+        checks = [Check(True, f"connected to {where} and logged in as {self.mailbox.username}")]
+        try:
+            capabilities = {c.decode("ascii", "replace") for c in client.capabilities()}
+            wanted = ["IDLE", "LIST-STATUS", "SPECIAL-USE", "CONDSTORE", "UIDPLUS"]
+            have = ", ".join(f"{c} {'yes' if c in capabilities else 'no'}" for c in wanted)
+            checks.append(Check(True, f"capabilities: {have}"))
+            if "IDLE" not in capabilities:
+                checks.append(
+                    Check(
+                        False,
+                        f"{self.host} has no IDLE: new mail is seen only by the sweep",
+                        "lower [service] sweep_interval for faster alerts",
+                    )
+                )
+            listing = client.list_folders()
+            names = [name for flags, _d, name in listing if b"\\Noselect" not in flags]
+            checks.append(Check(True, f"folders: {', '.join(names)}"))
+            wanted_folders, missing = self.folder_names(listing)
+            checks.append(Check(True, f"will read: {', '.join(wanted_folders) or 'nothing'}"))
+            for name in missing:
+                checks.append(
+                    Check(
+                        False,
+                        f"folder {name!r} not found on {self.host}",
+                        f"fix [mailbox] folders; the server has: {', '.join(names)}",
+                    )
+                )
+            if self.mailbox.include_junk and find_junk(dict((n, f) for f, _d, n in listing)) is None:
+                checks.append(
+                    Check(
+                        False,
+                        f"no Junk/Spam folder found on {self.host}",
+                        "add the spam folder to [mailbox] folders, or set include_junk = false",
+                    )
+                )
+        except (IMAPClientError, OSError) as e:
+            checks.append(Check(False, f"{self.host}: {_server_text(e)}", _RETRY_HINT))
+        finally:
+            _close_quietly(client)
+        return checks
+
+
+class ImapIdleWatcher(IdleWatcher):
+    """IMAP IDLE on the first configured folder, over its own connection."""
+
+    def __init__(self, source: ImapSource) -> None:
+        self.source = source
+        self.client: IMAPClient | None = None
+
+    def connect(self) -> bool:
+        self.close()
+        client = self.source.connect()
+        self.client = client
+        try:
+            if not client.has_capability("IDLE"):
+                log.info("imap: %s has no IDLE; relying on the sweep", self.source.host)
+                return False
+            listing = client.list_folders()
+            wanted, _missing = self.source.folder_names(listing)
+            if not wanted:
+                return False
+            folder = wanted[0]
+            client.select_folder(folder, readonly=True)
+        except (IMAPClientError, OSError) as e:
+            self.close()
+            raise MailboxError(f"IDLE setup on {self.source.host} failed: {_server_text(e)}") from e
+        log.info("imap: IDLE on %s %s", self.source.host, folder)
+        return True
+
+    def wait(self, stop: threading.Event, seconds: float) -> bool:
+        client = self.client
+        if client is None:
+            raise MailboxError(f"IDLE on {self.source.host} is not connected")
+        deadline = time.monotonic() + seconds
+        arrived = False
+        try:
+            client.idle()
+            while not arrived and not stop.is_set() and (left := deadline - time.monotonic()) > 0:
+                for response in client.idle_check(timeout=min(1.0, left)):
+                    if len(response) > 1 and response[1] in (b"EXISTS", b"RECENT"):
+                        arrived = True
+                    elif response and response[0] == b"BYE":
+                        raise IMAPClientAbortError(f"server said BYE: {response}")
+            client.idle_done()
+        except (IMAPClientError, OSError) as e:
+            self.close()
+            raise MailboxError(f"IDLE connection to {self.source.host} lost: {e}", _RETRY_HINT) from e
+        return arrived
+
+    def close(self) -> None:
+        client, self.client = self.client, None
+        if client is not None:
+            _close_quietly(client)
+
+
+# -- helpers --------------------------------------------------------------------------------------
+
+_RETRY_HINT = "the next sync retries; check the network and the server"
+
+
+def find_junk(folders: dict[str, Any]) -> str | None:
+    """The Junk folder: SPECIAL-USE \\Junk first, else a conventional name."""
+    for name, flags in folders.items():
+        if b"\\Junk" in flags or b"\\Spam" in flags:
+            return name
+    for name in folders:
+        if name.lower() in _JUNK_NAMES:
+            return name
+    return None
+
+
+def _list_with_status(
+    client: IMAPClient,
+) -> tuple[list[tuple[tuple[bytes, ...], bytes, str]], dict[str, dict[str, int]]]:
+    """Every folder with its flags, and the UIDNEXT/UIDVALIDITY the server returned with them."""
+    if not client.has_capability("LIST-STATUS"):
+        return client.list_folders(), {}
+    imap = client._imap
+    extras = ("RETURN", "(SPECIAL-USE STATUS (UIDNEXT UIDVALIDITY))")
+    if not client.has_capability("SPECIAL-USE"):
+        extras = ("RETURN", "(STATUS (UIDNEXT UIDVALIDITY))")
+    typ, data = imap._simple_command("LIST", '""', '"*"', *extras)
+    client._checkok("list", typ, data)
+    typ, listing = imap._untagged_response(typ, data, "LIST")
+    statuses = imap.untagged_responses.pop("STATUS", [])
+    status: dict[str, dict[str, int]] = {}
+    parsed = parse_response([item for item in statuses if item not in (b"", None)])
+    for index in range(0, len(parsed) - 1, 2):
+        raw_name, items = parsed[index], parsed[index + 1]
+        name = decode_utf7(raw_name) if isinstance(raw_name, bytes) else str(raw_name)
+        status[name] = _status_items(dict(zip(items[::2], items[1::2], strict=False)))
+    return client._proc_folder_list(listing), status
+
+
+def _folder_status(client: IMAPClient, folder: str) -> dict[str, int]:
+    return _status_items(client.folder_status(folder, ["UIDNEXT", "UIDVALIDITY"]))
+
+
+def _fetch_bodies(client: IMAPClient, uids: list[int]) -> dict[int, dict[bytes, Any]]:
+    """The raw bytes of `uids`, without setting \\Seen (BODY.PEEK)."""
+    return client.fetch(uids, [b"BODY.PEEK[]"])
+
+
+def _status_items(items: dict[Any, Any]) -> dict[str, int]:
+    return {(k.decode() if isinstance(k, bytes) else str(k)).upper(): int(v) for k, v in items.items()}
+
+
+def _server_text(error: BaseException) -> str:
+    text = str(error)
+    for prefix in ("b'", 'b"'):
+        text = text.replace(prefix, "")
+    return text.rstrip("'\"").strip() or type(error).__name__
+
+
+def _connect_error(error: BaseException, where: str, mailbox: Mailbox) -> MailboxError:
+    """One line naming host and cause, with what to do."""
+    host = mailbox.host or where
+    if isinstance(error, socket.gaierror):
+        return MailboxError(
+            f"cannot resolve {host} (DNS): {error.strerror or error}",
+            "check [mailbox] host and the network",
+        )
+    if isinstance(error, ssl.SSLCertVerificationError):
+        return MailboxError(
+            f"TLS certificate of {where} not trusted: {error.verify_message or error.reason}",
+            "set [mailbox] ca_file to the server's CA certificate, or fix the server's certificate",
+        )
+    if isinstance(error, ssl.SSLError):
+        return MailboxError(
+            f"TLS handshake with {where} failed: {error.reason or error}",
+            'check [mailbox] security and port ("ssl" is usually 993, "starttls" 143)',
+        )
+    if isinstance(error, ConnectionRefusedError):
+        return MailboxError(f"connection to {where} refused", "check [mailbox] host, port and security")
+    if isinstance(error, TimeoutError | socket.timeout):
+        return MailboxError(
+            f"timed out connecting to {where}",
+            "check the network, [mailbox] port, or raise [mailbox] timeout",
+        )
+    if isinstance(error, OSError) and error.errno in (errno.ENETUNREACH, errno.EHOSTUNREACH):
+        return MailboxError(f"{where} is unreachable: {error.strerror}", "check the network")
+    if isinstance(error, IMAPClientError | imaplib.IMAP4.error):
+        return MailboxError(f"{where} refused the session: {_server_text(error)}", _RETRY_HINT)
+    return MailboxError(f"cannot connect to {where}: {error}", _RETRY_HINT)
+
+
+def _close_quietly(client: IMAPClient) -> None:
+    try:
+        client.logout()
+    except Exception:
+        try:
+            client.shutdown()
+        except Exception:
+            log.debug("imap: closing a dead connection failed", exc_info=True)
