@@ -148,11 +148,6 @@ class Tracker:
             self._notifications = Notifications(self.config, self.store, clock=self.clock)
         return self._notifications
 
-    def notification_jobs(self) -> list[tuple[str, Callable[[], object], float]]:
-        """(name, function, interval in seconds) for `run()`: reminders, digest, watchdog, outbox retry."""
-        every = self.config.service.reminder_interval.total_seconds()
-        return [("notifications", self.notifications.tick, every)]
-
     # -- helpers --------------------------------------------------------------------------------
 
     def _store_parsed(self, message_pk: int, parsed: ParsedMessage) -> None:
@@ -231,6 +226,15 @@ class Tracker:
             ),
         ]
         # === notification engineer: append reminder, digest and watchdog JobSpecs here ===
+        notifications = self.notifications  # built now: the watchdog counts from the service's start
+        every = IntervalTrigger(seconds=self.config.service.reminder_interval.total_seconds())
+        for job_id, step in (
+            ("reminders", notifications.queue_reminders),
+            ("digest", notifications.queue_digest),
+            ("watchdog", notifications.check_watchdog),
+            ("outbox", lambda: None),  # retries failed deliveries with backoff
+        ):
+            jobs.append(JobSpec(job_id, _then_dispatch(step, notifications), every, run_at_start=True))
         return jobs
 
     def _idle_loop(self, stop: threading.Event) -> None:
@@ -273,3 +277,13 @@ def _guarded(name: str, func: Callable[[], object]) -> Callable[[], None]:
             log.exception("%s failed", name)
 
     return run_guarded
+
+
+def _then_dispatch(step: Callable[[], object], notifications: Notifications) -> Callable[[], None]:
+    """A notification job: queue what `step` finds due, then send everything due."""
+
+    def job() -> None:
+        step()
+        notifications.outbox.dispatch()
+
+    return job
