@@ -1,0 +1,262 @@
+"""Exports of the records: a CSV for spreadsheets and an iCalendar file of interview days.
+
+Both are functions of the store's records and the applicant's time zone. The calendar's UIDs are
+derived from each record's key (program, specialty, track), not from row ids, so importing a newer
+export updates the events already imported instead of duplicating them, even after the database
+was rebuilt with `tracker reprocess`.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import logging
+import os
+import tempfile
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from icalendar import Calendar, Event
+
+from tracker.errors import TrackerError
+from tracker.store import Store, from_iso
+
+log = logging.getLogger(__name__)
+
+CSV_COLUMNS = (
+    "program",
+    "specialty",
+    "track",
+    "status",
+    "invited_at",
+    "platform",
+    "deadline",
+    "interview_date",
+    "format",
+    "signal",
+    "notes",
+)
+
+# An interview day whose end the mail did not say is shown as this long.
+INTERVIEW_LENGTH = timedelta(hours=5)
+# Records in these states keep their event, marked cancelled, so a re-import removes it from view.
+CANCELLED_STATUSES = frozenset({"cancelled", "declined", "rejected"})
+PRODID = "-//Invite Tracker//invite-tracker//EN"
+
+
+@dataclass(frozen=True)
+class ExportRecord:
+    """One record as the exports read it."""
+
+    id: int
+    program: str
+    specialty: str | None
+    track: str | None
+    status: str
+    invited_at: datetime | None
+    platform: str | None
+    respond_by: datetime | None
+    interview_date: str | None
+    format: str | None
+    signal: str | None
+    notes: str | None
+    schedule_url: str | None
+    events: int  # how many status changes it has had: the calendar event's SEQUENCE
+
+    @property
+    def uid(self) -> str:
+        """A calendar UID stable across exports and database rebuilds."""
+        key = "\x1f".join([self.program.strip().lower(), self.specialty or "", self.track or ""])
+        return f"interview-{hashlib.sha256(key.encode('utf-8')).hexdigest()[:24]}@invite-tracker"
+
+    @property
+    def title(self) -> str:
+        parts = [self.program]
+        if self.specialty:
+            parts.append(self.specialty)
+        if self.track and self.track not in {"categorical", "transitional"}:
+            parts.append(f"({self.track})")
+        return " ".join(parts)
+
+
+def load_export_records(store: Store) -> list[ExportRecord]:
+    """Every record, ordered by program, specialty and track."""
+    rows = store.query(
+        "SELECT r.*, (SELECT count(*) FROM record_events e WHERE e.record = r.id) AS event_count "
+        "FROM records r ORDER BY lower(r.program), coalesce(r.specialty, ''), coalesce(r.track, '')"
+    )
+    return [
+        ExportRecord(
+            id=int(row["id"]),
+            program=row["program"],
+            specialty=row["specialty"],
+            track=row["track"],
+            status=row["status"],
+            invited_at=from_iso(row["invited_at"]),
+            platform=row["platform"],
+            respond_by=from_iso(row["respond_by"]),
+            interview_date=row["interview_date"],
+            format=row["format"],
+            signal=row["signal"],
+            notes=row["notes"],
+            schedule_url=row["schedule_url"],
+            events=int(row["event_count"]),
+        )
+        for row in rows
+    ]
+
+
+# -- CSV ----------------------------------------------------------------------------------------
+
+
+def _local(moment: datetime | None, tz: ZoneInfo) -> str:
+    """A time as spreadsheets read it, in the applicant's time zone: 2026-10-02 14:05."""
+    return moment.astimezone(tz).strftime("%Y-%m-%d %H:%M") if moment else ""
+
+
+def _interview_cell(value: str | None, tz: ZoneInfo) -> str:
+    start = interview_start(value, tz)
+    if start is None:
+        return value or ""
+    moment, timed = start
+    return moment.strftime("%Y-%m-%d %H:%M") if timed else moment.date().isoformat()
+
+
+def records_csv(records: Iterable[ExportRecord], tz: ZoneInfo) -> str:
+    """The CSV text: a header row, then one row per record."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(CSV_COLUMNS)
+    for record in records:
+        writer.writerow(
+            [
+                record.program,
+                record.specialty or "",
+                record.track or "",
+                record.status,
+                _local(record.invited_at, tz),
+                record.platform or "",
+                _local(record.respond_by, tz),
+                _interview_cell(record.interview_date, tz),
+                record.format or "",
+                record.signal or "",
+                record.notes or "",
+            ]
+        )
+    return out.getvalue()
+
+
+# -- iCalendar ----------------------------------------------------------------------------------
+
+
+def interview_start(value: str | None, tz: ZoneInfo) -> tuple[datetime, bool] | None:
+    """When an interview starts and whether its time of day is known (a bare date is not)."""
+    if not value:
+        return None
+    try:
+        if len(value) == 10:
+            return datetime.combine(date.fromisoformat(value), time(0, 0), tz), False
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        log.warning("export: ignoring an interview date that is not ISO 8601: %r", value)
+        return None
+    return (moment if moment.tzinfo else moment.replace(tzinfo=tz)).astimezone(tz), True
+
+
+def _description(record: ExportRecord) -> str:
+    lines = [f"Status: {record.status}"]
+    if record.specialty:
+        lines.append(f"Specialty: {record.specialty}")
+    if record.track:
+        lines.append(f"Track: {record.track}")
+    if record.format:
+        lines.append(f"Format: {record.format.replace('_', ' ')}")
+    if record.platform:
+        lines.append(f"Platform: {record.platform.replace('_', ' ')}")
+    if record.schedule_url:
+        lines.append(f"Link: {record.schedule_url}")
+    if record.notes:
+        lines.append(f"Notes: {record.notes}")
+    return "\n".join(lines)
+
+
+def interview_calendar(records: Iterable[ExportRecord], tz: ZoneInfo, now: datetime) -> Calendar:
+    """A calendar with one event per record that has an interview date, in the applicant's zone."""
+    calendar = Calendar()
+    calendar.add("prodid", PRODID)
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("x-wr-calname", "Residency interviews")
+    calendar.add("x-wr-timezone", tz.key)
+    for record in records:
+        start = interview_start(record.interview_date, tz)
+        if start is None:
+            continue
+        moment, timed = start
+        event = Event()
+        event.add("uid", record.uid)
+        event.add("dtstamp", now.astimezone(UTC))
+        event.add("sequence", record.events)
+        event.add("summary", f"Interview: {record.title}")
+        if timed:
+            event.add("dtstart", moment)
+            event.add("dtend", moment + INTERVIEW_LENGTH)
+        else:
+            event.add("dtstart", moment.date())
+            event.add("dtend", moment.date() + timedelta(days=1))
+            event.add("transp", "TRANSPARENT")
+        if record.format == "virtual":
+            event.add("location", "Virtual")
+        event.add("description", _description(record))
+        event.add("status", "CANCELLED" if record.status in CANCELLED_STATUSES else "CONFIRMED")
+        if record.schedule_url:
+            event.add("url", record.schedule_url)
+        calendar.add_component(event)
+    if hasattr(calendar, "add_missing_timezones"):
+        calendar.add_missing_timezones()
+    return calendar
+
+
+# -- files --------------------------------------------------------------------------------------
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write `data` to `path` through a temporary file, so a reader never sees half a file."""
+    path = path.expanduser()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(data)
+            os.chmod(tmp, 0o600)
+            os.replace(tmp, path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+    except OSError as e:
+        raise TrackerError(
+            f"cannot write {path}: {e.strerror or e}", "check that the folder exists and is writable"
+        ) from e
+
+
+def export_csv(store: Store, path: Path, tz: ZoneInfo) -> int:
+    """Write the CSV of every record to `path`; returns the number of rows."""
+    records = load_export_records(store)
+    # UTF-8 with a byte-order mark: Excel then reads program names with accents correctly.
+    write_atomically(path, records_csv(records, tz).encode("utf-8-sig"))
+    log.info("export: wrote %d records to %s", len(records), path)
+    return len(records)
+
+
+def export_ics(store: Store, path: Path, tz: ZoneInfo, now: datetime) -> int:
+    """Write the interview calendar to `path`; returns the number of events."""
+    calendar = interview_calendar(load_export_records(store), tz, now)
+    write_atomically(path, calendar.to_ical())
+    count = len(calendar.walk("VEVENT"))
+    log.info("export: wrote %d interview events to %s", count, path)
+    return count
