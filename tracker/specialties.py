@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+
 # ERAS spellings (../shared/DOMAIN.md); these are the only values `specialty` ever takes.
 SPECIALTIES: tuple[str, ...] = (
     "Anesthesiology",
@@ -46,3 +49,167 @@ _BY_LOWER = {name.lower(): name for name in SPECIALTIES}
 def canonical_specialty(name: str) -> str | None:
     """The ERAS spelling of `name` if it is one (case-insensitive), else None."""
     return _BY_LOWER.get(name.strip().lower())
+
+
+# What mail says → the ERAS name. Matched case-insensitively, except the short uppercase shorthand
+# in _SHORTHAND (IM, EM, FM, …), which must appear in capitals to avoid ordinary words.
+ALIASES: dict[str, str] = {
+    "internal medicine-pediatrics": "Internal Medicine/Pediatrics",
+    "internal medicine and pediatrics": "Internal Medicine/Pediatrics",
+    "internal medicine/pediatrics": "Internal Medicine/Pediatrics",
+    "med-peds": "Internal Medicine/Pediatrics",
+    "med peds": "Internal Medicine/Pediatrics",
+    "medicine-pediatrics": "Internal Medicine/Pediatrics",
+    "medicine pediatrics": "Internal Medicine/Pediatrics",
+    "internal medicine/psychiatry": "Internal Medicine/Psychiatry",
+    "internal medicine-psychiatry": "Internal Medicine/Psychiatry",
+    "med-psych": "Internal Medicine/Psychiatry",
+    "internal medicine/emergency medicine": "Internal Medicine/Emergency Medicine",
+    "internal medicine-emergency medicine": "Internal Medicine/Emergency Medicine",
+    "em/im": "Internal Medicine/Emergency Medicine",
+    "pediatrics/emergency medicine": "Pediatrics/Emergency Medicine",
+    "pediatrics-emergency medicine": "Pediatrics/Emergency Medicine",
+    "internal medicine": "Internal Medicine",
+    "preliminary medicine": "Internal Medicine",
+    "department of medicine": "Internal Medicine",
+    "general internal medicine": "Internal Medicine",
+    "family medicine": "Family Medicine",
+    "family practice": "Family Medicine",
+    "family and community medicine": "Family Medicine",
+    "emergency medicine": "Emergency Medicine",
+    "pediatrics": "Pediatrics",
+    "paediatrics": "Pediatrics",
+    "peds": "Pediatrics",
+    "obstetrics and gynecology": "Obstetrics and Gynecology",
+    "obstetrics & gynecology": "Obstetrics and Gynecology",
+    "obstetrics/gynecology": "Obstetrics and Gynecology",
+    "obstetrics and gynaecology": "Obstetrics and Gynecology",
+    "ob/gyn": "Obstetrics and Gynecology",
+    "ob-gyn": "Obstetrics and Gynecology",
+    "obgyn": "Obstetrics and Gynecology",
+    "ob gyn": "Obstetrics and Gynecology",
+    "general surgery": "Surgery",
+    "gen surg": "Surgery",
+    "preliminary surgery": "Surgery",
+    "surgery": "Surgery",
+    "anesthesiology": "Anesthesiology",
+    "anesthesia": "Anesthesiology",
+    "anaesthesiology": "Anesthesiology",
+    "anes": "Anesthesiology",
+    "child neurology": "Child Neurology",
+    "pediatric neurology": "Child Neurology",
+    "neurology": "Neurology",
+    "dermatology": "Dermatology",
+    "derm": "Dermatology",
+    "diagnostic radiology/nuclear medicine": "Diagnostic Radiology/Nuclear Medicine",
+    "nuclear radiology": "Diagnostic Radiology/Nuclear Medicine",
+    "diagnostic radiology": "Radiology-Diagnostic",
+    "radiology-diagnostic": "Radiology-Diagnostic",
+    "radiology": "Radiology-Diagnostic",
+    "interventional radiology - integrated": "Interventional Radiology - Integrated",
+    "integrated interventional radiology": "Interventional Radiology - Integrated",
+    "interventional radiology": "Interventional Radiology - Integrated",
+    "medical genetics": "Medical Genetics",
+    "medical genetics and genomics": "Medical Genetics",
+    "neurological surgery": "Neurological Surgery",
+    "neurosurgery": "Neurological Surgery",
+    "nsgy": "Neurological Surgery",
+    "nuclear medicine": "Nuclear Medicine",
+    "occupational and environmental medicine": "Occupational and Environmental Medicine",
+    "occupational medicine": "Occupational and Environmental Medicine",
+    "ophthalmology": "Ophthalmology",
+    "orthopaedic surgery": "Orthopaedic Surgery",
+    "orthopedic surgery": "Orthopaedic Surgery",
+    "orthopaedics": "Orthopaedic Surgery",
+    "orthopedics": "Orthopaedic Surgery",
+    "ortho": "Orthopaedic Surgery",
+    "otolaryngology - head and neck surgery": "Otolaryngology - Head and Neck Surgery",
+    "otolaryngology-head and neck surgery": "Otolaryngology - Head and Neck Surgery",
+    "otolaryngology": "Otolaryngology - Head and Neck Surgery",
+    "head and neck surgery": "Otolaryngology - Head and Neck Surgery",
+    "pathology-anatomic and clinical": "Pathology-Anatomic and Clinical",
+    "anatomic and clinical pathology": "Pathology-Anatomic and Clinical",
+    "pathology": "Pathology-Anatomic and Clinical",
+    "physical medicine and rehabilitation": "Physical Medicine and Rehabilitation",
+    "physical medicine & rehabilitation": "Physical Medicine and Rehabilitation",
+    "pm&r": "Physical Medicine and Rehabilitation",
+    "pmr": "Physical Medicine and Rehabilitation",
+    "plastic surgery-integrated": "Plastic Surgery-Integrated",
+    "integrated plastic surgery": "Plastic Surgery-Integrated",
+    "plastic and reconstructive surgery": "Plastic Surgery-Integrated",
+    "plastic surgery": "Plastic Surgery-Integrated",
+    "psychiatry": "Psychiatry",
+    "psych": "Psychiatry",
+    "public health and general preventive medicine": "Public Health and General Preventive Medicine",
+    "preventive medicine": "Public Health and General Preventive Medicine",
+    "radiation oncology": "Radiation Oncology",
+    "rad onc": "Radiation Oncology",
+    "rad-onc": "Radiation Oncology",
+    "thoracic surgery - integrated": "Thoracic Surgery - Integrated",
+    "integrated thoracic surgery": "Thoracic Surgery - Integrated",
+    "thoracic surgery": "Thoracic Surgery - Integrated",
+    "cardiothoracic surgery": "Thoracic Surgery - Integrated",
+    "transitional year": "Transitional Year",
+    "vascular surgery - integrated": "Vascular Surgery - Integrated",
+    "integrated vascular surgery": "Vascular Surgery - Integrated",
+    "vascular surgery": "Vascular Surgery - Integrated",
+    "urology": "Urology",
+}
+
+# Shorthand that is only a specialty when written in capitals (or as shown).
+_SHORTHAND: dict[str, str] = {
+    "IM": "Internal Medicine",
+    "FM": "Family Medicine",
+    "EM": "Emergency Medicine",
+    "OB": "Obstetrics and Gynecology",
+    "DR": "Radiology-Diagnostic",
+    "IR": "Interventional Radiology - Integrated",
+    "ENT": "Otolaryngology - Head and Neck Surgery",
+    "TY": "Transitional Year",
+    "Path": "Pathology-Anatomic and Clinical",
+    "Neuro": "Neurology",
+    "Gen Surg": "Surgery",
+}
+
+for _name in SPECIALTIES:
+    ALIASES.setdefault(_name.lower(), _name)
+
+
+def _alternation(names: list[str]) -> str:
+    # Longest first, so "Internal Medicine/Pediatrics" wins over "Internal Medicine".
+    ordered = sorted(names, key=len, reverse=True)
+    return "|".join(re.escape(n).replace(r"\ ", r"[\s-]+") for n in ordered)
+
+
+_ALIAS_RE = re.compile(rf"(?<![\w/&-])(?:{_alternation(list(ALIASES))})(?![\w/&]|-\w)", re.IGNORECASE)
+_SHORT_RE = re.compile(rf"(?<![\w/&-])(?:{_alternation(list(_SHORTHAND))})(?![\w/&-])")
+
+
+@dataclass(frozen=True)
+class SpecialtyMention:
+    specialty: str
+    start: int
+    end: int
+    text: str
+
+
+def specialty_of(alias: str) -> str | None:
+    """The ERAS name for an alias or shorthand ("Gen Surg", "OB/GYN", "Med-Peds", "TY"), else None."""
+    key = re.sub(r"[\s-]+", " ", alias.strip())
+    return (
+        canonical_specialty(alias)
+        or ALIASES.get(alias.strip().lower())
+        or ALIASES.get(key.lower())
+        or _SHORTHAND.get(key)
+    )
+
+
+def find_specialties(text: str) -> list[SpecialtyMention]:
+    """Every specialty named in `text`, in order of appearance (overlaps resolved longest first)."""
+    found: list[SpecialtyMention] = []
+    for pattern in (_ALIAS_RE, _SHORT_RE):
+        for match in pattern.finditer(text):
+            name = specialty_of(match.group(0))
+            if name and not any(m.start <= match.start() < m.end for m in found):
+                found.append(SpecialtyMention(name, match.start(), match.end(), match.group(0)))
+    return sorted(found, key=lambda m: m.start)

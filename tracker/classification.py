@@ -1,0 +1,453 @@
+"""Which kind of message this is, and why: a pure function of a parsed message, the applicant's
+settings, the user's rules and a clock.
+
+Signals are phrases read sentence by sentence. A phrase that offers, confirms or cancels only counts
+when the sentence does not negate it or make it conditional before it ("If a spot opens, we will
+invite you to interview" is a waitlist letter, not an invitation). Safety first: any evidence of an
+invitation keeps the kind `invitation` (low confidence, `needs_review`), never `other`; a rejection
+needs an explicit phrase, generic regret is not enough.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from tracker.config import Applicant, Rule
+from tracker.extraction import MessageView, extract, message_view, schedule_link, sentences
+from tracker.parsing import ParsedMessage
+from tracker.specialties import canonical_specialty
+from tracker.store import iso, utcnow
+
+KINDS = ("invitation", "waitlist", "rejection", "scheduled", "reminder", "cancellation", "info", "other")
+# When two kinds score the same, the one that costs more to miss wins.
+_PRIORITY = {kind: index for index, kind in enumerate(
+    ("invitation", "cancellation", "scheduled", "waitlist", "reminder", "rejection", "info", "other")
+)}  # fmt: skip
+CONTRACT_KEYS = (
+    "kind", "program", "specialty", "track", "interview_dates", "respond_by", "platform", "format",
+    "schedule_url", "confidence", "needs_review", "evidence",
+)  # fmt: skip
+
+_NEGATION = re.compile(r"\b(?:not|never|unable|cannot|no longer|\w+n't|nor)\b", re.I)
+_CONDITIONAL = re.compile(
+    r"\b(?:if|should|unless|once|whether|in the event|when|as soon as|after|until|will|would be happy to|may|"
+    r"might|could)\b",
+    re.I,
+)
+_CONDITIONAL_AFTER = re.compile(r"^[^.;]{0,50}\b(?:if|should|in the event|unless)\b", re.I)
+# What an "invite" is for when it is not an interview: a social, a webinar, a waitlist.
+_NOT_AN_INTERVIEW = re.compile(
+    r"^[^.;]{0,80}\b(?:social|dinner|happy hour|reception|meet[- ](?:and|&)[- ]greet|mixer|webinar|"
+    r"open house|"
+    r"information session|info session|virtual tour|wait[- ]?list|waiting list|alternate list|town hall|"
+    r"q&a|lunch|celebration|second look)\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Signal:
+    kind: str
+    weight: int
+    pattern: re.Pattern[str]
+    name: str
+    filtered: bool = True  # skip when negated or conditional before the phrase
+
+
+def _spaced(pattern: str) -> str:
+    """A pattern written with plain spaces, each made to match any run of spaces or tabs."""
+    out: list[str] = []
+    depth = 0
+    for index, char in enumerate(pattern):
+        escaped = index > 0 and pattern[index - 1] == "\\"
+        if char == "[" and not escaped:
+            depth += 1
+        elif char == "]" and not escaped and depth:
+            depth -= 1
+        out.append(r"[ \t]+" if char == " " and not depth else char)
+    return "".join(out)
+
+
+def _s(kind: str, weight: int, name: str, pattern: str, *, filtered: bool = True) -> Signal:
+    """One signal; spaces in `pattern` match any run of spaces or tabs."""
+    return Signal(kind, weight, re.compile(_spaced(pattern), re.I), name, filtered)
+
+
+_INTERVIEW = r"(?:\w+ ){0,3}?interview(?!er)"
+SIGNALS: tuple[Signal, ...] = (
+    # invitation
+    _s("invitation", 3, "invite to interview",
+       rf"\binvit\w* (?:you )?(?:back )?(?:to|for) (?:an? |our )?{_INTERVIEW}"),
+    _s("invitation", 3, "offer an interview", rf"\b(?:offer|extend)\w* (?:to )?you (?:an? )?{_INTERVIEW}"),
+    _s("invitation", 3, "pleased to invite",
+       r"\b(?:pleased|delighted|happy|excited|thrilled|honou?red|glad|like|love|want) to "
+       r"(?:invite|offer|extend) (?:you|an)\b"),
+    _s("invitation", 3, "selected for interview",
+       rf"\b(?:selected|chosen|invited) (?:you )?(?:to|for) (?:an? )?{_INTERVIEW}"),
+    _s("invitation", 3, "you are invited", r"\byou(?:'ve| have|'re| are) (?:been )?invited\b"),
+    _s("invitation", 3, "received an interview invitation",
+       r"\b(?:received|have|sent you) (?:an? )?(?:new )?interview invitation"),
+    _s("invitation", 3, "schedule your interview",
+       r"\b(?:schedule|book|select|choose|pick|reserve|sign up for|claim) (?:your|an|a|the) "
+       r"(?:\w+ )?interview(?: (?:date|day|time|slot|spot))?\b"),
+    _s("invitation", 3, "slot opened",
+       r"\b(?:spot|slot|position|date|opening|space)s? (?:\w+ )?(?:has|have|had) (?:just )?"
+       r"(?:opened|become available|come open|freed)|\b(?:spot|slot|opening|space)s? (?:is|are) "
+       r"now (?:available|open)|\bopened up\b"),
+    _s("invitation", 3, "have you interview",
+       r"\b(?:love|like|happy|glad|excited|delighted) to have you (?:come )?(?:in )?"
+       r"(?:for an? )?(?:\w+ )?interview(?!er)"),
+    _s("invitation", 3, "accept the invitation", r"\baccept (?:the|this|your|our) (?:interview )?invitation"),
+    _s("invitation", 2, "interview invitation", r"\binterview invitation\b|\binvitation to interview\b"),
+    _s("invitation", 2, "interview offer",
+       r"\binterview (?:offer|opportunity)\b|\bsecond[- ]round interview"),
+    # waitlist
+    _s("waitlist", 3, "placed on the waitlist",
+       r"\b(?:placed|added|put|remain|included|position) (?:you )?(?:on|to) (?:our|the|my|an?) "
+       r"(?:\w+ ){0,2}?(?:wait[- ]?list|waiting list|alternate list)"),
+    _s("waitlist", 3, "waitlisted", r"\b(?:you(?:'ve| have)? been|you are|you're) (?:\w+ )?wait[- ]?listed"),
+    _s("waitlist", 2, "waitlist", r"\bwait[- ]?list(?:ed)?\b|\bwaiting list\b|\balternate list\b"),
+    # rejection: explicit only
+    _s("rejection", 3, "unable to offer an interview",
+       r"\b(?:unable|not be able|not able|cannot|can[ \t]?not|won't be able) to "
+       r"(?:offer|extend|invite|grant|provide|schedule) (?:you )?(?:an? )?(?:\w+ )?(?:interview|invitation)",
+       filtered=False),
+    _s("rejection", 3, "not moving forward",
+       r"\b(?:will|are|were|won't|unable to) (?:not )?(?:be )?(?:moving|move|proceed\w*) forward "
+       r"with (?:your|the) application|\bnot (?:be )?(?:moving|proceeding) forward",
+       filtered=False),
+    _s("rejection", 3, "not selected",
+       r"\bnot (?:been )?(?:selected|chosen|invited) (?:for|to) (?:an? )?(?:\w+ )?interview",
+       filtered=False),
+    _s("rejection", 3, "decided not to",
+       r"\b(?:decided|elected|chosen|chose) (?:not to|to not) (?:move|proceed|invite|offer|extend|interview)",
+       filtered=False),
+    _s("rejection", 3, "no longer under consideration",
+       r"\bno longer (?:under|being|be) consider\w*|\bnot be considered further",
+       filtered=False),
+    _s("rejection", 3, "other candidates",
+       r"\b(?:move|moving|proceed|proceeding) forward with other (?:candidates|applicants)|"
+       r"\bpursue other (?:candidates|applicants)", filtered=False),
+    _s("rejection", 3, "application unsuccessful",
+       r"\bapplication (?:was|has been|is) (?:not successful|unsuccessful|declined|rejected)",
+       filtered=False),
+    _s("rejection", 2, "unable to interview",
+       r"\b(?:unable|not able|cannot) to (?:interview|accommodate|invite) (?:you|all|every)", filtered=False),
+    _s("rejection", 2, "slots filled",
+       r"\b(?:filled|fill) all (?:of )?(?:our )?(?:available )?interview (?:slots|spots|positions|dates)"
+       r"|\ball (?:of )?(?:our )?interview (?:slots|spots|positions|dates) have (?:now )?been filled",
+       filtered=False),
+    # scheduled
+    _s("scheduled", 3, "interview confirmed",
+       r"\byour (?:\w+ ){0,2}?interview (?:\w+ ){0,4}?(?:is|has been|was) (?:now )?"
+       r"(?:confirmed|scheduled|booked|set)\b"),
+    _s("scheduled", 3, "you have scheduled",
+       r"\byou(?:'ve| have) (?:successfully )?(?:scheduled|booked|registered|signed up|confirmed|"
+       r"selected (?:an?|your) (?:interview )?(?:date|slot))\b"),
+    _s("scheduled", 3, "thank you for scheduling",
+       r"\bthank you for (?:scheduling|confirming|signing up|selecting|booking|accepting|registering)\b"),
+    _s("scheduled", 3, "this confirms",
+       r"\b(?:this|the following) (?:email|message|letter|note) (?:is to )?confirms?\b|"
+       r"\bconfirm(?:ing|s)? your (?:\w+ )?interview (?:on|for|date|slot|time)\b"),
+    _s("scheduled", 3, "you are scheduled",
+       r"\byou(?:'re| are) (?:now )?(?:scheduled|confirmed|registered|booked|signed up) (?:for|to)\b"),
+    _s("scheduled", 2, "interview confirmation",
+       r"\binterview (?:confirmation|confirmed)\b|\b(?:scheduling|booking|registration) confirmation\b"),
+    # reminder / logistics
+    _s("reminder", 3, "upcoming interview",
+       r"\b(?:your|the) (?:upcoming|scheduled) (?:\w+ )?interview\b|\binterview (?:is |day is )?"
+       r"(?:tomorrow|next week|coming up|in \w+ days)\b"),
+    _s("reminder", 2, "reminder", r"\breminder\b"),
+    _s("reminder", 2, "itinerary", r"\bitinerary\b|\binterview day (?:schedule|agenda|logistics|details)\b"),
+    _s("reminder", 2, "meeting details",
+       r"\b(?:zoom|webex|teams) (?:link|meeting|details|information|room)\b|\bmeeting id\b|\bpasscode\b"),
+    _s("reminder", 1, "logistics",
+       r"\blogistics\b|\bwhat to expect\b|\bparking\b|\bsee you (?:tomorrow|soon|on)\b"),
+    # cancellation
+    _s("cancellation", 3, "interview cancelled",
+       r"\b(?:interview|interviews|date|session|invitation|appointment) (?:\w+ ){0,5}?"
+       r"(?:has|have|had|was|were|is) "
+       r"(?:been )?(?:cancell?ed|rescheduled|postponed|withdrawn|moved)\b"),
+    _s("cancellation", 3, "we must cancel",
+       r"\b(?:need|have|had|must|forced|decided) to (?:cancel|reschedule|postpone)\b"),
+    _s("cancellation", 3, "cancellation confirmed",
+       r"\b(?:confirm\w*|acknowledg\w*|process\w*|received) (?:your|the) (?:interview )?"
+       r"(?:cancell?ation|withdrawal|request to (?:cancel|withdraw))|\byou(?:'ve| have) "
+       r"(?:successfully )?(?:cancell?ed|withdrawn)\b|\b(?:cancell?ation|withdrawal) "
+       r"(?:confirmation|confirmed|notice|processed)\b|\binterview cancell?ed\b"),
+    _s("cancellation", 1, "cancelled", r"\bcancell?(?:ed|ation)\b"),
+    # info
+    _s("info", 2, "post-interview",
+       r"\bthank you (?:again )?for (?:interviewing|taking the time|visiting|joining us|"
+       r"meeting|participating|spending)\b|\bit was (?:a )?(?:pleasure|great|wonderful|delight) "
+       r"(?:\w+ )?(?:meeting|to meet|getting to know|speaking)|\bpost[- ]interview\b"),
+    _s("info", 3, "social",
+       r"\b(?:pre[- ]interview|virtual|applicant|resident|informal) "
+       r"(?:social|dinner|happy hour|meet[- ]and[- ]greet|"
+       r"mixer|reception|gathering)\b|\bhappy hour\b|\bmeet (?:and|&) greet\b|\bopen house\b|"
+       r"\binfo(?:rmation(?:al)?)? session\b|\bwebinar\b|\bvirtual tour\b|\bsocial event\b"),
+    _s("info", 2, "newsletter", r"\bnewsletter\b|\bmonthly update\b|\bprogram updates?\b|\bspotlight\b"),
+    _s("info", 3, "portal message",
+       r"\b(?:you have (?:a|an|\d+) (?:new|unread) message|new message (?:in|from|on|has))|"
+       r"\blog[ \t]?in to (?:myeras|your account|the portal|\w+) to (?:view|read)\b",
+       filtered=False),
+    _s("info", 4, "match notice",
+       r"\bdid i match\b|\brank order list\b|\bcertif(?:y|ied) (?:your )?rank|\bmatch week\b|"
+       r"\bSOAP\b|\bnrmp\b|\bnational resident matching program\b", filtered=False),
+    _s("info", 1, "interest", r"\bthank you for your interest\b", filtered=False),
+    # other
+    _s("other", 2, "unrelated",
+       r"\bstatement\b|\baccount ending\b|\bbalance\b|\bunsubscribe\b|\border (?:#|number|confirmation)|"
+       r"\bshipp(?:ed|ing)\b|\bpassword reset\b|\bsale\b|\bpromo(?:tion)?\b", filtered=False),
+)  # fmt: skip
+
+_RESIDENCY_CONTEXT = re.compile(
+    r"\b(?:residency|resident|program[ \t]+coordinator|interview|applicant|application|match|eras|thalamus|"
+    r"gme|pgy|medical[ \t]+school|clerkship)\b",
+    re.I,
+)
+_WEAK_INVITATION = re.compile(
+    r"(?<!pre-)(?<!post-)\binterview\b(?!er)[^.]{0,60}\binvit|\binvit\w*\b[^.]{0,60}(?<!pre-)(?<!post-)\binterview\b(?!er)"
+    r"|\binterview\b[^.]{0,40}\bschedul|\bschedul\w*\b[^.]{0,40}(?<!pre-)(?<!post-)\binterview\b(?!er)"
+    r"|(?<!pre-)(?<!post-)\binterview\b(?!er)[^.]{0,60}\b(?:availability|available|calendar|set up|arrange)\b"
+    r"|\b(?:set up|arrange|get)\b[^.]{0,20}(?<!pre-)(?<!post-)\binterview\b(?!er)",
+    re.I,
+)
+
+
+@dataclass
+class Classification:
+    """One message understood: its kind, the fields read from it, and the evidence."""
+
+    kind: str
+    program: str | None = None
+    specialty: str | None = None
+    track: str | None = None
+    interview_dates: list[str] = field(default_factory=list)
+    respond_by: datetime | None = None
+    platform: str | None = None
+    format: str = "unknown"
+    schedule_url: str | None = None
+    confidence: float = 0.0
+    needs_review: bool = False
+    evidence: list[str] = field(default_factory=list)
+    interview_at: datetime | None = None
+
+    def contract(self) -> dict[str, Any]:
+        """The fields of the `classify --json` contract, in order."""
+        return {
+            "kind": self.kind,
+            "program": self.program,
+            "specialty": self.specialty,
+            "track": self.track,
+            "interview_dates": list(self.interview_dates),
+            "respond_by": iso(self.respond_by),
+            "platform": self.platform,
+            "format": self.format,
+            "schedule_url": self.schedule_url,
+            "confidence": round(self.confidence, 2),
+            "needs_review": self.needs_review,
+            "evidence": list(self.evidence),
+        }
+
+    def to_json(self) -> dict[str, Any]:
+        """Everything, for the store's `classification` column."""
+        return {**self.contract(), "interview_at": iso(self.interview_at)}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Classification:
+        def moment(value: Any) -> datetime | None:
+            return datetime.fromisoformat(value) if value else None
+
+        return cls(
+            kind=data.get("kind") or "other",
+            program=data.get("program"),
+            specialty=data.get("specialty"),
+            track=data.get("track"),
+            interview_dates=list(data.get("interview_dates") or []),
+            respond_by=moment(data.get("respond_by")),
+            platform=data.get("platform"),
+            format=data.get("format") or "unknown",
+            schedule_url=data.get("schedule_url"),
+            confidence=float(data.get("confidence") or 0),
+            needs_review=bool(data.get("needs_review")),
+            evidence=list(data.get("evidence") or []),
+            interview_at=moment(data.get("interview_at")),
+        )
+
+
+@dataclass(frozen=True)
+class Hit:
+    signal: Signal
+    text: str
+    in_subject: bool
+
+
+def find_signals(view: MessageView) -> list[Hit]:
+    """Every signal in the subject and the body, each at most once, skipping negated or
+    conditional offers and invitations that are to something other than an interview."""
+    hits: dict[str, Hit] = {}
+    units = [(view.subject, True)] + [(s, False) for s in sentences(view.text[:20000])]
+    for signal in SIGNALS:
+        for unit, in_subject in units:
+            if signal.name in hits:
+                break
+            for match in signal.pattern.finditer(unit):
+                if signal.filtered and _discounted(signal, unit, match):
+                    continue
+                hits[signal.name] = Hit(signal, match.group(0), in_subject)
+                break
+    return list(hits.values())
+
+
+def _discounted(signal: Signal, sentence: str, match: re.Match[str]) -> bool:
+    before = sentence[max(0, match.start() - 80) : match.start()]
+    # Only the clause the phrase is in: "Unfortunately, you have been placed on our waitlist" keeps it.
+    clause = re.split(r"[;:]|,\s+(?:but|and|so)\b", before)[-1]
+    if _NEGATION.search(clause):
+        return True
+    if _CONDITIONAL.search(clause):
+        return True
+    after = sentence[match.end() :]
+    if signal.kind == "invitation":
+        if _CONDITIONAL_AFTER.match(after):
+            return True
+        if signal.name != "slot opened" and _NOT_AN_INTERVIEW.match(after):
+            return True
+    return False
+
+
+def _score(hits: list[Hit]) -> dict[str, int]:
+    scores = dict.fromkeys(KINDS, 0)
+    for hit in hits:
+        scores[hit.signal.kind] += hit.signal.weight
+    return scores
+
+
+def _is_own(address: str, applicant: Applicant) -> bool:
+    return bool(applicant.email) and address.lower() == applicant.email.strip().lower()
+
+
+def apply_rules(view: MessageView, rules: Sequence[Rule]) -> tuple[dict[str, str], list[str]]:
+    """What the user's rules set for this message (first rule to set a field wins), and which matched."""
+    fields: dict[str, str] = {}
+    matched: list[str] = []
+    sender = f"{view.from_name} <{view.from_addr}>"
+    for number, rule in enumerate(rules, start=1):
+        checks = ((rule.from_, sender), (rule.subject, view.subject), (rule.body, view.text))
+        if all(pattern is None or re.search(pattern, value, re.I) for pattern, value in checks):
+            matched.append(f"rule #{number}")
+            for key in ("kind", "program", "specialty", "track"):
+                value = getattr(rule, key)
+                if value is not None and key not in fields:
+                    fields[key] = canonical_specialty(value) or value if key == "specialty" else value
+    return fields, matched
+
+
+def decide(hits: list[Hit], view: MessageView) -> tuple[str, float, bool, list[str]]:
+    """The kind from the signals: (kind, confidence, needs_review, notes)."""
+    scores = _score(hits)
+    names = {hit.signal.name for hit in hits}
+    notes: list[str] = []
+    ranked = sorted(KINDS, key=lambda k: (-scores[k], _PRIORITY[k]))
+    top, second = ranked[0], ranked[1]
+    review = False
+    if scores[top] < 2:
+        weak = any(h.signal.kind == "invitation" for h in hits) or bool(
+            _WEAK_INVITATION.search(view.subject + ". " + view.text[:6000])
+        )
+        if weak and "match notice" not in names:
+            notes.append("weak invitation evidence")
+            return "invitation", 0.35, True, notes
+        context = _RESIDENCY_CONTEXT.search(view.subject + " " + view.text[:4000])
+        kind = "info" if context or view.domain.endswith((".edu", ".org")) else "other"
+        notes.append("no decisive phrase" + (f"; residency context {context.group(0)!r}" if context else ""))
+        return kind, 0.5, kind == "info" and scores["invitation"] > 0, notes
+    kind = top
+    if "match notice" in names:
+        kind = "info"
+    elif kind == "rejection" and scores["waitlist"] >= 2:
+        kind, review = "waitlist", scores["rejection"] >= 3
+        notes.append("waitlist wins over rejection words")
+    elif kind == "waitlist" and "slot opened" in names:
+        kind = "invitation"
+        notes.append("a slot opened from the waitlist")
+    elif kind in {"waitlist", "rejection", "info", "other", "reminder"} and scores["invitation"] >= 3:
+        review = True
+        notes.append(f"invitation evidence beside {kind}")
+        kind = "invitation" if kind != "waitlist" or scores["invitation"] >= scores["waitlist"] else kind
+    elif kind == "reminder" and scores["scheduled"] >= 3 and scores["reminder"] == scores["scheduled"]:
+        kind = "reminder"
+    margin = scores[kind] - max(scores[k] for k in KINDS if k != kind)
+    confidence = max(0.4, min(0.99, 0.55 + 0.08 * scores[kind] + 0.06 * margin))
+    if scores[second] >= 3 and second != kind and {kind, second} != {"scheduled", "reminder"}:
+        review = review or kind == "invitation" or second == "invitation"
+        confidence = min(confidence, 0.7)
+    return kind, round(confidence, 2), review or confidence < 0.6, notes
+
+
+def classify(
+    parsed: ParsedMessage,
+    *,
+    applicant: Applicant | None = None,
+    rules: Sequence[Rule] = (),
+    now: datetime | None = None,
+) -> Classification:
+    """Classify one message: its kind, program, specialty, track, dates, deadline, platform, format,
+    link, confidence, whether a person should look, and the evidence."""
+    applicant = applicant or Applicant()
+    tz = ZoneInfo(applicant.timezone)
+    now = now or utcnow()
+    view = message_view(parsed, tz)
+    fields = extract(view, tz=tz, now=now, applicant_name=applicant.name)
+    rule_fields, matched_rules = apply_rules(view, rules)
+    evidence: list[str] = []
+    if view.forwarded:
+        evidence.append(f"forwarded original from {view.from_addr or 'unknown sender'}")
+    if rule_fields.get("kind"):
+        kind, confidence, review = rule_fields["kind"], 1.0, False
+        evidence.append(f"{matched_rules[0]} sets kind {kind}")
+    elif _is_own(view.from_addr, applicant):
+        kind, confidence, review = "other", 0.99, False
+        evidence.append("sent from the applicant's own address")
+    else:
+        hits = find_signals(view)
+        if fields.calendar_cancelled:
+            hits.append(Hit(_s("cancellation", 3, "calendar cancel", "x"), "METHOD:CANCEL", False))
+        kind, confidence, review, notes = decide(hits, view)
+        for hit in sorted(hits, key=lambda h: -h.signal.weight):
+            where = "subject" if hit.in_subject else "body"
+            evidence.append(f"{hit.signal.kind}: {hit.signal.name} ({where}: {hit.text.strip()!r})")
+        evidence.extend(notes)
+    evidence.extend(f"{rule}: matched" for rule in matched_rules[1:] if rule_fields)
+    evidence.extend(fields.evidence)
+    result = Classification(
+        kind=kind,
+        program=rule_fields.get("program", fields.program),
+        specialty=rule_fields.get("specialty", fields.specialty),
+        track=rule_fields.get("track", fields.track),
+        platform=fields.platform,
+        format=fields.format,
+        confidence=confidence,
+        needs_review=review,
+        evidence=evidence,
+    )
+    if kind in {"invitation", "waitlist", "scheduled", "reminder", "cancellation"}:
+        result.interview_dates = fields.interview_dates
+        result.interview_at = fields.interview_at if kind in {"scheduled", "reminder"} else None
+        result.schedule_url = schedule_link(view.links, kind)
+    if kind in {"invitation", "waitlist"}:
+        result.respond_by = fields.respond_by
+    elif kind == "info":
+        result.schedule_url = schedule_link(view.links, kind)
+    if kind == "other":
+        result.format = "unknown"
+    if kind in {"invitation", "waitlist", "scheduled"} and result.program is None:
+        result.needs_review = True
+        result.evidence.append("no program found")
+    return result
