@@ -112,6 +112,135 @@ def main(argv: list[str] | None = None) -> int:
 
 # === mailbox commands (issue 2): poll, run, messages, doctor ===================================
 
+
+from tracker.mailbox import open_source  # noqa: E402 - kept in this section
+from tracker.service import Tracker  # noqa: E402
+
+
+def build_tracker(app: App) -> Tracker:
+    """The pipeline over the config's store and mailbox source (disconnected when the CLI exits)."""
+    tracker = Tracker(app.config, app.store, source=open_source(app.config))
+    app.cleanups.append(tracker.close)
+    return tracker
+
+
+def _progress_line(folder: str, done: int, total: int) -> None:
+    """A long first sync shows its progress on a terminal (one line, rewritten)."""
+    of = f"/{total}" if total >= 0 else ""
+    end = "\n" if total >= 0 and done >= total else ""
+    click.echo(f"\r{folder}: {done}{of} messages", err=True, nl=False)
+    if end:
+        click.echo("", err=True)
+
+
+@cli.command()
+@click.option("--once", is_flag=True, help="Sync every folder once, process and notify, then exit.")
+@pass_app
+def poll(app: App, once: bool) -> None:
+    """Sync the mailbox once: fetch new mail, classify it, send what is due."""
+    from tracker.errors import MailboxError
+
+    if not once:
+        raise click.UsageError("use `tracker poll --once` for one pass, or `tracker run` for the service")
+    tracker = build_tracker(app)
+    if sys.stderr.isatty():
+        tracker.progress = _progress_line
+    report = tracker.poll_once()
+    click.echo(
+        f"{report.new_messages} new message(s); {len(report.processed)} processed, "
+        f"{len(report.failed)} failed to parse"
+    )
+    if report.errors:
+        raise MailboxError(
+            f"sync incomplete: {'; '.join(report.errors)}", "check [mailbox] folders and `tracker doctor`"
+        )
+
+
+@cli.command()
+@pass_app
+def run(app: App) -> None:
+    """Run the service: IMAP IDLE push, the sweep, reminders and the digest, until stopped."""
+    import signal
+    import threading
+
+    tracker = build_tracker(app)
+    stop = threading.Event()
+
+    def request_stop(signum: int, _frame: object) -> None:
+        log.info("received %s; stopping", signal.Signals(signum).name)
+        stop.set()
+
+    signal.signal(signal.SIGTERM, request_stop)
+    signal.signal(signal.SIGINT, request_stop)
+    tracker.run(stop)
+
+
+_MESSAGES_SQL = """
+SELECT m.id, l.folder, l.uid, l.uidvalidity, m.message_id, m.date, m.from_addr, m.from_name,
+       m.subject, m.status, m.error, m.kind, m.program, m.specialty, m.track, m.record_id
+FROM messages m
+LEFT JOIN locations l ON l.rowid = (
+    SELECT rowid FROM locations WHERE message = m.id ORDER BY seen_at, rowid LIMIT 1)
+ORDER BY m.id
+"""
+
+
+@cli.command()
+@click.option("--json", "as_json", is_flag=True, help="A JSON array, one object per stored message.")
+@pass_app
+def messages(app: App, as_json: bool) -> None:
+    """List the stored messages (folder and UID of where each was first seen)."""
+    import json
+
+    rows = app.store.query(_MESSAGES_SQL)
+    items = [
+        {
+            "id": row["id"],
+            "folder": row["folder"],
+            "uid": row["uid"],
+            "uidvalidity": row["uidvalidity"],
+            "message_id": row["message_id"],
+            "date": row["date"],
+            "from": row["from_addr"],
+            "from_name": row["from_name"],
+            "subject": row["subject"],
+            "status": row["status"],
+            "error": row["error"],
+            "kind": row["kind"],
+            "program": row["program"],
+            "specialty": row["specialty"],
+            "track": row["track"],
+            "record_id": row["record_id"],
+        }
+        for row in rows
+    ]
+    if as_json:
+        click.echo(json.dumps(items, indent=2, ensure_ascii=False))
+        return
+    for item in items:
+        click.echo(
+            f"{item['id']:>6}  {item['status']:<6}  {(item['date'] or '')[:16]:<16}  "
+            f"{(item['from'] or '')[:30]:<30}  {item['subject'] or ''}"
+        )
+
+
+@cli.command()
+@pass_app
+def doctor(app: App) -> None:
+    """Check the config, connect, log in, list folders and capabilities: one line per finding."""
+    config = app.config
+    click.echo(f"ok: config {app.config_file}")
+    click.echo(f"ok: store {config.store_path} (schema {app.store.schema_version()})")
+    problems = 0
+    for check in open_source(config).diagnose():
+        if check.ok:
+            click.echo(f"ok: {check.message}")
+        else:
+            problems += 1
+            click.echo(f"problem: {check.message}" + (f" ({check.hint})" if check.hint else ""))
+    if problems:
+        click.get_current_context().exit(1)
+
 # === classification commands (issue 3): classify, eval, set, record, reprocess =================
 
 # === notification commands (issue 4): status, digest, records, send-test =======================

@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterator
 from functools import partial
 from typing import Any, TypeVar
 
-from imapclient import IMAPClient
+from imapclient import IMAPClient, imap4, tls
 from imapclient.exceptions import IMAPClientAbortError, IMAPClientError, LoginError
 from imapclient.imap_utf7 import decode as decode_utf7
 from imapclient.response_parser import parse_response
@@ -37,6 +37,42 @@ T = TypeVar("T")
 # Names servers without SPECIAL-USE give their spam folder.
 _JUNK_NAMES = {"junk", "spam", "junk e-mail", "junk email", "bulk mail", "[gmail]/spam"}
 _GOOGLE_HOSTS = ("gmail.com", "googlemail.com", "google.com")
+
+
+class _GreetingCapabilities:
+    """Take the capabilities from the server's greeting when it sends them, as Dovecot does.
+
+    imaplib always asks CAPABILITY right after connecting; skipping that round trip is what keeps a
+    poll that finds nothing new at three commands (LOGIN, LIST, LOGOUT).
+    """
+
+    untagged_responses: dict[str, list[Any]]
+    capabilities: tuple[str, ...]
+
+    def _get_capabilities(self) -> None:
+        greeting = self.untagged_responses.pop("CAPABILITY", None)
+        if greeting and isinstance(greeting[-1], bytes):
+            self.capabilities = tuple(greeting[-1].decode("ascii", "replace").upper().split())
+        else:
+            super()._get_capabilities()  # type: ignore[misc]
+
+
+class _PlainIMAP4(_GreetingCapabilities, imap4.IMAP4WithTimeout):
+    pass
+
+
+class _TlsIMAP4(_GreetingCapabilities, tls.IMAP4_TLS):
+    pass
+
+
+class _Client(IMAPClient):
+    """IMAPClient over the imaplib classes above."""
+
+    def _create_IMAP4(self) -> imaplib.IMAP4:
+        connect_timeout = getattr(self._timeout, "connect", None)
+        if self.ssl:
+            return _TlsIMAP4(self.host, self.port, self.ssl_context, connect_timeout)
+        return _PlainIMAP4(self.host, self.port, connect_timeout)
 
 
 def is_google_host(host: str) -> bool:
@@ -78,11 +114,11 @@ class ImapSource(Source):
         timeout = self.mailbox.timeout.total_seconds()
         try:
             if self.mailbox.security == "ssl":
-                client = IMAPClient(
+                client = _Client(
                     self.host, port=self.port, ssl=True, ssl_context=self._ssl_context(), timeout=timeout
                 )
             else:
-                client = IMAPClient(self.host, port=self.port, ssl=False, timeout=timeout)
+                client = _Client(self.host, port=self.port, ssl=False, timeout=timeout)
                 if self.mailbox.security == "starttls":
                     client.starttls(self._ssl_context())
         except Exception as e:
@@ -208,6 +244,9 @@ class ImapSource(Source):
                 if isinstance(raw, bytes):  # None: expunged meanwhile
                     messages.append(NewMessage(uid, raw, message_id_of(raw)))
             yield Batch(messages, chunk[-1], len(uids))
+        # Leave the folder: a server may answer STATUS for the selected folder from this session's
+        # stale view, so the next poll's LIST-STATUS on a kept connection would miss new mail.
+        self._run(f"UNSELECT {name}", _leave_folder, folder=name)
 
     # -- push -----------------------------------------------------------------------------------
 
@@ -357,6 +396,14 @@ def _list_with_status(
         name = decode_utf7(raw_name) if isinstance(raw_name, bytes) else str(raw_name)
         status[name] = _status_items(dict(zip(items[::2], items[1::2], strict=False)))
     return client._proc_folder_list(listing), status
+
+
+def _leave_folder(client: IMAPClient) -> None:
+    """UNSELECT, or CLOSE (which expunges nothing in a folder opened with EXAMINE)."""
+    if client.has_capability("UNSELECT"):
+        client.unselect_folder()
+    else:
+        client.close_folder()
 
 
 def _folder_status(client: IMAPClient, folder: str) -> dict[str, int]:

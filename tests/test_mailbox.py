@@ -1,0 +1,331 @@
+"""Syncing a real (private) Dovecot into the store: incremental, read-only, never duplicated."""
+
+from __future__ import annotations
+
+import imaplib
+from pathlib import Path
+
+import pytest
+from conftest import MailAccount
+from imap_server import make_message
+
+from tracker.config import load_config
+from tracker.errors import MailboxError
+from tracker.imap import ImapSource
+from tracker.mailbox import open_source, sync_mailbox
+from tracker.service import Tracker
+from tracker.store import Store
+
+CPYTHON_EMAIL_DATA = Path("/usr/lib/python3.11/test/test_email/data")
+
+
+def make_tracker(account: MailAccount, tmp_path: Path, **mailbox: object) -> Tracker:
+    config = load_config(account.write_config(tmp_path, **mailbox))
+    return Tracker(config, Store(config.store_path))
+
+
+def counts(store: Store) -> tuple[int, int]:
+    messages = store.query_one("SELECT count(*) AS n FROM messages")
+    locations = store.query_one("SELECT count(*) AS n FROM locations")
+    assert messages is not None and locations is not None
+    return int(messages["n"]), int(locations["n"])
+
+
+def test_first_sync_stores_every_message_and_is_marked_initial(mail_account: MailAccount, tmp_path: Path):
+    mail_account.append(make_message(i) for i in range(120))
+    tracker = make_tracker(mail_account, tmp_path)
+    report = tracker.sync()
+    assert report.new_messages == 120
+    assert report.initial is True
+    assert counts(tracker.store) == (120, 120)
+    uids = [r["uid"] for r in tracker.store.query("SELECT uid FROM locations ORDER BY uid")]
+    assert uids == list(range(1, 121))
+    state = tracker.store.folder_state(f"{mail_account.user}@127.0.0.1", "INBOX")
+    assert state is not None and state.last_uid == 120
+
+
+def test_incremental_sync_fetches_only_new_messages(mail_account: MailAccount, tmp_path: Path):
+    mail_account.append(make_message(i) for i in range(10))
+    tracker = make_tracker(mail_account, tmp_path)
+    assert tracker.sync().new_messages == 10
+    mail_account.append(make_message(i) for i in range(10, 13))
+    report = tracker.sync()
+    assert report.new_messages == 3
+    assert report.initial is False
+    subjects = {r["subject"] for r in tracker.store.query("SELECT subject FROM messages")}
+    assert subjects == {None}  # not parsed yet: sync only stores raw mail
+    tracker.process()
+    subjects = {r["subject"] for r in tracker.store.query("SELECT subject FROM messages")}
+    assert subjects == {f"Message {i}" for i in range(13)}
+
+
+def test_repoll_adds_nothing(mail_account: MailAccount, tmp_path: Path):
+    mail_account.append(make_message(i) for i in range(20))
+    tracker = make_tracker(mail_account, tmp_path)
+    tracker.poll_once()
+    report = tracker.poll_once()
+    assert report.new_messages == 0
+    assert counts(tracker.store) == (20, 20)
+
+
+def test_empty_mailbox_first_sync_is_initial_and_next_is_not(mail_account: MailAccount, tmp_path: Path):
+    tracker = make_tracker(mail_account, tmp_path)
+    assert tracker.sync().initial is True
+    mail_account.append([make_message(1)])
+    report = tracker.sync()
+    assert (report.new_messages, report.initial) == (1, False)
+
+
+def test_uidvalidity_change_rescans_without_duplicates(mail_account: MailAccount, tmp_path: Path):
+    mail_account.append(make_message(i) for i in range(30))
+    tracker = make_tracker(mail_account, tmp_path)
+    tracker.sync()
+    tracker.close()
+    mail_account.server.set_uidvalidity(mail_account.user, 4242)
+    report = tracker.sync()
+    assert report.new_messages == 0
+    messages, _ = counts(tracker.store)
+    assert messages == 30
+    rows = tracker.store.query("SELECT DISTINCT uidvalidity FROM locations")
+    assert 4242 in {r["uidvalidity"] for r in rows}
+    state = tracker.store.folder_state(f"{mail_account.user}@127.0.0.1", "INBOX")
+    assert state is not None and (state.uidvalidity, state.last_uid) == (4242, 30)
+    # and new mail after the reset is still found
+    mail_account.append([make_message(99)])
+    assert tracker.sync().new_messages == 1
+
+
+def test_sync_never_sets_seen_or_changes_flags(mail_account: MailAccount, tmp_path: Path):
+    mail_account.append(make_message(i) for i in range(5))
+    tracker = make_tracker(mail_account, tmp_path)
+    tracker.poll_once()
+    with mail_account.client() as client:
+        client.select_folder("INBOX", readonly=True)
+        flags = client.get_flags(client.search())
+    assert len(flags) == 5
+    assert all(b"\\Seen" not in f for f in flags.values())
+
+
+def test_junk_folder_is_read(mail_account: MailAccount, tmp_path: Path):
+    mail_account.append([make_message(1, subject="Interview invitation")], folder="Junk")
+    tracker = make_tracker(mail_account, tmp_path)
+    assert tracker.sync().new_messages == 1
+    row = tracker.store.query_one("SELECT folder FROM locations")
+    assert row is not None and row["folder"] == "Junk"
+
+
+def test_junk_folder_is_skipped_when_include_junk_is_false(mail_account: MailAccount, tmp_path: Path):
+    mail_account.append([make_message(1)], folder="Junk")
+    tracker = make_tracker(mail_account, tmp_path, include_junk=False)
+    assert tracker.sync().new_messages == 0
+
+
+def test_same_message_in_inbox_and_junk_is_one_message(mail_account: MailAccount, tmp_path: Path):
+    message = make_message(7)
+    mail_account.append([message])
+    mail_account.append([message], folder="Junk")
+    # A copy whose bytes differ (a spam filter added a header) but with the same Message-ID.
+    mail_account.append([b"X-Spam-Flag: YES\r\n" + make_message(8, message_id="<same@example.org>")])
+    mail_account.append([make_message(8, message_id="<same@example.org>")], folder="Junk")
+    tracker = make_tracker(mail_account, tmp_path)
+    assert tracker.sync().new_messages == 2
+    assert counts(tracker.store) == (2, 4)
+
+
+def test_message_without_message_id_is_stored_exactly_once(mail_account: MailAccount, tmp_path: Path):
+    message = make_message(3, message_id=None)
+    assert b"Message-ID" not in message
+    mail_account.append([message, message])  # two identical copies: two UIDs, one message
+    tracker = make_tracker(mail_account, tmp_path)
+    tracker.sync()
+    tracker.close()
+    mail_account.server.set_uidvalidity(mail_account.user, 777)
+    tracker.sync()
+    messages, locations = counts(tracker.store)
+    assert (messages, locations) == (1, 4)  # 2 UIDs under each of 2 UIDVALIDITYs
+    row = tracker.store.query_one("SELECT message_id FROM messages")
+    assert row is not None and row["message_id"] == ""
+
+
+def test_cpython_malformed_mail_is_stored_parsed_or_failed(mail_account: MailAccount, tmp_path: Path):
+    files = sorted(CPYTHON_EMAIL_DATA.glob("msg_*.txt"))
+    if not files:
+        pytest.skip("libpython3.11-testsuite is not installed")
+    raw = [f.read_bytes().replace(b"\r\n", b"\n").replace(b"\n", b"\r\n") for f in files]
+    mail_account.append(raw)
+    tracker = make_tracker(mail_account, tmp_path)
+    report = tracker.poll_once()
+    # Some of these files share a Message-ID (variants of one message): those are one message.
+    from tracker.parsing import message_id_of
+
+    ids = [message_id_of(r) for r in raw]
+    distinct = len({i for i in ids if i}) + sum(1 for i in ids if not i)
+    assert distinct < len(raw)
+    assert report.new_messages == distinct
+    assert counts(tracker.store)[1] == len(raw)  # every UID is recorded
+    statuses = [r["status"] for r in tracker.store.query("SELECT status FROM messages")]
+    assert len(statuses) == distinct
+    assert set(statuses) <= {"parsed", "failed"}
+    assert statuses.count("parsed") > distinct // 2
+    failed = tracker.store.query("SELECT error FROM messages WHERE status = 'failed'")
+    assert all(r["error"] for r in failed)
+
+
+NON_ASCII = {
+    "latin-1 8bit": (
+        "From: =?iso-8859-1?q?Jos=E9_Pe=F1a?= <jose@hospital.example.org>\r\n"
+        "To: applicant@example.org\r\nSubject: =?iso-8859-1?q?Invitaci=F3n?=\r\n"
+        "Message-ID: <latin1@example.org>\r\nMIME-Version: 1.0\r\n"
+        "Content-Type: text/plain; charset=iso-8859-1\r\nContent-Transfer-Encoding: 8bit\r\n\r\n"
+        "Estimado candidato, le invitamos a una entrevista en el Hospital Universitario de Le\xf3n.\r\n"
+    ).encode("latin-1"),
+    "utf-8 8bit": (
+        "From: Zoë Müller <zoe@klinik.example.org>\r\nTo: applicant@example.org\r\n"
+        "Subject: Interview – Königsberg Medical Center\r\nMessage-ID: <utf8@example.org>\r\n"
+        "MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n"
+        "Content-Transfer-Encoding: 8bit\r\n\r\n"
+        "We would be delighted to invite you — naïve café résumé — to interview on 3 Nov.\r\n"
+    ).encode("utf-8"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(NON_ASCII))
+def test_non_ascii_mail_parses(mail_account: MailAccount, tmp_path: Path, name: str):
+    mail_account.append([NON_ASCII[name]])
+    tracker = make_tracker(mail_account, tmp_path)
+    tracker.poll_once()
+    row = tracker.store.query_one("SELECT status, subject, from_name, raw FROM messages")
+    assert row is not None and row["status"] == "parsed"
+    assert bytes(row["raw"]) == NON_ASCII[name]
+    from tracker.parsing import parse_message
+
+    parsed = parse_message(bytes(row["raw"]))
+    if name.startswith("latin"):
+        assert row["subject"] == "Invitación" and row["from_name"] == "José Peña"
+        assert "León" in parsed.text
+    else:
+        assert row["subject"] == "Interview – Königsberg Medical Center" and row["from_name"] == "Zoë Müller"
+        assert "naïve café résumé" in parsed.text
+    assert "\ufffd" not in parsed.text
+
+
+def test_imaps_self_signed_certificate_refused_without_ca_file(mail_account: MailAccount, tmp_path: Path):
+    server = mail_account.server
+    tracker = make_tracker(mail_account, tmp_path, port=server.ssl_port, security="ssl")
+    with pytest.raises(MailboxError) as e:
+        tracker.sync()
+    assert "TLS certificate" in str(e.value) and "127.0.0.1" in str(e.value)
+    assert "ca_file" in str(e.value)
+    run = tracker.store.query_one("SELECT ok, error FROM sync_runs")
+    assert run is not None and run["ok"] == 0 and "TLS" in run["error"]
+
+
+def test_imaps_self_signed_certificate_accepted_with_ca_file(mail_account: MailAccount, tmp_path: Path):
+    server = mail_account.server
+    mail_account.append([make_message(1)])
+    tracker = make_tracker(
+        mail_account, tmp_path, port=server.ssl_port, security="ssl", ca_file=str(server.cert)
+    )
+    assert tracker.sync().new_messages == 1
+
+
+def test_starttls_with_ca_file_syncs(mail_account: MailAccount, tmp_path: Path):
+    mail_account.append([make_message(1)])
+    tracker = make_tracker(mail_account, tmp_path, security="starttls", ca_file=str(mail_account.server.cert))
+    assert tracker.sync().new_messages == 1
+
+
+def test_wrong_password_is_a_one_line_login_error(mail_account: MailAccount, tmp_path: Path, monkeypatch):
+    monkeypatch.setenv("TRACKER_IMAP_PASSWORD", "wrong")
+    tracker = make_tracker(mail_account, tmp_path)
+    with pytest.raises(MailboxError) as e:
+        tracker.sync()
+    text = str(e.value)
+    assert "login to 127.0.0.1" in text and mail_account.user in text and "\n" not in text
+    assert "wrong" not in text
+    assert "app password" not in text  # only for Gmail hosts
+
+
+def test_missing_password_names_the_variable_to_set(mail_account: MailAccount, tmp_path: Path, monkeypatch):
+    monkeypatch.delenv("TRACKER_IMAP_PASSWORD")
+    monkeypatch.setattr("tracker.imap.get_secret", lambda env, user: None, raising=False)
+    config = load_config(mail_account.write_config(tmp_path))
+    source = ImapSource(config.mailbox, lambda: None)
+    with pytest.raises(MailboxError, match=r"TRACKER_IMAP_PASSWORD.*tracker init"):
+        source.open()
+
+
+def test_refused_connection_names_host_and_cause(mail_account: MailAccount, tmp_path: Path):
+    from imap_server import free_port
+
+    tracker = make_tracker(mail_account, tmp_path, port=free_port())
+    with pytest.raises(MailboxError, match=r"connection to 127\.0\.0\.1:\d+ refused"):
+        tracker.sync()
+
+
+def test_gmail_login_failure_hints_at_app_password():
+    from tracker.imap import is_google_host
+
+    assert is_google_host("imap.gmail.com") and is_google_host("imap.googlemail.com")
+    assert not is_google_host("imap.notgmail.com.example.org")
+
+
+def test_missing_folder_is_reported_and_other_folders_still_sync(mail_account: MailAccount, tmp_path: Path):
+    mail_account.append([make_message(1)])
+    tracker = make_tracker(mail_account, tmp_path, folders=["INBOX", "Nope"])
+    report = tracker.sync()
+    assert report.new_messages == 1
+    assert report.errors and "Nope" in report.errors[0]
+    run = tracker.store.query_one("SELECT ok, new_messages, error FROM sync_runs")
+    assert run is not None and (run["ok"], run["new_messages"]) == (0, 1) and "Nope" in run["error"]
+
+
+def test_no_new_mail_poll_sends_at_most_three_imap_commands(
+    mail_account: MailAccount, tmp_path: Path, monkeypatch
+):
+    mail_account.append(make_message(i) for i in range(3))
+    tracker = make_tracker(mail_account, tmp_path)
+    tracker.sync()
+    tracker.close()
+    sent: list[str] = []
+    original = imaplib.IMAP4._new_tag
+
+    def counting_new_tag(self: imaplib.IMAP4) -> bytes:
+        sent.append("command")
+        return original(self)  # type: ignore[no-any-return]
+
+    monkeypatch.setattr(imaplib.IMAP4, "_new_tag", counting_new_tag)
+    assert tracker.sync().new_messages == 0
+    tracker.close()
+    assert 0 < len(sent) <= 3
+
+
+def test_kept_connection_that_died_is_replaced(mail_account: MailAccount, tmp_path: Path):
+    tracker = make_tracker(mail_account, tmp_path)
+    tracker.sync()
+    source = tracker.source
+    assert isinstance(source, ImapSource) and source.client is not None
+    source.client.shutdown()  # the server (or a NAT) dropped it between polls
+    mail_account.append([make_message(1)])
+    assert tracker.sync().new_messages == 1
+
+
+def test_sync_run_is_recorded(mail_account: MailAccount, tmp_path: Path):
+    mail_account.append(make_message(i) for i in range(4))
+    tracker = make_tracker(mail_account, tmp_path)
+    tracker.sync()
+    run = tracker.store.query_one("SELECT ok, new_messages, finished_at FROM sync_runs")
+    assert run is not None and (run["ok"], run["new_messages"]) == (1, 4) and run["finished_at"]
+    assert tracker.store.last_successful_sync() is not None
+
+
+def test_sync_in_batches_stores_state_with_each_batch(mail_account: MailAccount, tmp_path: Path):
+    mail_account.append(make_message(i) for i in range(25))
+    config = load_config(mail_account.write_config(tmp_path))
+    store = Store(config.store_path)
+    source = open_source(config)
+    seen: list[int] = []
+    result = sync_mailbox(source, store, 10, progress=lambda folder, done, total: seen.append(done))
+    source.close()
+    assert len(result.new_ids) == 25
+    assert seen[:3] == [10, 20, 25]
