@@ -17,6 +17,17 @@ from tracker.views import MessageView, RecordView, SyncHealth, interview_start
 
 UPCOMING_DAYS = 14
 KIND_ORDER = ("invitation", "waitlist", "scheduled", "rejection", "cancellation", "reminder", "info", "other")
+KIND_LABELS = {
+    "invitation": ("invitation", "invitations"),
+    "waitlist": ("waitlist notice", "waitlist notices"),
+    "scheduled": ("scheduling confirmation", "scheduling confirmations"),
+    "rejection": ("rejection", "rejections"),
+    "cancellation": ("cancellation", "cancellations"),
+    "reminder": ("reminder", "reminders"),
+    "info": ("information message", "information messages"),
+    "other": ("other message", "other messages"),
+    "unclassified": ("unclassified message", "unclassified messages"),
+}
 
 
 def latest_slot(now: datetime, at: time, tz: tzinfo) -> datetime:
@@ -94,7 +105,11 @@ def digest_contents(
 ) -> dict[str, Any]:
     """The digest's payload: new by kind, goals, what needs a response, the next 14 days, health."""
     kinds = Counter(m.kind or "unclassified" for m in data.new_messages)
-    new_by_kind = [{"kind": k, "count": kinds[k]} for k in (*KIND_ORDER, "unclassified") if kinds.get(k)]
+    new_by_kind = [
+        {"kind": k, "count": kinds[k], "label": KIND_LABELS[k][0 if kinds[k] == 1 else 1]}
+        for k in (*KIND_ORDER, "unclassified")
+        if kinds.get(k)
+    ]
     progress = specialty_progress(data.records, goals, now)
     specialties = []
     for line in progress:

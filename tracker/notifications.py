@@ -30,6 +30,7 @@ log = logging.getLogger(__name__)
 Clock = Callable[[], datetime]
 
 ALERT_WATERMARK = "alerts.watermark"  # the highest message id already considered for alerts
+FIRST_IMPORT_UPTO = "alerts.first_import_upto"  # messages up to this id were in the first-import summary
 DIGEST_LAST_SLOT = "digest.last_slot"
 DIGEST_LAST_SENT = "digest.last_sent"
 
@@ -67,8 +68,12 @@ class Notifications:
                 key = f"summary:first-import:{top}"
                 if self.outbox.enqueue(key, "summary", alerts.summary_payload(everything, records)):
                     keys.append(key)
+            self.store.set_state(FIRST_IMPORT_UPTO, top)
         else:
-            ids = sorted(set(processed) | {r["id"] for r in self._ids_above(watermark)})
+            summarised = int(self.store.get_state(FIRST_IMPORT_UPTO) or 0)
+            ids = sorted(
+                i for i in set(processed) | {r["id"] for r in self._ids_above(watermark)} if i > summarised
+            )
             by_id = {r.id: r for r in records}
             for key, payload in alerts.alerts_for(load_messages(self.store, ids), by_id):
                 if self.outbox.enqueue(key, "alert", payload):

@@ -1,0 +1,112 @@
+"""Which reminders are due: a pure function of records, a clock and the settings."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from tracker.reminders import VISA_QUESTION, ReminderSettings, due_reminders
+from tracker.views import RecordView
+
+NY = ZoneInfo("America/New_York")
+INVITED = datetime(2026, 11, 20, 15, 0, tzinfo=UTC)
+SETTINGS = ReminderSettings(tz=NY)
+
+
+def record(**fields: object) -> RecordView:
+    base: dict[str, object] = {
+        "id": 1,
+        "program": "Mercy Hospital",
+        "specialty": "Internal Medicine",
+        "track": "categorical",
+        "status": "invited",
+        "invited_at": INVITED,
+    }
+    return RecordView(**{**base, **fields})  # type: ignore[arg-type]
+
+
+def keys_at(records: list[RecordView], now: datetime, settings: ReminderSettings = SETTINGS) -> list[str]:
+    return [r.key for r in due_reminders(records, now, settings)]
+
+
+def test_unscheduled_invitation_reminds_at_two_hours_and_again_at_a_day() -> None:
+    records = [record()]
+    assert keys_at(records, INVITED + timedelta(hours=1, minutes=59)) == []
+    assert keys_at(records, INVITED + timedelta(hours=2)) == ["reminder:unscheduled:1:7200"]
+    assert keys_at(records, INVITED + timedelta(hours=23)) == ["reminder:unscheduled:1:7200"]
+    assert keys_at(records, INVITED + timedelta(hours=24)) == ["reminder:unscheduled:1:86400"]
+    assert keys_at(records, INVITED + timedelta(hours=49)) == []  # never more than a day late
+
+
+def test_scheduled_invitation_gets_no_unscheduled_reminder() -> None:
+    assert keys_at([record(status="scheduled")], INVITED + timedelta(hours=3)) == []
+    assert keys_at([record(status="declined")], INVITED + timedelta(hours=3)) == []
+
+
+def test_deadline_twelve_hours_away_reminds_until_the_deadline() -> None:
+    deadline = INVITED + timedelta(hours=48)
+    records = [record(invited_at=None, respond_by=deadline)]
+    assert keys_at(records, deadline - timedelta(hours=12, seconds=1)) == []
+    (reminder,) = due_reminders(records, deadline - timedelta(hours=11), SETTINGS)
+    assert reminder.key == f"reminder:deadline:1:{deadline.isoformat()}"
+    assert reminder.payload["hours_left"] == 11
+    assert keys_at(records, deadline) == []
+
+
+def test_interview_tomorrow_has_prep_list_and_visa_question_for_international_graduates() -> None:
+    rec = record(status="scheduled", invited_at=None, interview_date="2026-12-03T14:00:00+00:00")
+    start = datetime(2026, 12, 3, 14, 0, tzinfo=UTC)
+    assert keys_at([rec], start - timedelta(hours=24, seconds=1)) == []
+    (reminder,) = due_reminders([rec], start - timedelta(hours=20), SETTINGS)
+    assert reminder.template == "reminder_interview" and reminder.payload["time_known"] is True
+    assert any("questions to ask" in item for item in reminder.payload["prep"])
+    assert any("cheat sheet" in item for item in reminder.payload["prep"])
+    assert VISA_QUESTION not in reminder.payload["prep"]
+    international = ReminderSettings(tz=NY, international_graduate=True)
+    (reminder,) = due_reminders([rec], start - timedelta(hours=20), international)
+    assert VISA_QUESTION in reminder.payload["prep"]
+    assert keys_at([rec], start) == []
+
+
+def test_interview_with_only_a_date_reminds_the_morning_before() -> None:
+    rec = record(status="scheduled", invited_at=None, interview_date="2026-12-03")
+    morning_before = datetime(2026, 12, 2, 8, 0, tzinfo=NY)
+    assert keys_at([rec], morning_before - timedelta(minutes=1)) == []
+    (reminder,) = due_reminders([rec], morning_before, SETTINGS)
+    assert reminder.payload["time_known"] is False
+
+
+def test_impressions_reminder_the_evening_of_the_interview_in_the_applicants_zone() -> None:
+    rec = record(status="completed", invited_at=None, interview_date="2026-12-03T14:00:00+00:00")
+    evening = datetime(2026, 12, 3, 19, 0, tzinfo=NY)
+    assert keys_at([rec], evening - timedelta(minutes=1)) == []
+    assert keys_at([rec], evening) == ["reminder:impressions:1:2026-12-03T14:00:00+00:00"]
+    assert keys_at([rec], evening + timedelta(hours=13)) == []
+    later = ReminderSettings(tz=NY, impressions_at=time(21, 30))
+    assert keys_at([rec], evening, later) == []
+
+
+def test_evening_interview_gets_its_impressions_reminder_the_next_evening() -> None:
+    rec = record(status="scheduled", invited_at=None, interview_date="2026-12-03T19:30:00-05:00")
+
+    def impressions(now: datetime) -> list[str]:
+        return [k for k in keys_at([rec], now) if k.startswith("reminder:impressions")]
+
+    assert impressions(datetime(2026, 12, 3, 19, 0, tzinfo=NY)) == []
+    assert impressions(datetime(2026, 12, 4, 19, 0, tzinfo=NY)) == [
+        "reminder:impressions:1:2026-12-03T19:30:00-05:00"
+    ]
+
+
+def test_stale_reminders_of_an_old_import_are_not_sent() -> None:
+    old = record(invited_at=INVITED - timedelta(days=30), respond_by=INVITED - timedelta(days=28))
+    assert keys_at([old], INVITED) == []
+
+
+def test_disabled_reminders_send_nothing() -> None:
+    assert keys_at([record()], INVITED + timedelta(hours=3), ReminderSettings(tz=NY, enabled=False)) == []
+
+
+def test_custom_delays_come_from_settings() -> None:
+    settings = ReminderSettings(tz=NY, unscheduled_after=(timedelta(minutes=30),))
+    assert keys_at([record()], INVITED + timedelta(minutes=30), settings) == ["reminder:unscheduled:1:1800"]
