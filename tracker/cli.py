@@ -330,5 +330,225 @@ def send_test(app: App) -> None:
 # === newcomer commands (issue 5): demo, init, service, backup, export ==========================
 
 
+import typing  # noqa: E402 - kept in this section
+
+
+@cli.command()
+@click.option(
+    "--dir",
+    "directory",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=".",
+    show_default=True,
+    help="Where to put the demo's database, config and digest preview.",
+)
+def demo(directory: Path) -> None:
+    """Try it on the bundled sample mailbox: no account, no network needed."""
+    from tracker.demo import run_demo
+
+    # The demo has no channel on purpose: do not warn that alerts are recorded but not sent.
+    logging.getLogger("tracker.notifier").setLevel(logging.ERROR)
+    result = run_demo(directory)
+    when = result.now.strftime("%a %d %b %Y, %H:%M %Z")
+    click.echo(
+        f"Invite Tracker demo: Jordan Lee's sample mailbox ({result.messages} messages), as of {when}."
+    )
+    if result.new_messages:
+        click.echo(f"Read {result.new_messages} new messages ({result.failed} could not be parsed).")
+    else:
+        click.echo("Nothing new: every sample message is already in the demo database.")
+    kinds = ", ".join(f"{count} {kind}" for kind, count in sorted(result.kinds.items()))
+    click.echo(f"{result.records} program records; messages by kind: {kinds or 'none classified'}.")
+    click.echo(f"Explore it: tracker --config {result.config_path} records   (or status, messages, export)")
+    click.echo("")
+    click.echo(result.status_table)
+    click.echo("")
+    click.echo(f"Digest it would send: {result.digest_path}")
+
+
+@cli.command()
+@click.option("--email", help="The invitation mailbox's address (also your own address).")
+@click.option("--name", help="Your name, as programs write it.")
+@click.option("--timezone", help="Your IANA time zone, e.g. America/Chicago.")
+@click.option(
+    "--provider",
+    type=click.Choice(["gmail", "icloud", "fastmail", "outlook"]),
+    help="The mail provider (gmail for Google Workspace too); guessed from --email when possible.",
+)
+@click.option("--imap-host", help="Another IMAP server (instead of --provider).")
+@click.option("--imap-port", type=click.IntRange(1, 65535), help="Its port (default 993).")
+@click.option("--imap-security", type=click.Choice(["ssl", "starttls"]), default="ssl", show_default=True)
+@click.option("--username", help="The IMAP login, when it is not the address.")
+@click.option("--alert-to", help="Where email alerts go (default: the same address).")
+@click.option("--no-email-alerts", is_flag=True, help="Do not write an [smtp] section.")
+@click.option("--notify-url", multiple=True, help="An Apprise URL for push alerts (repeatable).")
+@click.option("--goal", multiple=True, metavar="SPECIALTY=N", help='A goal, e.g. "Internal Medicine=15".')
+@click.option("--store", "store_path", type=click.Path(dir_okay=False, path_type=Path), help="The database.")
+@click.option("--password-stdin", is_flag=True, help="Read the app password from stdin (first line).")
+@click.option("--yes", "-y", "assume_yes", is_flag=True, help="Ask nothing: use the flags and defaults.")
+@click.option("--force", is_flag=True, help="Overwrite an existing config file.")
+@pass_app
+def init(app: App, **options: typing.Any) -> None:
+    """Write a commented config from questions or flags; keep the password in the system keyring."""
+    from tracker import setup
+
+    interactive = not options["assume_yes"] and sys.stdin.isatty()
+    email = options["email"] or (click.prompt("Invitation mailbox address") if interactive else None)
+    if not email or "@" not in email:
+        raise click.UsageError("give --email ADDRESS (the invitation mailbox)")
+    provider = options["provider"] or (None if options["imap_host"] else setup.guess_provider(email))
+    if provider is None and not options["imap_host"] and interactive:
+        provider = click.prompt(
+            "Provider (gmail also for Google Workspace)",
+            type=click.Choice(["gmail", "icloud", "fastmail", "outlook", "other"]),
+        )
+        if provider == "other":
+            provider, options["imap_host"] = None, click.prompt("IMAP server host")
+    goals = {}
+    for item in options["goal"]:
+        specialty, _, count = item.rpartition("=")
+        if not specialty or not count.strip().isdigit():
+            raise click.UsageError(f'--goal {item!r}: use "Specialty Name=N"')
+        goals[specialty.strip()] = int(count)
+    answers = setup.InitAnswers(
+        email=email.strip(),
+        name=options["name"] or (click.prompt("Your name", default="") if interactive else ""),
+        timezone=options["timezone"]
+        or (click.prompt("Time zone", default="America/New_York") if interactive else "America/New_York"),
+        provider=provider,
+        imap_host=options["imap_host"],
+        imap_port=options["imap_port"],
+        imap_security=options["imap_security"],
+        username=options["username"],
+        email_alerts=not options["no_email_alerts"],
+        alert_to=options["alert_to"],
+        store_path=options["store_path"],
+        goals=goals,
+        notify_urls=list(options["notify_url"]),
+    )
+    text = setup.render_config(answers)
+    target = app.config_file
+    setup.write_private(target, text, force=options["force"])
+    config = load_config(target)
+    click.echo(f"Wrote {target}")
+
+    password = None
+    if options["password_stdin"]:
+        password = sys.stdin.readline().rstrip("\r\n")
+    elif interactive:
+        password = click.prompt(
+            "App password (Enter to skip)", default="", hide_input=True, show_default=False
+        )
+    users = [f"imap:{config.mailbox.username}"] + ([f"smtp:{config.smtp.username}"] if config.smtp else [])
+    if password and all(setup.store_password(user, password) for user in users):
+        click.echo(f"Stored the password in the system keyring (service {setup.KEYRING_SERVICE!r}).")
+    elif password or not setup.keyring_usable():
+        for line in setup.password_instructions(config):
+            click.echo(line)
+    else:
+        click.echo(f"No password given: store it later with `keyring set {setup.KEYRING_SERVICE} {users[0]}`")
+        click.echo(f"(and {users[1]} for email alerts)" if len(users) > 1 else "", nl=len(users) > 1)
+    config_flag = f" --config {target}" if app.config_option else ""
+    click.echo(f"Next: `tracker{config_flag} doctor` checks the mailbox and the password;")
+    click.echo(f"then `tracker{config_flag} service install` keeps it running.")
+
+
+@cli.group()
+def service() -> None:
+    """Run Invite Tracker as a background service (a systemd user unit)."""
+
+
+@service.command("install")
+@click.option(
+    "--path",
+    "unit_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write the unit here (default: ~/.config/systemd/user/invite-tracker.service).",
+)
+@click.option("--dry-run", is_flag=True, help="Print the unit and write nothing.")
+@click.option("--force", is_flag=True, help="Overwrite an existing unit file.")
+@pass_app
+def service_install(app: App, unit_path: Path | None, dry_run: bool, force: bool) -> None:
+    """Write a systemd user unit that runs `tracker run`, and say how to enable it."""
+    from tracker import setup
+
+    app.config  # noqa: B018 - a service must not crash-loop on a config that does not load
+    config_file = app.config_file.expanduser().resolve()
+    unit = setup.render_unit(config_file)
+    target = (unit_path or setup.default_unit_path()).expanduser()
+    if dry_run:
+        click.echo(unit, nl=False)
+        click.echo(f"(dry run: {target} not written)", err=True)
+        return
+    if target.exists() and not force:
+        raise TrackerError(f"{target} already exists", "pass --force to rewrite it")
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(unit, encoding="utf-8")
+    except OSError as e:
+        raise TrackerError(f"cannot write {target}: {e.strerror or e}") from e
+    click.echo(f"Wrote {target}: it runs `tracker run` with {config_file}, restarting it if it fails.")
+    for line in setup.enable_instructions(target):
+        click.echo(line)
+
+
+@cli.command()
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--force", is_flag=True, help="Overwrite FILE if it exists.")
+@pass_app
+def backup(app: App, file: Path, force: bool) -> None:
+    """Copy the database to FILE, consistently, even while the service runs."""
+    import sqlite3
+
+    target = file.expanduser().resolve()
+    if target == app.config.store_path.expanduser().resolve():
+        raise TrackerError(f"{target} is the database itself", "give another FILE")
+    if target.exists():
+        if not force:
+            raise TrackerError(f"{target} already exists", "pass --force to overwrite it")
+        target.unlink()
+    app.store.backup(target)
+    with sqlite3.connect(f"file:{target}?mode=ro", uri=True) as copy:
+        checked = copy.execute("PRAGMA quick_check").fetchone()[0]
+        messages = copy.execute("SELECT count(*) FROM messages").fetchone()[0]
+        records = copy.execute("SELECT count(*) FROM records").fetchone()[0]
+    copy.close()
+    if checked != "ok":
+        raise TrackerError(f"the backup at {target} failed its check: {checked}", "try again")
+    click.echo(f"Backed up {messages} messages and {records} records to {target}")
+
+
+@cli.command()
+@click.option(
+    "--csv",
+    "csv_file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    metavar="FILE",
+    help="One row per program: status, dates, platform, signal, notes.",
+)
+@click.option(
+    "--ics",
+    "ics_file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    metavar="FILE",
+    help="Interview days as calendar events; importing again updates them.",
+)
+@pass_app
+def export(app: App, csv_file: Path | None, ics_file: Path | None) -> None:
+    """Export the records to a spreadsheet (CSV) or a calendar (ICS)."""
+    from tracker import exports
+    from tracker.store import utcnow
+
+    if not csv_file and not ics_file:
+        raise click.UsageError("give --csv FILE, --ics FILE, or both")
+    tz = app.config.applicant.tz
+    if csv_file:
+        rows = exports.export_csv(app.store, csv_file, tz)
+        click.echo(f"Wrote {rows} records to {csv_file}")
+    if ics_file:
+        events = exports.export_ics(app.store, ics_file, tz, utcnow())
+        click.echo(f"Wrote {events} interview events to {ics_file}")
+
+
 if __name__ == "__main__":  # pragma: no cover
     sys.exit(main())

@@ -1,0 +1,353 @@
+"""Getting set up: `tracker init` writes a commented config, `tracker service install` a systemd unit.
+
+Both are pure text builders plus small, explicit file writes, so they test without a terminal,
+a keyring or systemd. Passwords go to the system keyring when one is usable, never into a file.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import shlex
+import sys
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import platformdirs
+
+from tracker.config import APP_NAME, KEYRING_SERVICE, Config, parse_config
+from tracker.errors import ConfigError, TrackerError
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Provider:
+    """Settings of a mail provider applicants use for a dedicated invitation mailbox."""
+
+    name: str
+    imap_host: str
+    smtp_host: str
+    smtp_port: int
+    smtp_security: str
+    password_help: str
+    domains: tuple[str, ...] = ()
+    supported: bool = True
+
+
+PROVIDERS: dict[str, Provider] = {
+    "gmail": Provider(
+        "Gmail / Google Workspace",
+        "imap.gmail.com",
+        "smtp.gmail.com",
+        587,
+        "starttls",
+        "an app password (Google Account → Security → 2-Step Verification → App passwords)",
+        ("gmail.com", "googlemail.com"),
+    ),
+    "icloud": Provider(
+        "iCloud Mail",
+        "imap.mail.me.com",
+        "smtp.mail.me.com",
+        587,
+        "starttls",
+        "an app-specific password (account.apple.com → Sign-In and Security → App-Specific Passwords)",
+        ("icloud.com", "me.com", "mac.com"),
+    ),
+    "fastmail": Provider(
+        "Fastmail",
+        "imap.fastmail.com",
+        "smtp.fastmail.com",
+        465,
+        "ssl",
+        "an app password (Settings → Privacy & Security → Manage app passwords, IMAP and SMTP access)",
+        ("fastmail.com", "fastmail.fm"),
+    ),
+    "outlook": Provider(
+        "Outlook.com / Microsoft 365",
+        "outlook.office365.com",
+        "smtp.office365.com",
+        587,
+        "starttls",
+        "OAuth2, which Invite Tracker does not support yet",
+        ("outlook.com", "hotmail.com", "live.com", "msn.com"),
+        supported=False,
+    ),
+}
+
+
+def guess_provider(email: str) -> str | None:
+    """The provider of an address by its domain (Google Workspace domains cannot be guessed)."""
+    domain = email.rsplit("@", 1)[-1].strip().lower()
+    for key, provider in PROVIDERS.items():
+        if domain in provider.domains:
+            return key
+    return None
+
+
+@dataclass
+class InitAnswers:
+    """Everything `tracker init` asks for; the CLI fills it from flags or questions."""
+
+    email: str
+    name: str = ""
+    timezone: str = "America/New_York"
+    provider: str | None = None  # a key of PROVIDERS, or None for a custom IMAP server
+    imap_host: str | None = None
+    imap_port: int | None = None
+    imap_security: str = "ssl"
+    username: str | None = None
+    email_alerts: bool = True
+    alert_to: str | None = None
+    store_path: Path | None = None
+    goals: dict[str, int] = field(default_factory=dict)
+    notify_urls: list[str] = field(default_factory=list)
+
+    @property
+    def login(self) -> str:
+        return self.username or self.email
+
+
+def default_store_path() -> Path:
+    """Where the database lives unless the user says otherwise: the platform's user data dir."""
+    return Path(platformdirs.user_data_dir(APP_NAME)) / "tracker.sqlite3"
+
+
+def _toml_string(value: str) -> str:
+    escaped = value.replace("\\", "\\\\").replace('"', '\\"')
+    return f'"{escaped}"'
+
+
+def _toml_list(values: list[str]) -> str:
+    return "[" + ", ".join(_toml_string(v) for v in values) + "]"
+
+
+def render_config(answers: InitAnswers) -> str:
+    """The commented TOML `tracker init` writes. Raises ConfigError when the answers do not fit."""
+    provider = PROVIDERS.get(answers.provider) if answers.provider else None
+    if answers.provider and provider is None:
+        raise ConfigError(
+            f"unknown provider {answers.provider!r}", f"use one of {', '.join(PROVIDERS)} or give --imap-host"
+        )
+    if provider is not None and not provider.supported:
+        raise ConfigError(
+            f"{provider.name} needs OAuth2, which Invite Tracker does not support yet",
+            "forward the invitation mail to a Gmail, iCloud or Fastmail mailbox and use that one",
+        )
+    host = answers.imap_host or (provider.imap_host if provider else None)
+    if not host:
+        raise ConfigError(
+            f"cannot tell the IMAP server of {answers.email}",
+            "pass --provider gmail|icloud|fastmail (gmail for Google Workspace) or --imap-host HOST",
+        )
+    store_path = answers.store_path or default_store_path()
+    lines = [
+        "# Invite Tracker configuration, written by `tracker init`.",
+        "# Every key is documented in config.example.toml; `tracker doctor` checks this file",
+        "# and the mailbox.",
+        "# Passwords are not in this file: they come from the environment or the system keyring.",
+        "",
+        "[applicant]",
+        f"name = {_toml_string(answers.name)}",
+        "# Your own address: mail from it is your outgoing mail, never an invitation.",
+        f"email = {_toml_string(answers.email)}",
+        "# Deadlines, reminders and the digest use this IANA time zone.",
+        f"timezone = {_toml_string(answers.timezone)}",
+        "",
+        "[mailbox]",
+        f"# {provider.name}: the password is {provider.password_help}."
+        if provider
+        else "# Your IMAP server.",
+        f"host = {_toml_string(host)}",
+    ]
+    if answers.imap_port:
+        lines.append(f"port = {answers.imap_port}")
+    lines += [
+        '# "ssl" (port 993) or "starttls" (port 143).',
+        f"security = {_toml_string(answers.imap_security)}",
+        f"username = {_toml_string(answers.login)}",
+        "# The password: $TRACKER_IMAP_PASSWORD, else the system keyring entry",
+        f'# ("{KEYRING_SERVICE}", "imap:{answers.login}") that `tracker init` stores.',
+        'password_env = "TRACKER_IMAP_PASSWORD"',
+        "# The Junk/Spam folder is read too, since invitations land there more often than you think.",
+        'folders = ["INBOX"]',
+        "",
+        "[store]",
+        "# The local database (created readable by you only). Back it up with `tracker backup FILE`.",
+        f"path = {_toml_string(str(store_path))}",
+        "",
+        "[goals]",
+        "# Invitations you aim for per specialty; override by ERAS specialty name.",
+        "default = 12",
+    ]
+    lines += [f"{_toml_string(name)} = {count}" for name, count in sorted(answers.goals.items())]
+    if answers.email_alerts and provider is not None:
+        lines += [
+            "",
+            "# Alerts, reminders and the daily digest by email, sent from the same account.",
+            "[smtp]",
+            f"host = {_toml_string(provider.smtp_host)}",
+            f"port = {provider.smtp_port}",
+            f"security = {_toml_string(provider.smtp_security)}",
+            f"username = {_toml_string(answers.login)}",
+            '# Same password as the mailbox: the keyring entry "smtp:USERNAME", or this variable.',
+            'password_env = "TRACKER_SMTP_PASSWORD"',
+            f"from = {_toml_string(f'Invite Tracker <{answers.email}>')}",
+            f"to = {_toml_string(answers.alert_to or answers.email)}",
+        ]
+    lines += [
+        "",
+        "[notify]",
+        "# Push alerts to your phone too: Apprise URLs such as ntfy://, tgram://, pover://.",
+        "# URLs that hold tokens are better kept in the environment variable urls_env names.",
+        f"urls = {_toml_list(answers.notify_urls)}",
+        "",
+        "[digest]",
+        "# The daily digest, in your time zone.",
+        'time = "07:00"',
+        "",
+    ]
+    text = "\n".join(lines)
+    parse_config(tomllib.loads(text))  # fail now, not when the service starts
+    return text
+
+
+def write_private(path: Path, text: str, *, force: bool = False) -> None:
+    """Write `text` to `path`, readable by its owner only; refuse to overwrite unless `force`."""
+    path = path.expanduser()
+    if path.exists() and not force:
+        raise TrackerError(f"{path} already exists", "pass --force to overwrite it, or --config another path")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f".{path.name}.tmp")
+        fd = os.open(tmp, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+        os.replace(tmp, path)
+    except OSError as e:
+        raise TrackerError(f"cannot write {path}: {e.strerror or e}") from e
+
+
+# -- passwords ----------------------------------------------------------------------------------
+
+
+def keyring_usable() -> bool:
+    """True when the system keyring has a real backend (not the fail or null one)."""
+    try:
+        import keyring
+        from keyring.backends import fail, null
+    except ImportError:  # pragma: no cover - keyring is a dependency
+        return False
+    backend = keyring.get_keyring()
+    if isinstance(backend, fail.Keyring | null.Keyring):
+        return False
+    try:
+        return float(backend.priority) > 0
+    except Exception:
+        return True
+
+
+def store_password(user: str, password: str) -> bool:
+    """Store `password` as ("invite-tracker", `user`) in the system keyring; False when it cannot."""
+    if not keyring_usable():
+        return False
+    import keyring
+    from keyring.errors import KeyringError
+
+    try:
+        keyring.set_password(KEYRING_SERVICE, user, password)
+    except (KeyringError, RuntimeError, OSError) as e:
+        log.warning("setup: the system keyring refused the password: %s", type(e).__name__)
+        return False
+    return True
+
+
+def password_instructions(config: Config) -> list[str]:
+    """How to provide the passwords without a keyring: the environment variables, and where to set them."""
+    names = [config.mailbox.password_env]
+    if config.smtp is not None and config.smtp.password_env not in names:
+        names.append(config.smtp.password_env)
+    env_file = service_env_file()
+    lines = ["No usable system keyring here, so give the password in the environment:"]
+    lines += [f"  export {name}='your app password'" for name in names]
+    lines += [
+        f"For the service, put the same lines without `export` in {env_file}",
+        "(chmod 600 it); the unit `tracker service install` writes reads that file.",
+    ]
+    return lines
+
+
+# -- the systemd user unit ----------------------------------------------------------------------
+
+UNIT_NAME = f"{APP_NAME}.service"
+
+
+def service_env_file() -> Path:
+    return Path(platformdirs.user_config_dir(APP_NAME)) / "env"
+
+
+def default_unit_path() -> Path:
+    """~/.config/systemd/user/invite-tracker.service (systemd's per-user unit folder)."""
+    base = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
+    return Path(base) / "systemd" / "user" / UNIT_NAME
+
+
+def tracker_command() -> list[str]:
+    """How to start this very installation of tracker: its console script, else `python -m tracker`."""
+    script = Path(sys.executable).parent / "tracker"
+    if script.is_file() and os.access(script, os.X_OK):
+        return [str(script)]
+    return [sys.executable, "-m", "tracker"]
+
+
+def _systemd_quote(word: str) -> str:
+    if word and all(c.isalnum() or c in "/._-+:@=," for c in word):
+        return word
+    return '"' + word.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def render_unit(config_file: Path, command: list[str] | None = None, log_level: str = "info") -> str:
+    """The systemd user unit that runs `tracker run` for `config_file`."""
+    argv = [*(command or tracker_command()), "--config", str(config_file), "--log-level", log_level, "run"]
+    exec_start = " ".join(_systemd_quote(word) for word in argv)
+    return "\n".join(
+        [
+            "# Written by `tracker service install`; `tracker service install --force` rewrites it.",
+            "[Unit]",
+            "Description=Invite Tracker: residency interview invitation alerts",
+            "Wants=network-online.target",
+            "After=network-online.target",
+            "",
+            "[Service]",
+            "Type=simple",
+            f"ExecStart={exec_start}",
+            "# Passwords when there is no keyring: VAR=value lines, readable by you only.",
+            f"EnvironmentFile=-{service_env_file()}",
+            "Restart=on-failure",
+            "RestartSec=30",
+            "# SIGTERM stops it cleanly within seconds; nothing is half-sent.",
+            "TimeoutStopSec=30",
+            "",
+            "[Install]",
+            "WantedBy=default.target",
+            "",
+        ]
+    )
+
+
+def enable_instructions(unit_path: Path) -> list[str]:
+    """What to run after the unit is written."""
+    name = unit_path.name
+    user = os.environ.get("USER") or "$USER"
+    lines = [
+        "Start it now and at every login:",
+        f"  systemctl --user daemon-reload && systemctl --user enable --now {name}",
+        "Keep it running while you are logged out (and after a reboot):",
+        f"  sudo loginctl enable-linger {shlex.quote(user)}",
+        "Follow its log:",
+        f"  journalctl --user -u {name} -f",
+    ]
+    if unit_path != default_unit_path():
+        lines.insert(0, f"(systemd reads user units from {default_unit_path().parent}; copy it there first.)")
+    return lines
