@@ -243,6 +243,198 @@ def doctor(app: App) -> None:
 
 # === classification commands (issue 3): classify, eval, set, record, reprocess =================
 
+from tracker.classification import KINDS as _KINDS  # noqa: E402 - kept in this section
+from tracker.config import Applicant, Rule  # noqa: E402
+from tracker.records import STATUSES as _STATUSES  # noqa: E402
+
+_TRACKS = ("categorical", "preliminary", "advanced", "transitional")
+
+
+def _classification_settings(app: App) -> tuple[Applicant, list[Rule]]:
+    """[applicant] and [[rules]] from the config when there is one, else the defaults."""
+    import os
+
+    if app.config_option or os.environ.get("TRACKER_CONFIG") or app.config_file.exists():
+        return app.config.applicant, list(app.config.rules)
+    return Applicant(), []
+
+
+@cli.command("classify")
+@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="JSON Lines: one object per file.")
+@pass_app
+def classify_command(app: App, files: tuple[Path, ...], as_json: bool) -> None:
+    """Classify .eml files: kind, program, specialty, track, dates, deadline, platform, evidence."""
+    import json
+
+    from tracker.classification import CONTRACT_KEYS, classify
+    from tracker.errors import ParseError
+    from tracker.parsing import parse_message
+
+    applicant, rules = _classification_settings(app)
+    problems = 0
+    for path in files:
+        try:
+            result = classify(parse_message(path.read_bytes()), applicant=applicant, rules=rules)
+            item = {"file": str(path), **result.contract()}
+        except (OSError, ParseError) as e:
+            problems += 1
+            reason = e.strerror if isinstance(e, OSError) else str(e)
+            click.echo(f"tracker: error: {path}: {reason}", err=True)
+            item = {"file": str(path), **dict.fromkeys(CONTRACT_KEYS)}
+            item.update(interview_dates=[], needs_review=True, evidence=[f"unreadable: {reason}"])
+        if as_json:
+            click.echo(json.dumps(item, ensure_ascii=False))
+        else:
+            where = " / ".join(str(item[k]) for k in ("program", "specialty", "track") if item[k])
+            review = "  [review]" if item["needs_review"] else ""
+            click.echo(f"{path}: {item['kind']}  {where}  ({item['confidence']}){review}")
+    if problems:
+        click.get_current_context().exit(1)
+
+
+@cli.command("eval")
+@click.argument("directory", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--show/--no-show", default=True, show_default=True, help="List every mismatch.")
+@pass_app
+def eval_command(app: App, directory: Path, show: bool) -> None:
+    """Per-field accuracy of the classification against DIR/labels.toml."""
+    from tracker.evaluation import evaluate
+
+    report = evaluate(directory)
+    for line in report.lines():
+        click.echo(line)
+    if show:
+        for miss in report.mismatches:
+            click.echo(f"  {miss.file}: {miss.field}: expected {miss.expected!r}, got {miss.got!r}")
+
+
+def _body_of(app: App) -> Callable[[int], str]:
+    from tracker.records import stored_body
+
+    return stored_body(app.store)
+
+
+@cli.command("set")
+@click.argument("message")
+@click.option("--kind", type=click.Choice(list(_KINDS)), help="The message's kind.")
+@click.option("--program", help="The institution, as you write it.")
+@click.option("--specialty", help="The ERAS specialty (aliases such as OB/GYN or Gen Surg work).")
+@click.option("--track", type=click.Choice(list(_TRACKS)), help="The track.")
+@pass_app
+def set_command(
+    app: App, message: str, kind: str | None, program: str | None, specialty: str | None, track: str | None
+) -> None:
+    """Correct a message's classification (MESSAGE: id or Message-ID); kept across reprocessing."""
+    from tracker.records import find_message, rebuild, set_correction
+    from tracker.specialties import specialty_of
+
+    if not any((kind, program, specialty, track)):
+        raise click.UsageError("give at least one of --kind, --program, --specialty, --track")
+    canonical = specialty_of(specialty) if specialty else None
+    if specialty and canonical is None:
+        raise TrackerError(f"unknown specialty {specialty!r}", "use the ERAS name, e.g. Internal Medicine")
+    message_pk = find_message(app.store, message)
+    fields = {
+        "kind": kind,
+        "program": program.strip() if program else None,
+        "specialty": canonical,
+        "track": track,
+    }
+    set_correction(app.store, message_pk, fields)
+    rebuild(app.store, _body_of(app))
+    row = app.store.query_one(
+        "SELECT id, kind, program, specialty, track, record_id FROM messages WHERE id = ?", (message_pk,)
+    )
+    assert row is not None  # find_message found it
+    click.echo(
+        f"message {row['id']}: {row['kind']}, {row['program'] or '-'}, {row['specialty'] or '-'}, "
+        f"{row['track'] or '-'}; record {row['record_id'] or '-'}"
+    )
+
+
+@cli.command("record")
+@click.argument("record_id", type=int)
+@click.option("--status", type=click.Choice(list(_STATUSES)), help="What happened, in your words.")
+@click.option("--date", "when", metavar="YYYY-MM-DD[THH:MM]", help="The booked interview date (and time).")
+@click.option("--signal", type=click.Choice(["gold", "silver", "none"]), help="The signal you sent it.")
+@click.option("--note", help="A note (impressions, thank-you sent); appended with today's date.")
+@pass_app
+def record_command(
+    app: App, record_id: int, status: str | None, when: str | None, signal: str | None, note: str | None
+) -> None:
+    """Tell a record what the mail did not: status, interview date, signal, notes."""
+    from tracker.records import set_record
+
+    if not any((status, when, signal, note)):
+        raise click.UsageError("give at least one of --status, --date, --signal, --note")
+    interview_date = _interview_date(when, app) if when else None
+    row = set_record(
+        app.store, record_id, status=status, interview_date=interview_date, signal=signal, note=note
+    )
+    click.echo(
+        f"record {row['id']}: {row['program']} {row['specialty'] or ''} {row['track'] or ''}".rstrip()
+        + f": {row['status']}" + (f", interview {row['interview_date']}" if row["interview_date"] else "")
+    )
+
+
+def _interview_date(text: str, app: App) -> str:
+    """YYYY-MM-DD stays a date; YYYY-MM-DDTHH:MM is a time in the applicant's zone, stored in UTC."""
+    from datetime import date, datetime
+
+    from tracker.store import iso
+
+    try:
+        if "T" in text or " " in text.strip():
+            moment = datetime.fromisoformat(text.strip().replace(" ", "T"))
+            if moment.tzinfo is None:
+                moment = moment.replace(tzinfo=app.config.applicant.tz)
+            return iso(moment) or ""
+        return date.fromisoformat(text.strip()).isoformat()
+    except ValueError as e:
+        raise click.BadParameter(
+            f"{text!r} is not YYYY-MM-DD or YYYY-MM-DDTHH:MM", param_hint="--date"
+        ) from e
+
+
+@cli.command("records")
+@click.option("--json", "as_json", is_flag=True, help="A JSON array, one object per record.")
+@pass_app
+def records_command(app: App, as_json: bool) -> None:
+    """List the programs: id, program, specialty, track, status, deadline, interview date."""
+    import json
+
+    from tracker.records import list_records
+
+    items = list_records(app.store)
+    if as_json:
+        click.echo(json.dumps(items, indent=2, ensure_ascii=False))
+        return
+    if not items:
+        click.echo("no records yet")
+        return
+    click.echo(
+        f"{'id':>4}  {'program':<36} {'specialty':<28} {'track':<12} {'status':<10} "
+        f"{'deadline':<17} interview"
+    )
+    for item in items:
+        click.echo(
+            f"{item['id']:>4}  {item['program'][:36]:<36} {(item['specialty'] or '-')[:28]:<28} "
+            f"{item['track'] or '-':<12} {item['status']:<10} {(item['respond_by'] or '-')[:16]:<17} "
+            f"{item['interview_date'] or '-'}"
+        )
+
+
+@cli.command("reprocess")
+@pass_app
+def reprocess_command(app: App) -> None:
+    """Re-classify every stored message from its raw bytes, keeping your corrections."""
+    from tracker.records import reprocess
+
+    classified, failed = reprocess(app.store, applicant=app.config.applicant, rules=app.config.rules)
+    click.echo(f"{classified} message(s) re-classified, {failed} failed to parse")
+
+
 # === notification commands (issue 4): status, digest, records, send-test =======================
 
 

@@ -60,6 +60,7 @@ class Tracker:
         self._source = source
         self.progress: Progress | None = None  # set by the CLI on a terminal
         self.stopping = threading.Event()  # set by run() on shutdown: a long sync stops between batches
+        self.idle_ready = threading.Event()  # set while run() has IDLE connected and caught up
 
     @property
     def source(self) -> Source:
@@ -130,6 +131,20 @@ class Tracker:
     def classify(self, message_pk: int, parsed: ParsedMessage) -> None:
         """Classify one parsed message and link it to its record (issue 3)."""
         # === classification engineer: classify, store the result, link the record ===
+        from tracker.classification import classify
+        from tracker.records import save_classification
+
+        now = self.clock()
+        result = classify(parsed, applicant=self.config.applicant, rules=self.config.rules, now=now)
+        save_classification(
+            self.store,
+            message_pk,
+            result,
+            in_reply_to=parsed.in_reply_to,
+            references=parsed.references,
+            body=parsed.text,
+            now=now,
+        )
 
     def notify(self, report: PollReport) -> None:
         """Queue alerts for what this pass found and send everything due (issue 4)."""
@@ -252,6 +267,7 @@ class Tracker:
                     return  # the server cannot IDLE: the sweep alone keeps watch
                 _guarded("catch-up", self.poll_once)()
                 delay = 1.0
+                self.idle_ready.set()
                 while not stop.is_set():
                     if watcher.wait(stop, renew) and not stop.is_set():
                         _guarded("idle", self.poll_once)()
@@ -259,6 +275,7 @@ class Tracker:
                 log.warning("idle: %s; reconnecting in %.0fs", e, delay)
             except Exception:
                 log.exception("idle: unexpected error; reconnecting in %.0fs", delay)
+            self.idle_ready.clear()
             watcher.close()
             stop.wait(delay)
             delay = min(delay * 2, backoff_max)
