@@ -8,9 +8,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from imapclient import IMAPClient
-
 from imap_server import Dovecot
+from imapclient import IMAPClient
+from smtp_server import SMTPServer
 
 # === mailbox engineer (issue 2): Dovecot and mailbox fixtures =================================
 
@@ -83,3 +83,23 @@ def mail_account(dovecot: Dovecot, monkeypatch: pytest.MonkeyPatch) -> MailAccou
 
 
 # === notification engineer (issue 4): SMTP fixtures below =====================================
+
+
+@pytest.fixture
+def smtp() -> Iterator[SMTPServer]:
+    """A real SMTP server (aiosmtpd) on loopback that records what it receives; plain, no auth."""
+    server = SMTPServer().start()
+    try:
+        yield server
+    finally:
+        server.close()
+
+
+@pytest.fixture
+def smtp_tls() -> Iterator[SMTPServer]:
+    """aiosmtpd demanding STARTTLS and AUTH (user "jordan", password "s3cret"); trust `server.cert`."""
+    server = SMTPServer(tls=True, users={"jordan": "s3cret"}).start()
+    try:
+        yield server
+    finally:
+        server.close()

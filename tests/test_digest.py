@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterator
 from datetime import UTC, datetime, time, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-import pytest
 from click.testing import CliRunner
 from notify_helpers import Clock, add_message, add_record, add_sync_run, make_config
 from smtp_server import SMTPServer
@@ -24,13 +22,6 @@ NY = ZoneInfo("America/New_York")
 GOLDEN = Path(__file__).parent / "golden"
 # Thursday Nov 26, 2026, 07:00 in New York is 12:00 UTC.
 SEVEN_AM = datetime(2026, 11, 26, 12, 0, tzinfo=UTC)
-
-
-@pytest.fixture
-def smtp() -> Iterator[SMTPServer]:
-    server = SMTPServer().start()
-    yield server
-    server.close()
 
 
 def test_latest_slot_is_todays_time_once_it_has_passed() -> None:

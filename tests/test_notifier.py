@@ -56,13 +56,6 @@ class JsonEndpoint:
 
 
 @pytest.fixture
-def smtp() -> Iterator[SMTPServer]:
-    server = SMTPServer().start()
-    yield server
-    server.close()
-
-
-@pytest.fixture
 def endpoint() -> Iterator[JsonEndpoint]:
     server = JsonEndpoint()
     yield server
@@ -148,32 +141,28 @@ def test_failed_sends_back_off_exponentially_up_to_the_cap(tmp_path: Path, clock
 
 
 def test_starttls_with_auth_verifies_the_certificate(
-    tmp_path: Path, clock: Clock, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, clock: Clock, smtp_tls: SMTPServer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    server = SMTPServer(tls=True, users={"jordan": "s3cret"}).start()
-    try:
-        monkeypatch.setenv("TRACKER_TEST_SMTP_PW", "s3cret")
-        smtp = {"security": "starttls", "username": "jordan", "password_env": "TRACKER_TEST_SMTP_PW"}
-        unverified = make_config(tmp_path, smtp_port=server.port, smtp=smtp)
-        (channel,) = build_channels(unverified)
-        rendered = Renderer(unverified.applicant.tz).render("test", PAYLOAD)
-        with pytest.raises(NotifyError, match="cannot be verified"):
-            channel.send(rendered, "k1")
+    monkeypatch.setenv("TRACKER_TEST_SMTP_PW", "s3cret")
+    smtp = {"security": "starttls", "username": "jordan", "password_env": "TRACKER_TEST_SMTP_PW"}
+    unverified = make_config(tmp_path, smtp_port=smtp_tls.port, smtp=smtp)
+    (channel,) = build_channels(unverified)
+    rendered = Renderer(unverified.applicant.tz).render("test", PAYLOAD)
+    with pytest.raises(NotifyError, match="cannot be verified"):
+        channel.send(rendered, "k1")
 
-        trusted = make_config(tmp_path, smtp_port=server.port, smtp={**smtp, "ca_file": str(server.cert)})
-        (channel,) = build_channels(trusted)
-        channel.send(rendered, "k2")
-        assert server.wait_for(1)[0]["X-Invite-Tracker-Key"] == "k2"
+    trusted = make_config(tmp_path, smtp_port=smtp_tls.port, smtp={**smtp, "ca_file": str(smtp_tls.cert)})
+    (channel,) = build_channels(trusted)
+    channel.send(rendered, "k2")
+    assert smtp_tls.wait_for(1)[0]["X-Invite-Tracker-Key"] == "k2"
 
-        monkeypatch.setenv("TRACKER_TEST_SMTP_PW", "wrong")
-        with pytest.raises(NotifyError, match="SMTP login to 127.0.0.1:.* failed"):
-            channel.send(rendered, "k3")
-        monkeypatch.delenv("TRACKER_TEST_SMTP_PW")
-        monkeypatch.setattr("tracker.notifier.get_secret", lambda env, user: None)
-        with pytest.raises(NotifyError, match=r"no SMTP password for jordan \(set \$TRACKER_TEST_SMTP_PW"):
-            channel.send(rendered, "k4")
-    finally:
-        server.close()
+    monkeypatch.setenv("TRACKER_TEST_SMTP_PW", "wrong")
+    with pytest.raises(NotifyError, match="SMTP login to 127.0.0.1:.* failed"):
+        channel.send(rendered, "k3")
+    monkeypatch.delenv("TRACKER_TEST_SMTP_PW")
+    monkeypatch.setattr("tracker.notifier.get_secret", lambda env, user: None)
+    with pytest.raises(NotifyError, match=r"no SMTP password for jordan \(set \$TRACKER_TEST_SMTP_PW"):
+        channel.send(rendered, "k4")
 
 
 def test_password_never_appears_in_errors_or_logs(
