@@ -1,0 +1,207 @@
+"""The store's file and schema: private file, numbered transactional migrations, a newer database
+refused, and `tracker backup` consistent while another connection writes."""
+
+from __future__ import annotations
+
+import io
+import os
+import sqlite3
+import stat
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tracker import store as store_module
+from tracker.cli import main
+from tracker.errors import StoreError
+from tracker.store import SCHEMA_VERSION, NewMessage, Store
+
+
+@pytest.fixture
+def umask_022() -> Iterator[None]:
+    previous = os.umask(0o022)
+    try:
+        yield
+    finally:
+        os.umask(previous)
+
+
+def mode(path: Path) -> int:
+    return stat.S_IMODE(path.stat().st_mode)
+
+
+def run(
+    args: list[str], capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> tuple[int, str, str]:
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))
+    code = main(args)
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def write_config(tmp_path: Path, db: Path) -> Path:
+    (tmp_path / "mail" / "cur").mkdir(parents=True, exist_ok=True)
+    config = tmp_path / "config.toml"
+    config.write_text(f'[mailbox]\nmaildir = "{tmp_path / "mail"}"\n\n[store]\npath = "{db}"\n')
+    return config
+
+
+def add_messages(store: Store, first_uid: int, count: int) -> None:
+    """One batch: `count` messages and their locations, in one transaction."""
+    messages = [
+        NewMessage(
+            uid,
+            f"Subject: m{uid}\r\nMessage-ID: <m{uid}@test>\r\n\r\nbody {uid}\r\n".encode(),
+            f"<m{uid}@test>",
+        )
+        for uid in range(first_uid, first_uid + count)
+    ]
+    store.store_batch("test", "INBOX", 1, messages, first_uid + count - 1)
+
+
+# -- the file -----------------------------------------------------------------------------------
+
+
+def test_database_and_its_wal_are_readable_by_the_owner_only(tmp_path: Path, umask_022: None) -> None:
+    path = tmp_path / "new-folder" / "tracker.sqlite3"
+    with Store(path) as store:
+        add_messages(store, 1, 3)
+        wal = Path(f"{path}-wal")
+        assert wal.exists()
+        assert mode(path) == 0o600
+        assert mode(wal) == 0o600
+
+
+def test_a_file_that_is_not_a_database_is_refused_clearly(tmp_path: Path) -> None:
+    path = tmp_path / "tracker.sqlite3"
+    path.write_bytes(b"these are my notes, not a database" * 100)
+    with pytest.raises(StoreError, match="not an Invite Tracker database"):
+        Store(path)
+
+
+# -- migrations ---------------------------------------------------------------------------------
+
+
+def test_migrations_are_numbered_and_recorded_once(tmp_path: Path) -> None:
+    path = tmp_path / "tracker.sqlite3"
+    Store(path).close()
+    with Store(path) as store:  # reopening applies nothing again
+        versions = [row["version"] for row in store.query("SELECT version FROM schema_migrations ORDER BY 1")]
+        assert versions == list(range(1, SCHEMA_VERSION + 1))
+        assert store.schema_version() == SCHEMA_VERSION
+
+
+def test_a_new_migration_applies_to_an_existing_database_and_keeps_its_data(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "tracker.sqlite3"
+    with Store(path) as store:
+        add_messages(store, 1, 2)
+    extra = "ALTER TABLE records ADD COLUMN travel TEXT; CREATE TABLE thank_you_notes (record INTEGER)"
+    monkeypatch.setattr(store_module, "MIGRATIONS", [*store_module.MIGRATIONS, extra])
+    monkeypatch.setattr(store_module, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
+    with Store(path) as store:
+        assert store.schema_version() == SCHEMA_VERSION + 1
+        assert store.message_count() == 2
+        columns = {row["name"] for row in store.query("PRAGMA table_info(records)")}
+        assert "travel" in columns
+        assert store.query("SELECT * FROM thank_you_notes") == []
+
+
+def test_a_failing_migration_is_rolled_back_whole(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "tracker.sqlite3"
+    Store(path).close()
+    broken = "CREATE TABLE half_done (x INTEGER); ALTER TABLE no_such_table ADD COLUMN y TEXT"
+    monkeypatch.setattr(store_module, "MIGRATIONS", [*store_module.MIGRATIONS, broken])
+    monkeypatch.setattr(store_module, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
+    with pytest.raises(StoreError, match=f"migration {SCHEMA_VERSION + 1} of .* failed"):
+        Store(path)
+    with sqlite3.connect(path) as db:
+        tables = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        version = db.execute("SELECT max(version) FROM schema_migrations").fetchone()[0]
+    assert "half_done" not in tables
+    assert version == SCHEMA_VERSION
+
+
+def test_a_database_from_a_newer_program_is_refused_with_a_clear_message(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = tmp_path / "tracker.sqlite3"
+    Store(db).close()
+    with sqlite3.connect(db) as conn:
+        conn.execute("INSERT INTO schema_migrations (version, applied_at) VALUES (?, '2027-06-01')", (99,))
+    conn.close()
+    with pytest.raises(StoreError, match=r"written by a newer Invite Tracker \(schema 99"):
+        Store(db)
+    code, out, err = run(["--config", str(write_config(tmp_path, db)), "records"], capsys, monkeypatch)
+    assert code == 1 and out == ""
+    assert err.startswith("tracker: error: ") and err.count("\n") == 1
+    assert "newer Invite Tracker" in err and "upgrade invite-tracker" in err
+    with sqlite3.connect(db) as conn:  # and it was left as it was
+        assert conn.execute("SELECT max(version) FROM schema_migrations").fetchone()[0] == 99
+    conn.close()
+
+
+# -- backup -------------------------------------------------------------------------------------
+
+
+def test_backup_while_another_connection_writes_is_consistent(tmp_path: Path, umask_022: None) -> None:
+    path = tmp_path / "tracker.sqlite3"
+    with Store(path) as reader, Store(path) as writer:
+        add_messages(writer, 1, 50)
+        stop = threading.Event()
+        errors: list[BaseException] = []
+
+        def keep_writing() -> None:
+            uid = 1000
+            try:
+                while not stop.is_set():
+                    add_messages(writer, uid, 25)  # 25 messages + 25 locations per transaction
+                    uid += 25
+            except BaseException as e:  # pragma: no cover - reported below
+                errors.append(e)
+
+        thread = threading.Thread(target=keep_writing)
+        thread.start()
+        try:
+            counts = []
+            for n in range(8):
+                target = tmp_path / f"backup-{n}.sqlite3"
+                reader.backup(target)
+                with sqlite3.connect(target) as copy:
+                    assert copy.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+                    messages = copy.execute("SELECT count(*) FROM messages").fetchone()[0]
+                    locations = copy.execute("SELECT count(*) FROM locations").fetchone()[0]
+                copy.close()
+                assert messages == locations  # never half a transaction
+                assert (messages - 50) % 25 == 0
+                assert mode(target) == 0o600
+                counts.append(messages)
+        finally:
+            stop.set()
+            thread.join()
+        assert not errors
+        assert counts == sorted(counts) and counts[-1] > 50  # the writer really ran meanwhile
+
+
+def test_backup_command_copies_the_database_and_refuses_to_clobber(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = tmp_path / "tracker.sqlite3"
+    with Store(db) as store:
+        add_messages(store, 1, 7)
+    config = str(write_config(tmp_path, db))
+    target = tmp_path / "backups" / "season.sqlite3"
+    code, out, err = run(["--config", config, "backup", str(target)], capsys, monkeypatch)
+    assert code == 0, err
+    assert f"Backed up 7 messages and 0 records to {target}" in out
+    with Store(target) as copy:
+        assert copy.message_count() == 7
+    code, _, err = run(["--config", config, "backup", str(target)], capsys, monkeypatch)
+    assert code == 1 and "already exists" in err
+    code, _, err = run(["--config", config, "backup", str(target), "--force"], capsys, monkeypatch)
+    assert code == 0, err
+    code, _, err = run(["--config", config, "backup", str(db)], capsys, monkeypatch)
+    assert code == 1 and "the database itself" in err
