@@ -39,7 +39,12 @@ _CONDITIONAL = re.compile(
     r"might|could)\b",
     re.I,
 )
-_CONDITIONAL_AFTER = re.compile(r"^[^.;]{0,50}\b(?:if|should|in the event|unless)\b", re.I)
+# "... if a position opens" makes an offer conditional; "... if you are still interested" does not.
+_CONDITIONAL_AFTER = re.compile(
+    r"^[^.;]{0,50}\b(?:if|should|in the event|unless)\b"
+    r"(?! (?:you(?:'re| are)? (?:still )?(?:interested|want|wish|would like|are available|can|have)))",
+    re.I,
+)
 # What an "invite" is for when it is not an interview: a social, a webinar, a waitlist.
 _NOT_AN_INTERVIEW = re.compile(
     r"^[^.;]{0,80}\b(?:social|dinner|happy hour|reception|meet[- ](?:and|&)[- ]greet|mixer|webinar|"
@@ -99,8 +104,10 @@ SIGNALS: tuple[Signal, ...] = (
        r"\b(?:spot|slot|position|date|opening|space)s? (?:\w+ )?(?:has|have|had) (?:just )?"
        r"(?:opened|become available|come open|freed)|\b(?:spot|slot|opening|space)s? (?:is|are) "
        r"now (?:available|open)|\bopened up\b"),
+    _s("invitation", 3, "join us for an interview",
+       r"\bjoin (?:us|our (?:team|program|faculty)) (?:for|on) (?:an?|our) (?:\w+ ){0,2}?interview(?!er)"),
     _s("invitation", 3, "have you interview",
-       r"\b(?:love|like|happy|glad|excited|delighted) to have you (?:come )?(?:in )?"
+       r"\b(?:love|like|happy|glad|excited|delighted|honou?red|pleased) to have you (?:come )?(?:in )?"
        r"(?:for an? )?(?:\w+ )?interview(?!er)"),
     _s("invitation", 3, "accept the invitation", r"\baccept (?:the|this|your|our) (?:interview )?invitation"),
     _s("invitation", 2, "interview invitation", r"\binterview invitation\b|\binvitation to interview\b"),
@@ -174,7 +181,8 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:has|have|had|was|were|is) "
        r"(?:been )?(?:cancell?ed|rescheduled|postponed|withdrawn|moved)\b"),
     _s("cancellation", 3, "we must cancel",
-       r"\b(?:need|have|had|must|forced|decided) to (?:cancel|reschedule|postpone)\b"),
+       r"\b(?:we|i)(?: \w+){0,2}? (?:must|need to|have to|had to|are forced to|will have to|will need to|"
+       r"decided to|regret(?:fully)? (?:must|need to)) (?:cancel|reschedule|postpone)\b"),
     _s("cancellation", 3, "cancellation confirmed",
        r"\b(?:confirm\w*|acknowledg\w*|process\w*|received) (?:your|the) (?:interview )?"
        r"(?:cancell?ation|withdrawal|request to (?:cancel|withdraw))|\byou(?:'ve| have) "
@@ -215,6 +223,7 @@ _WEAK_INVITATION = re.compile(
     r"(?<!pre-)(?<!post-)\binterview\b(?!er)[^.]{0,60}\binvit|\binvit\w*\b[^.]{0,60}(?<!pre-)(?<!post-)\binterview\b(?!er)"
     r"|\binterview\b[^.]{0,40}\bschedul|\bschedul\w*\b[^.]{0,40}(?<!pre-)(?<!post-)\binterview\b(?!er)"
     r"|(?<!pre-)(?<!post-)\binterview\b(?!er)[^.]{0,60}\b(?:availability|available|calendar|set up|arrange)\b"
+    r"|\b(?:availability|available)\b[^.]{0,40}(?<!pre-)(?<!post-)\binterview\b(?!er)"
     r"|\b(?:set up|arrange|get)\b[^.]{0,20}(?<!pre-)(?<!post-)\binterview\b(?!er)",
     re.I,
 )
@@ -315,9 +324,9 @@ def _discounted(signal: Signal, sentence: str, match: re.Match[str]) -> bool:
         return True
     after = sentence[match.end() :]
     if signal.kind == "invitation":
-        if _CONDITIONAL_AFTER.match(after):
+        if _CONDITIONAL_AFTER.match(after) and signal.name != "slot opened":
             return True
-        if signal.name != "slot opened" and _NOT_AN_INTERVIEW.match(after):
+        if _NOT_AN_INTERVIEW.match(after) and signal.name != "slot opened":
             return True
     return False
 
@@ -337,10 +346,11 @@ def apply_rules(view: MessageView, rules: Sequence[Rule]) -> tuple[dict[str, str
     """What the user's rules set for this message (first rule to set a field wins), and which matched."""
     fields: dict[str, str] = {}
     matched: list[str] = []
-    sender = f"{view.from_name} <{view.from_addr}>"
+    # `from` is matched against the address and against "Name <address>": either may match.
+    sender = f"{view.from_addr}\n{view.from_name} <{view.from_addr}>"
     for number, rule in enumerate(rules, start=1):
         checks = ((rule.from_, sender), (rule.subject, view.subject), (rule.body, view.text))
-        if all(pattern is None or re.search(pattern, value, re.I) for pattern, value in checks):
+        if all(pattern is None or re.search(pattern, value, re.I | re.M) for pattern, value in checks):
             matched.append(f"rule #{number}")
             for key in ("kind", "program", "specialty", "track"):
                 value = getattr(rule, key)

@@ -47,8 +47,8 @@ _BY_LOWER = {name.lower(): name for name in SPECIALTIES}
 
 
 def canonical_specialty(name: str) -> str | None:
-    """The ERAS spelling of `name` if it is one (case-insensitive), else None."""
-    return _BY_LOWER.get(name.strip().lower())
+    """The ERAS spelling of `name` (case-insensitive), or of a known alias such as "OB/GYN", else None."""
+    return _BY_LOWER.get(name.strip().lower()) or specialty_of(name)
 
 
 # What mail says → the ERAS name. Matched case-insensitively, except the short uppercase shorthand
@@ -197,7 +197,7 @@ def specialty_of(alias: str) -> str | None:
     """The ERAS name for an alias or shorthand ("Gen Surg", "OB/GYN", "Med-Peds", "TY"), else None."""
     key = re.sub(r"[\s-]+", " ", alias.strip())
     return (
-        canonical_specialty(alias)
+        _BY_LOWER.get(alias.strip().lower())
         or ALIASES.get(alias.strip().lower())
         or ALIASES.get(key.lower())
         or _SHORTHAND.get(key)

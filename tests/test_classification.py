@@ -1,0 +1,345 @@
+"""Classification: the corpus bar, the hard cases, safety rules, user rules and the CLI contract."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from test_classification_helpers import APPLICANT, judge, parsed
+
+from tracker.classification import CONTRACT_KEYS, KINDS, classify
+from tracker.cli import cli
+from tracker.config import Rule
+from tracker.evaluation import evaluate
+
+CORPUS = Path(__file__).parent / "corpus"
+
+
+@pytest.fixture(scope="module")
+def corpus_report():
+    return evaluate(CORPUS)
+
+
+def test_corpus_has_every_kind_platform_and_twenty_specialties():
+    import tomllib
+
+    labels = tomllib.loads((CORPUS / "labels.toml").read_text())
+    labels.pop("applicant")
+    assert len(list(CORPUS.glob("*.eml"))) >= 100
+    assert set(labels) == {p.name for p in CORPUS.glob("*.eml")}
+    assert {v["kind"] for v in labels.values()} == set(KINDS)
+    assert {v["platform"] for v in labels.values() if "platform" in v} == {
+        "thalamus",
+        "eras",
+        "interview_broker",
+        "residencycas",
+        "email",
+        "other",
+    }
+    assert len({v["specialty"] for v in labels.values() if v.get("specialty")}) >= 20
+
+
+def test_corpus_covers_every_encoding_and_structure():
+    raw = b"\n".join(p.read_bytes() for p in CORPUS.glob("*.eml")).lower()
+    for marker in (
+        b"content-transfer-encoding: quoted-printable",
+        b"content-transfer-encoding: base64",
+        b'charset="windows-1252"',
+        b'charset="iso-8859-1"',
+        b"multipart/alternative",
+        b"text/calendar",
+        b"subject: fwd:",
+    ):
+        assert marker in raw, marker
+    html_only = [p for p in CORPUS.glob("*.eml") if b"text/plain" not in p.read_bytes()]
+    assert html_only
+
+
+def test_corpus_invitation_recall_is_complete(corpus_report):
+    assert corpus_report.invitations >= 30
+    assert corpus_report.invitation_recall == 1.0, [
+        m for m in corpus_report.mismatches if m.field == "kind" and m.expected == "invitation"
+    ]
+
+
+def test_corpus_kind_accuracy_is_at_least_95_percent(corpus_report):
+    assert corpus_report.accuracy("kind") >= 0.95, [m for m in corpus_report.mismatches if m.field == "kind"]
+
+
+def test_corpus_fields_are_mostly_right(corpus_report):
+    for name in ("program", "specialty", "track", "platform", "format", "interview_dates", "respond_by"):
+        assert corpus_report.accuracy(name) >= 0.9, (name, [m for m in corpus_report.mismatches if m.field == name])
+
+
+# -- invitations in words the corpus does not use -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "We would be honored to have you join us for an interview day at Brookfield University.",
+        "You have been selected for a virtual interview with the Brookfield University Psychiatry program.",
+        "Please use the link below to book your interview date: https://calendly.com/brookfield-psych/interview",
+        "Good news! A slot has opened up on December 9 and it is yours if you want it. Reply to claim it.",
+        "Dear applicant, we are excited to extend an interview invitation to you for our categorical program.",
+    ],
+)
+def test_invitations_in_unseen_wording_are_invitations(body):
+    result = judge(body, subject="Brookfield University")
+    assert result.kind == "invitation", result.evidence
+
+
+def test_invitation_whose_subject_says_only_an_update_is_an_invitation():
+    result = judge(
+        "Dear Jordan, the committee has reviewed your application and would like to invite you to interview "
+        "with the Surgery residency at Brookfield University.",
+        subject="An update on your application",
+    )
+    assert result.kind == "invitation"
+    assert result.program == "Brookfield University"
+    assert result.specialty == "Surgery"
+
+
+def test_weak_invitation_evidence_is_an_invitation_needing_review_never_other():
+    result = judge(
+        "Hi Jordan, could you let us know your availability for an interview in early December? Thanks, Sam",
+        subject="Hello from Brookfield",
+        sender="Sam Ortiz <sortiz@brookfield.edu>",
+    )
+    assert result.kind == "invitation"
+    assert result.needs_review is True
+    assert result.confidence < 0.6
+    assert any("weak invitation" in e for e in result.evidence)
+
+
+def test_slot_opened_from_the_waitlist_is_an_invitation():
+    result = judge(
+        "You are currently on our waitlist. An interview date has just become available on Jan 12; "
+        "the first applicant to respond gets it.",
+        subject="Waitlist update",
+    )
+    assert result.kind == "invitation"
+
+
+# -- waitlists and rejections -------------------------------------------------------------------
+
+
+def test_waitlist_letter_saying_unfortunately_is_a_waitlist_not_a_rejection():
+    result = judge(
+        "Unfortunately, our interview days are fully booked. We have added you to our waitlist and will "
+        "reach out if a date opens.",
+    )
+    assert result.kind == "waitlist"
+
+
+def test_waitlist_letter_promising_an_invitation_if_a_spot_opens_is_a_waitlist():
+    result = judge(
+        "You have been placed on our interview waitlist. If a spot becomes available, we will invite you to "
+        "interview right away.",
+    )
+    assert result.kind == "waitlist", result.evidence
+
+
+def test_unfortunately_alone_is_not_a_rejection():
+    result = judge(
+        "Unfortunately the residents' holiday party has been moved indoors because of the weather. "
+        "We regret any inconvenience.",
+        subject="Holiday party",
+    )
+    assert result.kind != "rejection"
+
+
+def test_rejection_congratulating_accomplishments_is_a_rejection():
+    result = judge(
+        "Congratulations on your accomplishments so far. After careful consideration we will not be able to "
+        "offer you an interview this season.",
+    )
+    assert result.kind == "rejection"
+    assert any("rejection" in e for e in result.evidence)
+
+
+def test_rejection_in_the_erAS_post_office_without_a_subject():
+    result = judge(
+        "The program has elected not to move forward with your application at this time.",
+        subject="",
+        sender="ERAS Post Office <erasmessages@aamc.org>",
+    )
+    assert result.kind == "rejection"
+    assert result.platform == "eras"
+
+
+# -- info and other -----------------------------------------------------------------------------
+
+
+def test_own_outgoing_mail_quoting_an_invitation_is_other():
+    result = judge(
+        "Thank you for the interview invitation! I'd love to schedule my interview for Dec 3.\n\n"
+        "On Mon, Coordinator wrote:\n> We are pleased to invite you to interview.",
+        subject="Re: Interview invitation",
+        sender=f"Jordan Lee <{APPLICANT.email}>",
+    )
+    assert result.kind == "other"
+    assert "own address" in result.evidence[0]
+
+
+def test_myeras_new_message_notice_is_info_never_dropped():
+    result = judge(
+        "You have a new message. Please log in to MyERAS to read it.",
+        subject="MyERAS",
+        sender="MyERAS <noreply@aamc.org>",
+    )
+    assert result.kind == "info"
+    assert result.platform == "eras"
+
+
+def test_nrmp_did_i_match_is_info_despite_congratulations_and_interview():
+    result = judge(
+        "Congratulations! Did I Match? Results are available in the R3 system. Your interview season is over.",
+        subject="Did I Match?",
+        sender="NRMP <noreply@nrmp.org>",
+    )
+    assert result.kind == "info"
+
+
+def test_invitation_to_a_pre_interview_social_is_info():
+    result = judge(
+        "We'd like to invite you to a pre-interview dinner with our residents the evening before your "
+        "interview day. Dress is casual.",
+        subject="Pre-interview dinner",
+    )
+    assert result.kind == "info", result.evidence
+
+
+def test_post_interview_thank_you_letter_is_info():
+    result = judge(
+        "Thank you for interviewing with us yesterday. It was a pleasure to meet you, and we hope you enjoyed "
+        "your day at Brookfield University.",
+        subject="Thank you",
+    )
+    assert result.kind == "info"
+
+
+def test_bank_statement_is_other():
+    result = judge(
+        "Your statement for account ending 1234 is available. Minimum payment due Dec 20.",
+        subject="Statement ready",
+        sender="Bank <alerts@bank.example>",
+    )
+    assert result.kind == "other"
+    assert result.program is None
+
+
+# -- scheduled, reminder, cancellation ------------------------------------------------------------
+
+
+def test_confirmation_reminder_and_cancellation():
+    assert judge("Your interview on December 4 has been confirmed. See you then!").kind == "scheduled"
+    assert (
+        judge("Just a reminder: your interview is tomorrow at 9 AM. Zoom link: https://zoom.us/j/1").kind
+        == "reminder"
+    )
+    assert judge("We regret that we must cancel your interview on December 4.").kind == "cancellation"
+    assert (
+        judge("We have received your request to withdraw and confirm your cancellation.").kind == "cancellation"
+    )
+
+
+# -- user rules and explanations ----------------------------------------------------------------
+
+
+def test_user_rules_apply_before_built_in_rules():
+    rule = Rule.model_validate(
+        {
+            "from": r"@brookfield\.edu$",
+            "subject": "update",
+            "kind": "invitation",
+            "program": "Brookfield University",
+            "specialty": "Gen Surg",
+        }
+    )
+    result = judge(
+        "Please log in to our portal for news about your application.",
+        subject="Application update",
+        sender="Brookfield <gme@brookfield.edu>",
+        rules=[rule],
+    )
+    assert result.kind == "invitation"
+    assert result.program == "Brookfield University"
+    assert result.specialty == "Surgery"
+    assert result.evidence[0].startswith("rule #1")
+    assert result.needs_review is False
+
+
+def test_a_rule_that_does_not_match_changes_nothing():
+    rule = Rule.model_validate({"from": r"@elsewhere\.edu$", "kind": "rejection"})
+    result = judge("We are pleased to invite you to interview.", rules=[rule])
+    assert result.kind == "invitation"
+
+
+def test_every_result_carries_its_evidence():
+    result = judge("We are pleased to invite you to interview at Brookfield University.")
+    assert result.evidence
+    assert any("invite" in e for e in result.evidence)
+
+
+def test_classification_is_a_pure_function_of_its_inputs():
+    message = parsed("Please schedule your interview within 2 days.")
+    first = classify(message, applicant=APPLICANT)
+    second = classify(message, applicant=APPLICANT)
+    assert first == second
+
+
+# -- the CLI contract ---------------------------------------------------------------------------
+
+
+def test_classify_json_lines_have_exactly_the_contract_keys(tmp_path):
+    files = [CORPUS / "hard-fwd-dec-jan-invitation.eml", CORPUS / "hard-latin1-rejection.eml"]
+    env = {"TRACKER_CONFIG": str(tmp_path / "absent.toml")}
+    result = CliRunner().invoke(cli, ["classify", *map(str, files), "--json"], env=env)
+    assert result.exit_code != 0  # TRACKER_CONFIG names a file that does not exist: an error
+    result = CliRunner().invoke(cli, ["classify", *map(str, files), "--json"], env={"TRACKER_CONFIG": ""})
+    assert result.exit_code == 0, result.output
+    lines = [json.loads(line) for line in result.output.splitlines()]
+    assert len(lines) == 2
+    assert all(list(item) == ["file", *CONTRACT_KEYS] for item in lines)
+    assert lines[0]["kind"] == "invitation"
+    assert lines[0]["interview_dates"] == ["2027-01-06", "2027-01-14"]
+    assert lines[1]["kind"] == "rejection"
+    assert lines[1]["respond_by"] is None
+
+
+def test_classify_with_a_config_applies_the_applicant_address(tmp_path):
+    config = tmp_path / "config.toml"
+    config.write_text(
+        '[applicant]\nemail = "me@example.com"\n[mailbox]\nmaildir = "mail"\n'
+        '[[rules]]\nsubject = "^Brookfield"\nkind = "waitlist"\n'
+    )
+    own = tmp_path / "own.eml"
+    from test_classification_helpers import eml
+
+    own.write_bytes(eml("We are pleased to invite you to interview.", sender="Me <me@example.com>"))
+    ruled = tmp_path / "ruled.eml"
+    ruled.write_bytes(eml("Hello there.", subject="Brookfield news"))
+    result = CliRunner().invoke(cli, ["--config", str(config), "classify", str(own), str(ruled), "--json"])
+    assert result.exit_code == 0, result.output
+    kinds = [json.loads(line)["kind"] for line in result.output.splitlines()]
+    assert kinds == ["other", "waitlist"]
+
+
+def test_classify_reports_an_unreadable_file_and_goes_on(tmp_path):
+    empty = tmp_path / "empty.eml"
+    empty.write_bytes(b"")
+    good = CORPUS / "hard-latin1-rejection.eml"
+    result = CliRunner().invoke(cli, ["classify", str(empty), str(good), "--json"], env={"TRACKER_CONFIG": ""})
+    assert result.exit_code == 1
+    lines = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
+    assert [item["kind"] for item in lines] == [None, "rejection"]
+
+
+def test_eval_prints_per_field_accuracy():
+    result = CliRunner().invoke(cli, ["eval", str(CORPUS), "--no-show"])
+    assert result.exit_code == 0, result.output
+    assert "kind" in result.output and "invitation recall" in result.output
+    assert "program" in result.output
