@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (test messages are prose; long lines read better than split ones)
 """Classification: the corpus bar, the hard cases, safety rules, user rules and the CLI contract."""
 
 from __future__ import annotations
@@ -70,7 +71,10 @@ def test_corpus_kind_accuracy_is_at_least_95_percent(corpus_report):
 
 def test_corpus_fields_are_mostly_right(corpus_report):
     for name in ("program", "specialty", "track", "platform", "format", "interview_dates", "respond_by"):
-        assert corpus_report.accuracy(name) >= 0.9, (name, [m for m in corpus_report.mismatches if m.field == name])
+        assert corpus_report.accuracy(name) >= 0.9, (
+            name,
+            [m for m in corpus_report.mismatches if m.field == name],
+        )
 
 
 # -- invitations in words the corpus does not use -----------------------------------------------
@@ -242,7 +246,8 @@ def test_confirmation_reminder_and_cancellation():
     )
     assert judge("We regret that we must cancel your interview on December 4.").kind == "cancellation"
     assert (
-        judge("We have received your request to withdraw and confirm your cancellation.").kind == "cancellation"
+        judge("We have received your request to withdraw and confirm your cancellation.").kind
+        == "cancellation"
     )
 
 
@@ -332,7 +337,9 @@ def test_classify_reports_an_unreadable_file_and_goes_on(tmp_path):
     empty = tmp_path / "empty.eml"
     empty.write_bytes(b"")
     good = CORPUS / "hard-latin1-rejection.eml"
-    result = CliRunner().invoke(cli, ["classify", str(empty), str(good), "--json"], env={"TRACKER_CONFIG": ""})
+    result = CliRunner().invoke(
+        cli, ["classify", str(empty), str(good), "--json"], env={"TRACKER_CONFIG": ""}
+    )
     assert result.exit_code == 1
     lines = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
     assert [item["kind"] for item in lines] == [None, "rejection"]

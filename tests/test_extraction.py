@@ -1,0 +1,308 @@
+# ruff: noqa: E501  (test messages are prose; long lines read better than split ones)
+"""Extraction: deadlines, season years, aliases, forwards, calendars, platforms, formats, programs."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import pytest
+from test_classification_helpers import ET, judge, parsed
+
+from tracker.extraction import (
+    clean_program,
+    detect_format,
+    find_dates,
+    infer_year,
+    message_view,
+    relative_deadline,
+    sentences,
+)
+from tracker.specialties import find_specialties, specialty_of
+
+SENT = datetime(2026, 11, 10, 9, 30, tzinfo=ET)
+
+
+# -- deadlines ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hours"),
+    [
+        ("Please schedule your interview within 48 hours.", 48),
+        ("Kindly respond within 24 hrs of this email.", 24),
+        ("You must accept within two days.", 48),
+        ("Reply in the next 72 hours to hold a date.", 72),
+        ("Applicants have a 48-hour window to accept.", 48),
+        ("Please confirm within one week.", 168),
+    ],
+)
+def test_relative_deadlines_count_from_the_message_date(sentence, hours):
+    deadline = relative_deadline(sentence, SENT)
+    assert deadline is not None
+    assert (deadline - SENT).total_seconds() == hours * 3600
+
+
+def test_relative_deadline_in_business_days_skips_the_weekend():
+    friday = datetime(2026, 11, 13, 12, 0, tzinfo=ET)
+    deadline = relative_deadline("Please respond within 2 business days.", friday)
+    assert deadline is not None and deadline.date() == date(2026, 11, 17)
+
+
+def test_a_duration_without_a_call_to_act_is_not_a_deadline():
+    assert relative_deadline("Our residents work 80 hours within a week at most.", SENT) is None
+
+
+def test_relative_deadline_reaches_the_classification_in_utc():
+    result = judge("We are pleased to invite you to interview. Please reply within 48 hours.", sent=SENT)
+    assert result.respond_by == datetime(2026, 11, 12, 14, 30, tzinfo=UTC)
+
+
+def test_explicit_deadline_with_time_and_zone():
+    result = judge(
+        "We are pleased to invite you to interview. Please respond by November 20 at 5:00 PM CT.", sent=SENT
+    )
+    assert result.respond_by == datetime(2026, 11, 20, 23, 0, tzinfo=UTC)
+
+
+def test_eras_freeze_date_is_the_deadline():
+    result = judge(
+        "You have received an interview invitation. Freeze Date: 12/01/2026",
+        sender="ERAS <noreply@aamc.org>",
+        sent=SENT,
+    )
+    assert result.kind == "invitation"
+    assert result.platform == "eras"
+    assert result.respond_by is not None
+    assert result.respond_by.astimezone(ET).date() == date(2026, 12, 1)
+
+
+# -- dates and the season year ------------------------------------------------------------------
+
+
+def test_year_inference_crosses_from_december_to_january():
+    assert infer_year(1, 7, date(2026, 12, 15)) == date(2027, 1, 7)
+    assert infer_year(12, 3, date(2026, 11, 20)) == date(2026, 12, 3)
+
+
+def test_year_inference_keeps_a_recent_past_date_in_its_year():
+    # A January mail about "December 18" (last month) means the past December.
+    assert infer_year(12, 18, date(2027, 1, 5)) == date(2026, 12, 18)
+
+
+def test_a_weekday_picks_the_year_it_falls_in():
+    # Friday, January 8 is in 2027 (2026's January 8 is a Thursday).
+    assert infer_year(1, 8, date(2026, 10, 1), weekday="Fri") == date(2027, 1, 8)
+
+
+def test_interview_dates_in_a_december_mail_about_january_are_next_year():
+    result = judge(
+        "We are pleased to invite you to interview. Available dates: Tuesday, January 5 and Jan 12.",
+        sent=datetime(2026, 12, 14, 10, 0, tzinfo=ET),
+    )
+    assert result.interview_dates == ["2027-01-05", "2027-01-12"]
+
+
+def test_dates_in_numeric_iso_and_written_forms():
+    found = find_dates("Dates: 12/3, 2026-12-10, 17 December and Dec. 21st.", date(2026, 11, 1), ET)
+    assert [m.day.isoformat() for m in found] == ["2026-12-03", "2026-12-10", "2026-12-17", "2026-12-21"]
+
+
+def test_deadline_date_is_not_an_offered_interview_date():
+    result = judge(
+        "We are pleased to invite you to interview on December 8 or December 15. Please reply by November 20.",
+        sent=SENT,
+    )
+    assert result.interview_dates == ["2026-12-08", "2026-12-15"]
+    assert result.respond_by is not None and result.respond_by.astimezone(ET).date() == date(2026, 11, 20)
+
+
+def test_wrapped_lines_stay_one_sentence():
+    text = "If a spot opens, we will\ninvite you to interview.\n\nNew paragraph."
+    assert sentences(text) == ["If a spot opens, we will invite you to interview.", "New paragraph."]
+
+
+# -- calendars ----------------------------------------------------------------------------------
+
+ICS = (
+    "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\nMETHOD:{method}\r\nBEGIN:VEVENT\r\n"
+    "UID:x@test\r\nDTSTAMP:20261101T000000Z\r\nDTSTART:20261208T140000Z\r\nDTEND:20261208T180000Z\r\n"
+    "SUMMARY:Interview\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+)
+
+
+def test_ics_attachment_contributes_its_date_and_time():
+    result = judge(
+        "Your interview is confirmed; the calendar invitation is attached.",
+        calendar=ICS.format(method="REQUEST"),
+    )
+    assert result.kind == "scheduled"
+    assert result.interview_dates == ["2026-12-08"]
+    assert result.interview_at == datetime(2026, 12, 8, 14, 0, tzinfo=UTC)
+
+
+def test_ics_cancel_method_makes_a_cancellation():
+    result = judge("Please see the attached update.", calendar=ICS.format(method="CANCEL"))
+    assert result.kind == "cancellation"
+
+
+def test_a_broken_calendar_does_not_fail_the_message():
+    result = judge("Your interview is confirmed for December 8.", calendar="BEGIN:VCALENDAR\r\nnonsense")
+    assert result.kind == "scheduled"
+    assert result.interview_dates == ["2026-12-08"]
+
+
+# -- forwards -----------------------------------------------------------------------------------
+
+
+def test_forwarded_message_is_judged_on_its_original():
+    body = (
+        "FYI, see below.\n\n"
+        "---------- Forwarded message ---------\n"
+        "From: Brookfield Psychiatry <psych@brookfield.edu>\n"
+        "Date: Mon, Nov 9, 2026 at 10:15 AM\n"
+        "Subject: Interview Invitation\n"
+        "To: Jordan <jordan@example.com>\n\n"
+        "We are delighted to invite you to interview with the Psychiatry residency at Brookfield University.\n"
+    )
+    message = parsed(body, subject="Fwd: Interview Invitation", sender="Jordan <jordan.lee.md@outlook.com>")
+    view = message_view(message, ET)
+    assert view.forwarded
+    assert view.from_addr == "psych@brookfield.edu"
+    assert view.date == datetime(2026, 11, 9, 15, 15, tzinfo=UTC)
+    result = judge(body, subject="Fwd: Interview Invitation", sender="Jordan <jordan.lee.md@outlook.com>")
+    assert result.kind == "invitation"
+    assert result.program == "Brookfield University"
+    assert result.specialty == "Psychiatry"
+    assert result.evidence[0].startswith("forwarded original from psych@brookfield.edu")
+
+
+def test_applicant_forwarding_from_the_own_address_is_judged_on_the_original():
+    body = (
+        "---------- Forwarded message ---------\nFrom: Brookfield <gme@brookfield.edu>\n"
+        "Subject: Interview\n\nYou have been invited to interview for our Surgery program.\n"
+    )
+    result = judge(body, subject="Fwd: Interview", sender="Jordan <jordan.lee.match2027@gmail.com>")
+    assert result.kind == "invitation"
+
+
+def test_quoted_reply_text_is_not_judged():
+    body = (
+        "Your interview is confirmed for December 4.\n\n"
+        "On Tue, Nov 3, 2026 at 9:00 AM Coordinator wrote:\n> We are pleased to invite you to interview.\n"
+    )
+    assert judge(body, subject="Re: Interview").kind == "scheduled"
+
+
+# -- specialties, tracks, platforms, formats, programs --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("alias", "name"),
+    [
+        ("Gen Surg", "Surgery"),
+        ("General Surgery", "Surgery"),
+        ("Ortho", "Orthopaedic Surgery"),
+        ("Orthopedic Surgery", "Orthopaedic Surgery"),
+        ("OB/GYN", "Obstetrics and Gynecology"),
+        ("Ob-Gyn", "Obstetrics and Gynecology"),
+        ("OBGYN", "Obstetrics and Gynecology"),
+        ("Peds", "Pediatrics"),
+        ("Med-Peds", "Internal Medicine/Pediatrics"),
+        ("TY", "Transitional Year"),
+        ("IM", "Internal Medicine"),
+        ("EM", "Emergency Medicine"),
+        ("FM", "Family Medicine"),
+        ("Anes", "Anesthesiology"),
+        ("ENT", "Otolaryngology - Head and Neck Surgery"),
+        ("PM&R", "Physical Medicine and Rehabilitation"),
+        ("NSGY", "Neurological Surgery"),
+        ("Neurosurgery", "Neurological Surgery"),
+        ("Psych", "Psychiatry"),
+        ("Path", "Pathology-Anatomic and Clinical"),
+        ("Derm", "Dermatology"),
+        ("Rad Onc", "Radiation Oncology"),
+        ("DR", "Radiology-Diagnostic"),
+        ("IR", "Interventional Radiology - Integrated"),
+    ],
+)
+def test_alias_table_maps_shorthand_to_eras_names(alias, name):
+    assert specialty_of(alias) == name
+
+
+def test_short_uppercase_aliases_are_not_ordinary_words():
+    assert find_specialties("im sure the path is clear, em, ok") == []
+    assert [m.specialty for m in find_specialties("Our Med-Peds and IM programs")] == [
+        "Internal Medicine/Pediatrics",
+        "Internal Medicine",
+    ]
+
+
+def test_one_institution_two_tracks():
+    categorical = judge(
+        "We are pleased to invite you to interview for our Internal Medicine categorical track."
+    )
+    preliminary = judge("We are pleased to invite you to interview for our Preliminary Medicine year.")
+    assert (categorical.specialty, categorical.track) == ("Internal Medicine", "categorical")
+    assert (preliminary.specialty, preliminary.track) == ("Internal Medicine", "preliminary")
+
+
+def test_platform_mail_names_the_program_in_the_body():
+    result = judge(
+        "Brookfield University Emergency Medicine Residency has invited you to interview. "
+        "Log in to accept: https://app.thalamusgme.com/x/1",
+        sender="Thalamus <noreply@thalamusgme.com>",
+    )
+    assert result.platform == "thalamus"
+    assert result.program == "Brookfield University"
+    assert result.specialty == "Emergency Medicine"
+    assert result.schedule_url == "https://app.thalamusgme.com/x/1"
+
+
+@pytest.mark.parametrize(
+    ("sender", "platform"),
+    [
+        ("Interview Broker <no-reply@interviewbroker.com>", "interview_broker"),
+        ("ResidencyCAS <no-reply@liaisoncas.com>", "residencycas"),
+        ("Rezrate <no-reply@rezrate.com>", "other"),
+        ("Coordinator <coord@brookfield.edu>", "email"),
+    ],
+)
+def test_platform_from_the_sender(sender, platform):
+    assert judge("We are pleased to invite you to interview.", sender=sender).platform == platform
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Interviews will be virtual over Zoom.", "virtual"),
+        ("Join us on campus for an in-person interview day.", "in_person"),
+        ("We offer a hybrid format this year.", "hybrid"),
+        ("Choose a virtual or in-person interview.", "hybrid"),
+        ("We look forward to it.", "unknown"),
+    ],
+)
+def test_format(text, expected):
+    assert detect_format(text) == expected
+
+
+def test_program_names_are_cleaned_as_a_person_writes_them():
+    assert (
+        clean_program("The Brookfield University Internal Medicine Residency Program")
+        == "Brookfield University"
+    )
+    assert clean_program("Thalamus") is None
+    assert clean_program("Dear") is None
+
+
+def test_html_only_mail_is_read():
+    html = (
+        "<html><body><p>Hello,</p><p>We are pleased to <b>invite you to interview</b> at "
+        '<a href="https://brookfield.edu/schedule">Brookfield University</a>.</p></body></html>'
+    )
+    message = parsed("", html=html)
+    assert "invite you to interview" in message.text
+    from tracker.classification import classify
+
+    result = classify(message)
+    assert result.kind == "invitation"
+    assert result.schedule_url == "https://brookfield.edu/schedule"
