@@ -853,6 +853,82 @@ SAMPLES: list[Sample] = [
 ]
 
 
+# What each sample message is, as a person reads it: (kind, program, specialty, track).
+# Not written into the mail; tests check the classifier against it and the demo relies on it.
+LABELS: dict[str, tuple[str, str | None, str | None, str | None]] = {
+    "eras-submitted": ("info", None, None, None),
+    "credit-union-statement": ("other", None, None, None),
+    "riverside-em-invite": (
+        "invitation",
+        "Riverside University Medical Center",
+        "Emergency Medicine",
+        "categorical",
+    ),
+    "riverside-em-confirmed": (
+        "scheduled",
+        "Riverside University Medical Center",
+        "Emergency Medicine",
+        None,
+    ),
+    "lakeshore-im-invite": ("invitation", "Lakeshore Health", "Internal Medicine", "categorical"),
+    "lakeshore-im-confirmed": ("scheduled", "Lakeshore Health", "Internal Medicine", "categorical"),
+    "pinecrest-im-decision": ("rejection", "Pinecrest University", "Internal Medicine", None),
+    "myeras-new-message": ("info", None, None, None),
+    "lakeshore-newsletter": ("info", None, None, None),
+    "cascade-em-eras-invite": ("invitation", "Cascade Valley University", "Emergency Medicine", None),
+    "mesaverde-em-waitlist": ("waitlist", "Mesa Verde Health System", "Emergency Medicine", None),
+    "classmate-notes": ("other", None, None, None),
+    "northgate-im-broker-invite": (
+        "invitation",
+        "Northgate University Hospitals",
+        "Internal Medicine",
+        "categorical",
+    ),
+    "northgate-prelim-broker-invite": (
+        "invitation",
+        "Northgate University Hospitals",
+        "Internal Medicine",
+        "preliminary",
+    ),
+    "northgate-im-broker-scheduled": (
+        "scheduled",
+        "Northgate University Hospitals",
+        "Internal Medicine",
+        "categorical",
+    ),
+    "own-thank-you-sent": ("other", None, None, None),
+    "harborbay-em-rescas-invite": ("invitation", "Harbor Bay Medical Center", "Emergency Medicine", None),
+    "granite-ty-decision": ("rejection", "Granite State Medical Center", "Transitional Year", "transitional"),
+    "stbrendan-ty-invite": ("invitation", "Saint Brendan's Hospital", "Transitional Year", "transitional"),
+    "riverside-em-social": ("info", None, None, None),
+    "bluewater-ty-invite": ("invitation", "Bluewater Regional Hospital", "Transitional Year", "transitional"),
+    "bluewater-ty-confirmed": (
+        "scheduled",
+        "Bluewater Regional Hospital",
+        "Transitional Year",
+        "transitional",
+    ),
+    "bluewater-ty-cancelled": (
+        "cancellation",
+        "Bluewater Regional Hospital",
+        "Transitional Year",
+        "transitional",
+    ),
+    "nrmp-registration": ("info", None, None, None),
+    "mesaverde-em-slot-opened": ("invitation", "Mesa Verde Health System", "Emergency Medicine", None),
+    "lakeshore-im-reminder": ("reminder", "Lakeshore Health", "Internal Medicine", None),
+    "lakeshore-im-thanks": ("info", None, None, None),
+    "summit-ridge-im-update": (
+        "invitation",
+        "Summit Ridge Medical Center",
+        "Internal Medicine",
+        "categorical",
+    ),
+    "harborbay-em-rescas-scheduled": ("scheduled", "Harbor Bay Medical Center", "Emergency Medicine", None),
+    "shipping-notice": ("other", None, None, None),
+}
+
+
 def main(argv: list[str]) -> int:
     out = Path(argv[1]) if len(argv) > 1 else DEFAULT_OUT
     write(out, SAMPLES)
