@@ -487,9 +487,9 @@ def digest(app: App, preview: Path | None, send: bool) -> None:
         raise click.UsageError("give --preview FILE.html or --send")
     notifications = _notifications(app)
     if preview:
-        rendered = notifications.outbox.renderer.render("digest", notifications.digest_payload())
+        html = notifications.digest_html()
         try:
-            preview.write_text(rendered.html, encoding="utf-8")
+            preview.write_text(html, encoding="utf-8")
         except OSError as e:
             raise TrackerError(f"cannot write {preview}: {e.strerror}") from e
         click.echo(str(preview.resolve()))

@@ -144,7 +144,8 @@ def digest_contents(
         "quiet": quiet,
         "new_total": len(data.new_messages),
         "new_by_kind": new_by_kind,
-        "new_messages": [_message(m) for m in data.new_messages[:30]],
+        # Mail that is none of the season's business is counted, not listed.
+        "new_messages": [_message(m) for m in data.new_messages if m.kind != "other"][:30],
         "specialties": specialties,
         "behind": any(s["behind"] for s in specialties),
         "advice": list(BEHIND_ADVICE),

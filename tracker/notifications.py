@@ -113,6 +113,10 @@ class Notifications:
         )
         return digest.digest_contents(data, goals.settings_from_config(self.config), now, since, self.tz)
 
+    def digest_html(self) -> str:
+        """The digest that would go out now, as HTML (`tracker digest --preview`, the demo)."""
+        return self.outbox.renderer.render("digest", self.digest_payload()).html
+
     def _needs_review(self) -> list[Any]:
         corrected = {int(r["message"]) for r in self.store.query("SELECT message FROM corrections")}
         return [m for m in messages_needing_review(self.store) if m.id not in corrected]

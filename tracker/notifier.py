@@ -196,6 +196,7 @@ class Outbox:
         self.clock = clock
         self.backoff_max = backoff_max
         self._lock = threading.Lock()
+        self._warned = False
 
     def enqueue(self, key: str, type_: str, payload: dict[str, Any]) -> int | None:
         """Record a notification once; returns its id, or None when `key` was already queued."""
@@ -214,7 +215,12 @@ class Outbox:
                     (notification, name, now),
                 )
             if not self.channels:
-                log.warning("notifier: no channel configured; %s is recorded but not sent", key)
+                log.log(
+                    logging.INFO if self._warned else logging.WARNING,
+                    "notifier: no channel configured ([smtp] or [notify] urls); %s is recorded, not sent",
+                    key,
+                )
+                self._warned = True
                 db.execute("UPDATE notifications SET sent_at = ? WHERE id = ?", (now, notification))
         log.info("notifier: queued %s", key)
         return notification
