@@ -177,7 +177,7 @@ SIGNALS: tuple[Signal, ...] = (
        r"\blogistics\b|\bwhat to expect\b|\bparking\b|\bsee you (?:tomorrow|soon|on)\b"),
     # cancellation
     _s("cancellation", 3, "interview cancelled",
-       r"\b(?:interview|interviews|date|session|invitation|appointment) (?:\w+ ){0,5}?"
+       r"\b(?:interview|interviews|date|session|invitation|appointment)\b[^.;!?]{0,90}? "
        r"(?:has|have|had|was|were|is) "
        r"(?:been )?(?:cancell?ed|rescheduled|postponed|withdrawn|moved)\b"),
     _s("cancellation", 3, "we must cancel",
