@@ -7,6 +7,7 @@ folder, a plain port and an IMAPS port. As root every process runs as `nobody`.
 
 from __future__ import annotations
 
+import contextlib
 import grp
 import os
 import pwd
@@ -52,6 +53,8 @@ userdb {{
 }}
 mail_location = maildir:{dir}/mail/%u
 mail_fsync = never
+auth_failure_delay = 0
+login_trusted_networks = 127.0.0.0/8
 mailbox_idle_check_interval = 1 secs
 namespace inbox {{
   inbox = yes
@@ -95,7 +98,7 @@ def free_port() -> int:
 def _wait_for_greeting(port: int, deadline: float) -> None:
     while True:
         try:
-            with socket.create_connection(("127.0.0.1", port), timeout=1) as sock:
+            with socket.create_connection(("127.0.0.1", port), timeout=1):
                 # The IMAPS port talks TLS first: a connect is enough there.
                 return
         except OSError:
@@ -167,10 +170,8 @@ class Dovecot:
     def stop(self) -> None:
         if self.process is None:
             return
-        try:
+        with contextlib.suppress(ProcessLookupError):
             os.killpg(self.process.pid, signal.SIGTERM)
-        except ProcessLookupError:
-            pass
         try:
             self.process.wait(timeout=10)
         except subprocess.TimeoutExpired:
@@ -234,7 +235,9 @@ class Dovecot:
             return ""
 
 
-def make_message(index: int, *, subject: str | None = None, message_id: str | None = "", size: int = 0) -> bytes:
+def make_message(
+    index: int, *, subject: str | None = None, message_id: str | None = "", size: int = 0
+) -> bytes:
     """A small, distinct RFC 5322 message."""
     lines = [
         f"From: Program Coordinator {index} <coordinator{index}@hospital.example.org>",

@@ -185,7 +185,7 @@ NON_ASCII = {
         "MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n"
         "Content-Transfer-Encoding: 8bit\r\n\r\n"
         "We would be delighted to invite you — naïve café résumé — to interview on 3 Nov.\r\n"
-    ).encode("utf-8"),
+    ).encode(),
 }
 
 
@@ -233,17 +233,6 @@ def test_starttls_with_ca_file_syncs(mail_account: MailAccount, tmp_path: Path):
     mail_account.append([make_message(1)])
     tracker = make_tracker(mail_account, tmp_path, security="starttls", ca_file=str(mail_account.server.cert))
     assert tracker.sync().new_messages == 1
-
-
-def test_wrong_password_is_a_one_line_login_error(mail_account: MailAccount, tmp_path: Path, monkeypatch):
-    monkeypatch.setenv("TRACKER_IMAP_PASSWORD", "wrong")
-    tracker = make_tracker(mail_account, tmp_path)
-    with pytest.raises(MailboxError) as e:
-        tracker.sync()
-    text = str(e.value)
-    assert "login to 127.0.0.1" in text and mail_account.user in text and "\n" not in text
-    assert "wrong" not in text
-    assert "app password" not in text  # only for Gmail hosts
 
 
 def test_missing_password_names_the_variable_to_set(mail_account: MailAccount, tmp_path: Path, monkeypatch):

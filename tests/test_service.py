@@ -1,0 +1,215 @@
+"""The long-running service and the CLI forms of issue 2, against the real private Dovecot."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from conftest import MailAccount
+from imap_server import make_message
+
+from tracker.cli import main
+from tracker.config import load_config
+from tracker.service import Tracker
+from tracker.store import Store
+
+ROOT = Path(__file__).resolve().parent.parent
+TRACKER = [sys.executable, "-c", "import sys; from tracker.cli import main; sys.exit(main())"]
+
+
+def wait_until(condition: Callable[[], bool], timeout: float = 15.0, what: str = "condition") -> None:
+    """Wait for something another thread or process does (not for time to pass)."""
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out waiting for {what}")
+        time.sleep(0.02)
+
+
+def message_count(db: Path) -> int:
+    if not db.exists():
+        return 0
+    connection = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=5)
+    try:
+        return int(connection.execute("SELECT count(*) FROM messages").fetchone()[0])
+    except sqlite3.OperationalError:
+        return 0  # not migrated yet
+    finally:
+        connection.close()
+
+
+class RunningService:
+    """`Tracker.run` in a thread, stopped by its event."""
+
+    def __init__(self, tracker: Tracker) -> None:
+        self.tracker = tracker
+        self.stop = threading.Event()
+        self.thread = threading.Thread(target=tracker.run, args=(self.stop,), daemon=True)
+
+    def __enter__(self) -> RunningService:
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop.set()
+        self.thread.join(timeout=15)
+        assert not self.thread.is_alive(), "run() did not stop"
+
+
+def service_tracker(account: MailAccount, tmp_path: Path) -> Tracker:
+    config = load_config(account.write_config(tmp_path))
+    return Tracker(config, Store(config.store_path))
+
+
+def test_run_fetches_new_mail_pushed_by_idle(mail_account: MailAccount, tmp_path: Path):
+    mail_account.append([make_message(1)])
+    tracker = service_tracker(mail_account, tmp_path)
+    with RunningService(tracker):
+        wait_until(tracker.idle_ready.is_set, what="IDLE")
+        assert tracker.store.message_count() == 1  # the catch-up pass on connect
+        mail_account.append([make_message(2)])
+        # The sweep is 2 minutes away: only IDLE can bring this in now.
+        wait_until(lambda: tracker.store.message_count() == 2, what="the pushed message")
+
+
+def test_run_reconnects_after_dovecot_restart_and_catches_up(mail_account: MailAccount, tmp_path: Path):
+    tracker = service_tracker(mail_account, tmp_path)
+    server = mail_account.server
+    with RunningService(tracker):
+        wait_until(tracker.idle_ready.is_set, what="IDLE")
+        server.restart()
+        mail_account.append([make_message(1), make_message(2)])
+        wait_until(lambda: tracker.store.message_count() == 2, timeout=30, what="catch-up after restart")
+        wait_until(tracker.idle_ready.is_set, what="IDLE again")
+        mail_account.append([make_message(3)])
+        wait_until(lambda: tracker.store.message_count() == 3, what="push after reconnect")
+    runs = tracker.store.query("SELECT ok FROM sync_runs")
+    assert runs and all(r["ok"] in (0, 1) for r in runs)
+
+
+def test_run_stops_within_seconds_when_told(mail_account: MailAccount, tmp_path: Path):
+    tracker = service_tracker(mail_account, tmp_path)
+    service = RunningService(tracker)
+    with service:
+        wait_until(tracker.idle_ready.is_set, what="IDLE")
+        started = time.monotonic()
+        service.stop.set()
+        service.thread.join(timeout=15)
+        stopped_in = time.monotonic() - started
+    assert not service.thread.is_alive()
+    assert stopped_in < 10  # "within a few seconds", with room for a slow CI machine
+
+
+def cli_env(account: MailAccount) -> dict[str, str]:
+    return {**os.environ, "TRACKER_IMAP_PASSWORD": account.password, "PYTHONPATH": str(ROOT)}
+
+
+def test_tracker_run_exits_cleanly_on_sigterm(mail_account: MailAccount, tmp_path: Path):
+    config = mail_account.write_config(tmp_path)
+    process = subprocess.Popen(
+        [*TRACKER, "--config", str(config), "--log-level", "info", "run"],
+        env=cli_env(mail_account),
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    assert process.stderr is not None
+    try:
+        for line in process.stderr:
+            if "IDLE on" in line:
+                break
+        else:
+            pytest.fail("tracker run never reached IDLE")
+        process.send_signal(signal.SIGTERM)
+        rest = process.communicate(timeout=15)[1]
+    finally:
+        if process.poll() is None:
+            process.kill()
+    assert process.returncode == 0
+    assert "service: stopped" in rest
+    assert "Traceback" not in rest
+
+
+def test_kill_9_mid_sync_then_resync_stores_each_message_exactly_once(
+    mail_account: MailAccount, tmp_path: Path
+):
+    total = 2000
+    mail_account.append(make_message(i) for i in range(total))
+    config = mail_account.write_config(tmp_path, batch_size=20)
+    db = tmp_path / "tracker.sqlite3"
+    process = subprocess.Popen(
+        [*TRACKER, "--config", str(config), "poll", "--once"],
+        env=cli_env(mail_account),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        wait_until(lambda: message_count(db) > 0, what="the first stored batch")
+    finally:
+        process.kill()  # SIGKILL: no cleanup of any kind
+        process.wait()
+    stored_when_killed = message_count(db)
+    assert 0 < stored_when_killed < total, "the kill must land in the middle of the sync"
+    loaded = load_config(config)
+    tracker = Tracker(loaded, Store(loaded.store_path))
+    assert tracker.sync().new_messages == total - stored_when_killed
+    store = tracker.store
+    assert store.message_count() == total
+    row = store.query_one("SELECT count(*) AS n, count(DISTINCT uid) AS uids FROM locations")
+    assert row is not None and (row["n"], row["uids"]) == (total, total)
+    dupes = store.query("SELECT message_id FROM messages GROUP BY message_id HAVING count(*) > 1")
+    assert dupes == []
+
+
+def test_poll_once_cli_prints_a_summary_and_exits_0(mail_account: MailAccount, tmp_path: Path, capsys):
+    mail_account.append(make_message(i) for i in range(3))
+    config = mail_account.write_config(tmp_path)
+    assert main(["--config", str(config), "poll", "--once"]) == 0
+    assert "3 new message(s)" in capsys.readouterr().out
+    assert main(["--config", str(config), "poll", "--once"]) == 0
+    assert "0 new message(s)" in capsys.readouterr().out
+
+
+def test_messages_json_lists_every_stored_message(mail_account: MailAccount, tmp_path: Path, capsys):
+    mail_account.append([make_message(1, subject="Interview invitation", message_id="<a1@example.org>")])
+    mail_account.append(
+        [make_message(1, subject="Interview invitation", message_id="<a1@example.org>")], "Junk"
+    )
+    config = mail_account.write_config(tmp_path)
+    assert main(["--config", str(config), "poll", "--once"]) == 0
+    capsys.readouterr()
+    assert main(["--config", str(config), "messages", "--json"]) == 0
+    items = json.loads(capsys.readouterr().out)
+    assert len(items) == 1
+    item = items[0]
+    for key in ("id", "folder", "uid", "uidvalidity", "message_id", "date", "from", "subject", "status"):
+        assert key in item
+    for key in ("error", "kind", "program", "specialty", "track", "record_id"):
+        assert key in item
+    assert (item["folder"], item["uid"], item["message_id"]) == ("INBOX", 1, "<a1@example.org>")
+    assert item["subject"] == "Interview invitation" and item["status"] == "parsed"
+    assert item["from"] == "coordinator1@hospital.example.org"
+
+
+def test_doctor_reports_capabilities_and_folders(mail_account: MailAccount, tmp_path: Path, capsys):
+    config = mail_account.write_config(tmp_path)
+    assert main(["--config", str(config), "doctor"]) == 0
+    out = capsys.readouterr().out
+    assert "logged in as" in out and "IDLE yes" in out and "LIST-STATUS yes" in out
+    assert "will read: INBOX, Junk" in out
+    assert "problem" not in out
+
+
+def test_doctor_reports_a_missing_folder(mail_account: MailAccount, tmp_path: Path, capsys):
+    config = mail_account.write_config(tmp_path, folders=["INBOX", "Programs"])
+    assert main(["--config", str(config), "doctor"]) == 1
+    out = capsys.readouterr().out
+    assert "problem: folder 'Programs' not found" in out

@@ -1,0 +1,38 @@
+"""Failed logins, kept apart: Dovecot's auth penalty delays the next logins from the same address
+by a few seconds after each failure, so these run after the other mailbox tests (file order)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import MailAccount
+
+from tracker.cli import main
+
+
+def test_poll_once_cli_with_a_bad_password_is_one_line_and_non_zero(
+    mail_account: MailAccount, tmp_path: Path, capsys, monkeypatch
+):
+    monkeypatch.setenv("TRACKER_IMAP_PASSWORD", "not-the-password")
+    config = mail_account.write_config(tmp_path)
+    assert main(["--config", str(config), "poll", "--once"]) == 1
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("tracker: error: login to 127.0.0.1") and "\n" not in err
+    assert "not-the-password" not in err
+    assert "app password" not in err  # that hint is for Gmail hosts only
+
+
+def test_doctor_reports_a_bad_password_in_one_line(
+    mail_account: MailAccount, tmp_path: Path, capsys, monkeypatch
+):
+    monkeypatch.setenv("TRACKER_IMAP_PASSWORD", "wrong-password")
+    config = mail_account.write_config(tmp_path, folders=["INBOX"])
+    assert main(["--config", str(config), "doctor"]) == 1
+    problems = [line for line in capsys.readouterr().out.splitlines() if line.startswith("problem:")]
+    assert len(problems) == 1
+    assert (
+        "login to 127.0.0.1" in problems[0]
+        and "failed" in problems[0]
+        and "$TRACKER_IMAP_PASSWORD" in problems[0]
+    )
+    assert "wrong-password" not in problems[0]
