@@ -530,9 +530,9 @@ import typing  # noqa: E402 - kept in this section
     "--dir",
     "directory",
     type=click.Path(file_okay=False, path_type=Path),
-    default=".",
+    default="tracker-demo",
     show_default=True,
-    help="Where to put the demo's database, config and digest preview.",
+    help="The folder for the demo's database, config and digest preview.",
 )
 def demo(directory: Path) -> None:
     """Try it on the bundled sample mailbox: no account, no network needed."""
