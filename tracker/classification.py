@@ -83,6 +83,81 @@ def _s(kind: str, weight: int, name: str, pattern: str, *, filtered: bool = True
     return Signal(kind, weight, re.compile(_spaced(pattern), re.I), name, filtered)
 
 
+# Literal words one of which a signal needs: a cheap test before its pattern runs.
+_ANCHORS: dict[str, tuple[str, ...]] = {
+    "invite to interview": ("invit",),
+    "offer an interview": ("offer", "extend"),
+    "pleased to invite": ("invite", "offer", "extend"),
+    "selected for interview": ("selected", "chosen", "invited"),
+    "you are invited": ("invited",),
+    "received an interview invitation": ("invitation",),
+    "schedule your interview": ("interview",),
+    "slot opened": ("open", "availab", "freed"),
+    "accept the invitation": ("accept",),
+    "join us for an interview": ("join",),
+    "have you interview": ("have",),
+    "interview invitation": ("invitation",),
+    "interview offer": ("interview",),
+    "placed on the waitlist": ("list",),
+    "waitlisted": ("listed",),
+    "waitlist": ("list",),
+    "unable to offer an interview": ("interview", "invitation"),
+    "not moving forward": ("forward",),
+    "not selected": ("not",),
+    "decided not to": ("not",),
+    "no longer under consideration": ("consider",),
+    "other candidates": ("other",),
+    "application unsuccessful": ("application",),
+    "unable to interview": ("able", "cannot"),
+    "slots filled": ("fill",),
+    "interview confirmed": ("interview",),
+    "you have scheduled": ("scheduled", "booked", "registered", "signed", "confirmed", "selected"),
+    "thank you for scheduling": ("thank",),
+    "this confirms": ("confirm",),
+    "you are scheduled": ("scheduled", "confirmed", "registered", "booked", "signed"),
+    "interview confirmation": ("confirm",),
+    "upcoming interview": ("interview",),
+    "reminder": ("reminder",),
+    "itinerary": ("itinerary", "interview"),
+    "meeting details": ("zoom", "webex", "teams", "meeting", "passcode"),
+    "logistics": ("logistics", "expect", "parking", "see"),
+    "interview cancelled": ("cancel", "reschedul", "postpone", "withdrawn", "moved"),
+    "we must cancel": ("cancel", "reschedul", "postpone"),
+    "cancellation confirmed": ("cancel", "withdraw"),
+    "cancelled": ("cancel",),
+    "post-interview": ("thank", "pleasure", "great", "wonderful", "delight", "post"),
+    "social": (
+        "social",
+        "dinner",
+        "hour",
+        "greet",
+        "mixer",
+        "reception",
+        "gathering",
+        "house",
+        "session",
+        "webinar",
+        "tour",
+        "event",
+    ),
+    "newsletter": ("newsletter", "update", "spotlight"),
+    "portal message": ("message", "log"),
+    "match notice": ("match", "rank", "certif", "soap", "nrmp", "national"),
+    "interest": ("interest",),
+    "unrelated": (
+        "statement",
+        "account",
+        "balance",
+        "unsubscribe",
+        "order",
+        "shipp",
+        "password",
+        "sale",
+        "promo",
+    ),
+}
+
+
 _INTERVIEW = r"(?:\w+ ){0,3}?interview(?!er)"
 SIGNALS: tuple[Signal, ...] = (
     # invitation
@@ -214,6 +289,9 @@ SIGNALS: tuple[Signal, ...] = (
        r"\bshipp(?:ed|ing)\b|\bpassword reset\b|\bsale\b|\bpromo(?:tion)?\b", filtered=False),
 )  # fmt: skip
 
+# An .ics part with METHOD:CANCEL (or a cancelled event) is as good as the words.
+_CALENDAR_CANCEL = Signal("cancellation", 3, re.compile("METHOD:CANCEL"), "calendar cancel", False)
+
 _RESIDENCY_CONTEXT = re.compile(
     r"\b(?:residency|resident|program[ \t]+coordinator|interview|applicant|application|match|eras|thalamus|"
     r"gme|pgy|medical[ \t]+school|clerkship)\b",
@@ -301,8 +379,17 @@ def find_signals(view: MessageView) -> list[Hit]:
     """Every signal in the subject and the body, each at most once, skipping negated or
     conditional offers and invitations that are to something other than an interview."""
     hits: dict[str, Hit] = {}
-    units = [(view.subject, True)] + [(s, False) for s in sentences(view.text[:20000])]
+    body = view.text[:20000]
+    whole = view.subject + "\n" + re.sub(r"\s*\n\s*", " ", body)
+    lowered = whole.lower()
+    units = [(view.subject, True)] + [(s, False) for s in sentences(body)]
     for signal in SIGNALS:
+        # A missing word, then one search over the whole message, rule most signals out cheaply.
+        anchors = _ANCHORS.get(signal.name, ())
+        if anchors and not any(anchor in lowered for anchor in anchors):
+            continue
+        if not signal.pattern.search(whole):
+            continue
         for unit, in_subject in units:
             if signal.name in hits:
                 break
@@ -428,7 +515,7 @@ def classify(
     else:
         hits = find_signals(view)
         if fields.calendar_cancelled:
-            hits.append(Hit(_s("cancellation", 3, "calendar cancel", "x"), "METHOD:CANCEL", False))
+            hits.append(Hit(_CALENDAR_CANCEL, "METHOD:CANCEL", False))
         kind, confidence, review, notes = decide(hits, view)
         for hit in sorted(hits, key=lambda h: -h.signal.weight):
             where = "subject" if hit.in_subject else "body"
