@@ -5,9 +5,15 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import pytest
+from conftest import MailAccount
 from notify_helpers import Clock, add_sync_run, make_config
+from smtp_server import SMTPServer
 
+from tracker.config import load_config
+from tracker.errors import MailboxError
 from tracker.notifications import Notifications
+from tracker.service import Tracker
 from tracker.store import Store
 from tracker.watchdog import evaluate
 
@@ -85,3 +91,52 @@ def test_watchdog_notice_renders_on_every_channel(tmp_path: Path) -> None:
     rendered = n.outbox.renderer.render("watchdog_down", json.loads(row["payload"]))
     assert "cannot read your mailbox" in rendered.subject
     assert "tracker doctor" in rendered.text and "tracker doctor" in rendered.html
+
+
+def test_revoked_password_against_dovecot_alerts_once_then_recovery(
+    mail_account: MailAccount, smtp: SMTPServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    config_path = mail_account.write_config(tmp_path)
+    config_path.write_text(
+        config_path.read_text()
+        + f'\n[smtp]\nhost = "127.0.0.1"\nport = {smtp.port}\nsecurity = "none"\n'
+        + 'from = "t@example.org"\nto = "jordan@example.org"\n[notify]\nurls_env = "TRACKER_TEST_NO_URLS"\n'
+    )
+    config = load_config(config_path)
+    clock = Clock(datetime.now(UTC))
+    first = Tracker(config, Store(config.store_path), clock=clock)
+    first.poll_once()
+    first.close()
+
+    monkeypatch.setenv("TRACKER_IMAP_PASSWORD", "revoked")  # the app password was revoked
+    tracker = Tracker(config, Store(config.store_path), clock=clock)
+    jobs = {job.id: job.func for job in tracker.scheduled_jobs()}
+    # One failing login (Dovecot penalises repeated ones by seconds); then no success for 16 minutes.
+    clock.advance(minutes=1)
+    with pytest.raises(MailboxError, match="login"):
+        tracker.poll_once()
+    jobs["watchdog"]()
+    assert smtp.wait_for(1, timeout=0.2) == []
+    clock.advance(minutes=16)
+    jobs["watchdog"]()
+    clock.advance(minutes=10)
+    jobs["watchdog"]()
+    (down,) = smtp.wait_for(1)
+    assert down["Subject"] == "Invite Tracker cannot read your mailbox"
+    assert "tracker doctor" in down.get_body(("plain",)).get_content()  # type: ignore[union-attr]
+    assert len(smtp.wait_for(2, timeout=0.3)) == 1
+
+    monkeypatch.setenv("TRACKER_IMAP_PASSWORD", mail_account.password)
+    clock.advance(minutes=1)
+    tracker.close()
+    tracker = Tracker(config, Store(config.store_path), clock=clock)
+    tracker.poll_once()
+    jobs = {job.id: job.func for job in tracker.scheduled_jobs()}
+    jobs["watchdog"]()
+    jobs["watchdog"]()
+    messages = smtp.wait_for(3, timeout=0.5)
+    assert [m["Subject"] for m in messages] == [
+        "Invite Tracker cannot read your mailbox",
+        "Invite Tracker is reading your mailbox again",
+    ]
+    tracker.close()
