@@ -350,3 +350,52 @@ def test_eval_prints_per_field_accuracy():
     assert result.exit_code == 0, result.output
     assert "kind" in result.output and "invitation recall" in result.output
     assert "program" in result.output
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        (
+            "After careful review of your application, we are pleased to invite you to interview at Brookfield University.",
+            "invitation",
+        ),
+        (
+            "We would like to extend an invitation for you to interview with our Family Medicine program.",
+            "invitation",
+        ),
+        ("Don't miss out - schedule your interview today with Brookfield University!", "invitation"),
+        (
+            "Reminder: you have not yet scheduled your interview with Brookfield University. Please choose a date.",
+            "invitation",
+        ),
+        (
+            "Congratulations! You're invited to interview with the Brookfield University Pediatrics program.",
+            "invitation",
+        ),
+        (
+            "Interview invitations for our program have all been sent; applicants who have not received one will not receive an interview this year.",
+            "rejection",
+        ),
+        ("Regretfully, we are unable to move forward with your candidacy.", "rejection"),
+        (
+            "Your application has been reviewed; at this time, you have not been selected for an interview.",
+            "rejection",
+        ),
+        ("We regret to inform you that we will be unable to extend an interview offer.", "rejection"),
+        (
+            "You are on our alternate list for interview dates and we will contact you if a date opens.",
+            "waitlist",
+        ),
+        (
+            "You're all set! Your interview with Brookfield University has been scheduled for December 3.",
+            "scheduled",
+        ),
+        ("Your interview is in 3 days. Here is the Zoom meeting ID and passcode.", "reminder"),
+        ("Your interview has been rescheduled to January 12.", "cancellation"),
+        ("We have received your withdrawal from the interview season. Best of luck.", "cancellation"),
+        ("We invite all interviewees to a virtual happy hour with our residents on Thursday.", "info"),
+    ],
+)
+def test_real_world_phrasing(body, kind):
+    result = judge(body)
+    assert result.kind == kind, result.evidence

@@ -35,7 +35,7 @@ CONTRACT_KEYS = (
 
 _NEGATION = re.compile(r"\b(?:not|never|unable|cannot|no longer|\w+n't|nor)\b", re.I)
 _CONDITIONAL = re.compile(
-    r"\b(?:if|should|unless|once|whether|in the event|when|as soon as|after|until|will|would be happy to|may|"
+    r"\b(?:if|should|unless|once|whether|in the event|when|as soon as|will|would be happy to|may|"
     r"might|could)\b",
     re.I,
 )
@@ -94,6 +94,8 @@ _ANCHORS: dict[str, tuple[str, ...]] = {
     "schedule your interview": ("interview",),
     "slot opened": ("open", "availab", "freed"),
     "accept the invitation": ("accept",),
+    "not yet scheduled": ("yet",),
+    "will not receive an interview": ("interview", "invitation"),
     "join us for an interview": ("join",),
     "have you interview": ("have",),
     "interview invitation": ("invitation",),
@@ -184,6 +186,9 @@ SIGNALS: tuple[Signal, ...] = (
     _s("invitation", 3, "have you interview",
        r"\b(?:love|like|happy|glad|excited|delighted|honou?red|pleased) to have you (?:come )?(?:in )?"
        r"(?:for an? )?(?:\w+ )?interview(?!er)"),
+    _s("invitation", 3, "not yet scheduled",
+       r"\b(?:not yet|n't yet|yet to) (?:scheduled|selected|signed up|booked|responded|accepted|claimed)\b",
+       filtered=False),
     _s("invitation", 3, "accept the invitation", r"\baccept (?:the|this|your|our) (?:interview )?invitation"),
     _s("invitation", 2, "interview invitation", r"\binterview invitation\b|\binvitation to interview\b"),
     _s("invitation", 2, "interview offer",
@@ -201,8 +206,11 @@ SIGNALS: tuple[Signal, ...] = (
        filtered=False),
     _s("rejection", 3, "not moving forward",
        r"\b(?:will|are|were|won't|unable to) (?:not )?(?:be )?(?:moving|move|proceed\w*) forward "
-       r"with (?:your|the) application|\bnot (?:be )?(?:moving|proceeding) forward",
+       r"with (?:your|the) (?:application|candidacy)|\bnot (?:be )?(?:moving|proceeding) forward",
        filtered=False),
+    _s("rejection", 3, "will not receive an interview",
+       r"\b(?:will not|won't|not) (?:be )?(?:receiv\w*|get|be offered|be extended|be sent) (?:an? )?(?:\w+ )?"
+       r"(?:interview|invitation)", filtered=False),
     _s("rejection", 3, "not selected",
        r"\bnot (?:been )?(?:selected|chosen|invited) (?:for|to) (?:an? )?(?:\w+ )?interview",
        filtered=False),
@@ -404,7 +412,7 @@ def find_signals(view: MessageView) -> list[Hit]:
 def _discounted(signal: Signal, sentence: str, match: re.Match[str]) -> bool:
     before = sentence[max(0, match.start() - 80) : match.start()]
     # Only the clause the phrase is in: "Unfortunately, you have been placed on our waitlist" keeps it.
-    clause = re.split(r"[;:]|,\s+(?:but|and|so)\b", before)[-1]
+    clause = re.split(r"[;:!]|\s[-–—]\s|,\s+(?:but|and|so)\b", before)[-1]
     if _NEGATION.search(clause):
         return True
     if _CONDITIONAL.search(clause):
