@@ -99,12 +99,17 @@ def test_digest_contents_cover_every_section(tmp_path: Path) -> None:
     clock = Clock(SEVEN_AM)
     notifications = _notifications(tmp_path, clock)
     _season(notifications.store, SEVEN_AM)
+    add_record(notifications.store, "Bygone", respond_by=SEVEN_AM - timedelta(days=2))
     notifications.store.set_state("digest.last_sent", (SEVEN_AM - timedelta(days=1)).isoformat())
     p = notifications.digest_payload()
     assert {k["kind"]: k["count"] for k in p["new_by_kind"]} == {"invitation": 2, "waitlist": 1}
     surgery = next(s for s in p["specialties"] if s["specialty"] == "Surgery")
     assert (surgery["goal"], surgery["invitations"], surgery["percent"]) == (4, 2, 50)
-    assert [r["program"] for r in p["needs_response"]] == ["Mercy Hospital"]
+    assert [(r["program"], r["overdue"]) for r in p["needs_response"]] == [
+        ("Mercy Hospital", False),
+        ("Bygone", True),
+    ]
+    assert "deadline passed" in notifications.outbox.renderer.render("digest", p).text
     assert [r["program"] for r in p["upcoming"]] == ["Riverside", "Lakeside <Medical> Center"]
     assert [r["program"] for r in p["waitlists"]] == ["Hilltop"]
     assert [r["program"] for r in p["rejections"]] == ["Summit"]

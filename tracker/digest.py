@@ -117,8 +117,12 @@ def digest_contents(
         specialties.append({**line.as_json(), "percent": percent})
     far = "9999"
     needs_response = sorted(
-        (_record(r, tz) for r in data.records if r.status == "invited"),
-        key=lambda r: (r["respond_by"] or far, r["program"].lower()),
+        (
+            {**_record(r, tz), "overdue": bool(r.respond_by and r.respond_by < now)}
+            for r in data.records
+            if r.status == "invited"
+        ),
+        key=lambda r: (r["overdue"], r["respond_by"] or far, r["program"].lower()),
     )
     horizon = now + timedelta(days=UPCOMING_DAYS)
     upcoming = []

@@ -227,6 +227,8 @@ class Outbox:
 
     def dispatch(self, keys: Sequence[str] | None = None) -> list[DeliveryResult]:
         """Send every delivery that is due (or only those of `keys`); returns what was attempted."""
+        if keys is not None and not keys:
+            return []
         with self._lock:
             now = self.clock()
             sql = (
