@@ -569,7 +569,13 @@ def demo(directory: Path) -> None:
 )
 @click.option("--imap-host", help="Another IMAP server (instead of --provider).")
 @click.option("--imap-port", type=click.IntRange(1, 65535), help="Its port (default 993).")
-@click.option("--imap-security", type=click.Choice(["ssl", "starttls"]), default="ssl", show_default=True)
+@click.option(
+    "--imap-security",
+    type=click.Choice(["ssl", "starttls"]),
+    default="ssl",
+    show_default=True,
+    help="How to connect to --imap-host.",
+)
 @click.option("--username", help="The IMAP login, when it is not the address.")
 @click.option("--alert-to", help="Where email alerts go (default: the same address).")
 @click.option("--no-email-alerts", is_flag=True, help="Do not write an [smtp] section.")
