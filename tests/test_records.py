@@ -330,3 +330,32 @@ def test_record_command_rejects_unknown_records_and_bad_dates(inbox, tmp_path):
     assert main(["--config", str(config_file), "record", "999", "--status", "declined"]) == 1
     record_id = inbox.message(inbox.deliver(invitation()))["record_id"]
     assert main(["--config", str(config_file), "record", str(record_id), "--date", "next tuesday"]) != 0
+
+
+def test_correcting_the_program_moves_the_message_and_drops_the_empty_record(inbox, tmp_path):
+    pk = inbox.deliver(invitation(message_id="<move-1@brookfield.edu>"))
+    old_record = inbox.message(pk)["record_id"]
+    config_file = tmp_path / "config.toml"
+    config_file.write_text(f'[mailbox]\nmaildir = "mail"\n[store]\npath = "{inbox.config.store_path}"\n')
+    result = CliRunner().invoke(
+        cli,
+        [
+            "--config",
+            str(config_file),
+            "set",
+            str(pk),
+            "--program",
+            "Cedar Valley Health",
+            "--kind",
+            "invitation",
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    message = inbox.message(pk)
+    assert message["program"] == "Cedar Valley Health"
+    assert inbox.record(old_record) is None
+    assert [r["program"] for r in inbox.records()] == ["Cedar Valley Health"]
+    stored = json.loads(message["classification"])
+    assert stored["program"] == "Cedar Valley Health"
+    assert stored["needs_review"] is False
+    assert stored["evidence"][0].startswith("corrected by the user")

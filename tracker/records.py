@@ -46,6 +46,7 @@ MAIL_STATUS = {
 }
 # The user's own decisions: mail never overrides them.
 USER_DECISIONS = frozenset({"declined", "cancelled", "completed"})
+_CORRECTABLE = frozenset({"kind", "program", "specialty", "track", "needs_review", "evidence"})
 # Which mail status may follow which (None: a record without a status yet).
 _FORWARD: dict[str | None, frozenset[str]] = {
     None: frozenset(MAIL_STATUS.values()),
@@ -73,6 +74,7 @@ class MessageFacts:
     result: Classification
     in_reply_to: str = ""
     references: tuple[str, ...] = ()
+    stored: dict[str, Any] | None = None  # the stored JSON, when a correction has to be written into it
 
 
 def mail_may_change(current: str | None, source: str, new: str) -> bool:
@@ -247,6 +249,9 @@ def _merge_fields(db: sqlite3.Connection, record: sqlite3.Row, result: Classific
 def facts_of(row: sqlite3.Row, correction: sqlite3.Row | None) -> MessageFacts:
     data = json.loads(row["classification"])
     result = correct(Classification.from_json(data), correction)
+    if correction is not None:
+        # What the alerts and the digest read: the corrected fields, no longer needing review.
+        data = {**data, **{k: v for k, v in result.contract().items() if k in _CORRECTABLE}}
     return MessageFacts(
         id=int(row["id"]),
         date=datetime.fromisoformat(row["date"]) if row["date"] else None,
@@ -255,6 +260,7 @@ def facts_of(row: sqlite3.Row, correction: sqlite3.Row | None) -> MessageFacts:
         result=result,
         in_reply_to=data.get("in_reply_to") or "",
         references=tuple(data.get("references") or ()),
+        stored=data if correction is not None else None,
     )
 
 
@@ -289,6 +295,10 @@ def _write_columns(db: sqlite3.Connection, facts: MessageFacts) -> None:
         "UPDATE messages SET kind = ?, program = ?, specialty = ?, track = ? WHERE id = ?",
         (result.kind, result.program, result.specialty, result.track, facts.id),
     )
+    if facts.stored is not None:
+        db.execute(
+            "UPDATE messages SET classification = ? WHERE id = ?", (json.dumps(facts.stored), facts.id)
+        )
 
 
 def rebuild(store: Store, body_of: Parse, now: datetime | None = None) -> int:
@@ -320,10 +330,12 @@ def rebuild(store: Store, body_of: Parse, now: datetime | None = None) -> int:
                 link_message(db, facts, _lazy(body_of, facts.id), now)
             else:
                 _replay_user(db, item)
-        db.execute(
-            "DELETE FROM records WHERE status = 'new' AND id NOT IN (SELECT record_id FROM messages "
-            "WHERE record_id IS NOT NULL) AND id NOT IN (SELECT record FROM record_events)"
+        # A record no status-bearing mail and no user action supports any more is gone.
+        orphans = (
+            "SELECT id FROM records WHERE status = 'new' AND id NOT IN (SELECT record FROM record_events)"
         )
+        db.execute(f"UPDATE messages SET record_id = NULL WHERE record_id IN ({orphans})")
+        db.execute(f"DELETE FROM records WHERE id IN ({orphans})")
         count = db.execute("SELECT count(*) AS n FROM records").fetchone()
     return int(count["n"])
 
