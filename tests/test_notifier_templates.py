@@ -129,3 +129,22 @@ def test_times_render_in_the_applicants_time_zone() -> None:
         Renderer(ZoneInfo("America/Los_Angeles")).local("2026-11-27T15:00:00+00:00")
         == "Fri Nov 27, 7:00 AM PST"
     )
+
+
+def test_platform_and_format_read_as_people_write_them() -> None:
+    rendered = Renderer(NY).render(
+        "alert",
+        {
+            "kind": "invitation",
+            "program": "Northgate",
+            "specialty": "Internal Medicine",
+            "track": "preliminary",
+            "platform": "interview_broker",
+            "format": "in_person",
+            "arrived_at": NOW.isoformat(),
+        },
+    )
+    assert rendered.subject == "Interview invitation: Northgate (Internal Medicine, preliminary)"
+    assert "Platform:   Interview Broker\n" in rendered.text and "Format:     in person\n" in rendered.text
+    unknown = Renderer(NY).render("alert", {"kind": "invitation", "program": "X", "platform": "other"})
+    assert "Platform" not in unknown.text

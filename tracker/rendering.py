@@ -73,6 +73,7 @@ class Renderer:
         self.env.filters["localdate"] = self.local_date
         self.env.filters["bar"] = progress_bar
         self.env.filters["weblink"] = web_link
+        self.env.filters["label"] = label
 
     def local(self, value: Any, fmt: str = "%a %b %-d, %-I:%M %p %Z") -> str:
         """An ISO time (or a plain date) in the applicant's time zone; '' for nothing."""
@@ -103,6 +104,26 @@ class Renderer:
         subject = " ".join(str(getattr(text_module, "subject", "Invite Tracker")).split())
         html = self.env.get_template(f"{template}.html").render(context, subject=subject)
         return Rendered(subject=subject, text=str(text_module).strip() + "\n", html=html)
+
+
+LABELS = {
+    "thalamus": "Thalamus",
+    "eras": "ERAS",
+    "interview_broker": "Interview Broker",
+    "residencycas": "ResidencyCAS",
+    "email": "email from the program",
+    "in_person": "in person",
+    "virtual": "virtual",
+    "hybrid": "hybrid",
+}
+
+
+def label(value: Any) -> str:
+    """A stored code (platform, format) as people write it; '' for nothing or "other"."""
+    text = str(value or "")
+    if text in {"", "other", "None"}:
+        return ""
+    return LABELS.get(text, text.replace("_", " "))
 
 
 def web_link(url: Any) -> str:
