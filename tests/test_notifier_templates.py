@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from datetime import UTC, datetime, timedelta
+from html.parser import HTMLParser
 from importlib.resources import files
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -31,6 +32,27 @@ def evil_record(status: str, **fields: Any) -> RecordView:
         schedule_url="https://example.org/s?a=1&b=<2>",
         **fields,
     )
+
+
+class TagBalance(HTMLParser):
+    """Every element closed, in order: mail clients forgive less than browsers."""
+
+    VOID = frozenset({"meta", "br", "hr", "img", "input", "link"})
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.open: list[str] = []
+        self.errors: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag not in self.VOID:
+            self.open.append(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        if self.open and self.open[-1] == tag:
+            self.open.pop()
+        else:
+            self.errors.append(f"</{tag}> at {self.getpos()} closes {self.open[-1:]}")
 
 
 def payloads() -> dict[str, dict[str, Any]]:
@@ -111,6 +133,9 @@ def test_html_is_email_safe_and_escapes_what_came_from_mail(name: str) -> None:
     assert not re.search(r"""(?:src|href)=["']?http[^"']*\.(?:png|gif|jpe?g|css)""", html)
     assert '<meta name="color-scheme" content="light dark">' in html
     assert "<table" in html and 'style="' in html
+    balance = TagBalance()
+    balance.feed(html)
+    assert balance.errors == [] and balance.open == []
     if EVIL in str(payloads()[name]):
         assert "&lt;script&gt;" in html
 
