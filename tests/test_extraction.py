@@ -306,3 +306,50 @@ def test_html_only_mail_is_read():
     result = classify(message)
     assert result.kind == "invitation"
     assert result.schedule_url == "https://brookfield.edu/schedule"
+
+
+@pytest.mark.parametrize(
+    ("body", "sender", "program"),
+    [
+        (
+            "Dear Dr. Lee,\n\nWe are pleased to invite you to interview for our residency program.\n\nSincerely,\n"
+            "Jane Doe\nProgram Coordinator, Department of Pediatrics\nUniversity of Westshire Medical Center",
+            "Peds <peds@westshire.edu>",
+            "University of Westshire Medical Center",
+        ),
+        (
+            "The Pediatrics Residency Program at UCSF is pleased to invite you to interview.",
+            "x <a@ucsf.edu>",
+            "UCSF",
+        ),
+        (
+            "Thank you for applying to Mount Sinai Morningside/West. We would like to invite you to interview.",
+            "IM <im@mountsinai.org>",
+            "Mount Sinai Morningside/West",
+        ),
+        (
+            "Thank you for your interest in Internal Medicine at Mount Sinai. We would like to invite you to interview.",
+            "IM <im@mountsinai.org>",
+            "Mount Sinai",
+        ),
+        (
+            "On behalf of the selection committee of the Emory University School of Medicine Dermatology Residency, "
+            "I am pleased to invite you to interview.",
+            "Derm <derm@emory.edu>",
+            "Emory University School of Medicine",
+        ),
+        (
+            "We are pleased to invite you to interview.",
+            "Wexner Medical Center EM Residency <em@osu.edu>",
+            "Wexner Medical Center",
+        ),
+        ("We are pleased to invite you to interview with Dr. Smith.", "IM <im@x.org>", None),
+    ],
+)
+def test_program_found_in_body_signature_or_sender(body, sender, program):
+    assert judge(body, sender=sender, subject="Interview").program == program
+
+
+def test_specialty_from_the_sender_name_when_the_mail_does_not_say():
+    result = judge("We are pleased to invite you to interview.", sender="Wexner EM Residency <em@osu.edu>")
+    assert result.specialty == "Emergency Medicine"

@@ -126,9 +126,10 @@ _NOT_PROGRAMS = re.compile(
     r"^(?:the )?(?:thalamus|eras|myeras|aamc|nrmp|interview broker|residencycas|liaison|zoom|dear|"
     r"hello|hi|congratulations|thank you|please|we|our|your|this|national resident matching program|"
     r"electronic|electronic residency application service|association of american medical colleges|"
-    r"good news|congrats)\b|^(?:the|an?|all|we|our|you|your)$",
+    r"good news|congrats|dr\.?|mr\.?|ms\.?|mrs\.?)\b|^(?:the|an?|all|we|our|you|your)$",
     re.I,
 )
+_APPLIED_TO = re.compile(r"(?:applying to|apply to|interest in|application to)\s", re.I)
 _PROGRAM_PATTERNS: tuple[re.Pattern[str], ...] = (
     # "Program: X" lines
     re.compile(
@@ -147,7 +148,7 @@ _PROGRAM_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(rf"\b({_NAME})\s+(?:Residency|Residency Program|Residency Training Program)\b"),
     re.compile(
         r"\b(?:on behalf of|interview(?:ing)? (?:with|at)|welcome to|interest in|applying to|apply to|"
-        rf"visit(?:ing)?|behalf of)\s+(?:the\s+)?({_NAME})"
+        rf"application to|visit(?:ing)?|behalf of)\s+(?:the\s+)?({_NAME})"
     ),
     re.compile(rf"\b(?:at|from)\s+(?:the\s+)?({_NAME})"),
 )  # fmt: skip
@@ -438,6 +439,10 @@ def detect_specialty(subject: str, text: str) -> str | None:
 def clean_program(candidate: str) -> str | None:
     """A program name as a person writes it: no specialty, no "Residency Program", no "the"."""
     name = re.split(r"\s+[-–|:,(]\s*|\s*\n", candidate.strip(), maxsplit=1)[0]
+    # "Internal Medicine at Mount Sinai": the institution follows the specialty.
+    leading = re.match(r"^(?:the\s+)?(?:[\w/&-]+\s+){0,4}?(?:at|of)\s+(?:the\s+)?(?=[A-Z])", name)
+    if leading and find_specialties(leading.group(0)):
+        name = name[leading.end() :]
     name = _SIGNATURE_NOISE.sub("", name).strip()
     for mention in reversed(find_specialties(name)):
         if mention.start > 0:
@@ -471,7 +476,9 @@ def detect_program(view: MessageView, applicant_name: str = "") -> str | None:
                     continue
                 # An institution word makes a candidate trustworthy; the loose patterns need one.
                 has_institution = bool(_INSTITUTION.search(name))
-                if rank >= 4 and not has_institution:
+                # "applying to X" names the place even without an institution word; "at X" may not.
+                applied_to = rank == 4 and _APPLIED_TO.match(match.group(0))
+                if rank >= 4 and not has_institution and not applied_to:
                     continue
                 scored.append((rank - (2 if has_institution else 0), match.start(), name))
     if scored:
@@ -643,7 +650,7 @@ def extract(view: MessageView, *, tz: ZoneInfo, now: datetime, applicant_name: s
     sent = view.date or now
     reference = sent.astimezone(tz).date()
     body = view.text[:20000]
-    specialty = detect_specialty(view.subject, body)
+    specialty = detect_specialty(view.subject, body) or detect_specialty(view.from_name, "")
     result = Extraction(
         program=detect_program(view, applicant_name),
         specialty=specialty,
