@@ -13,7 +13,8 @@ from test_classification_helpers import ET, eml
 
 from tracker.cli import cli
 from tracker.config import parse_config
-from tracker.records import mail_may_change, reprocess, set_record
+from tracker.corrections import reprocess, set_record
+from tracker.records import mail_may_change
 from tracker.service import Tracker
 from tracker.store import NewMessage, Store
 

@@ -310,7 +310,7 @@ def eval_command(app: App, directory: Path, show: bool) -> None:
 
 
 def _body_of(app: App) -> Callable[[int], str]:
-    from tracker.records import stored_body
+    from tracker.corrections import stored_body
 
     return stored_body(app.store)
 
@@ -326,7 +326,8 @@ def set_command(
     app: App, message: str, kind: str | None, program: str | None, specialty: str | None, track: str | None
 ) -> None:
     """Correct a message's classification (MESSAGE: id or Message-ID); kept across reprocessing."""
-    from tracker.records import find_message, rebuild, set_correction
+    from tracker.corrections import find_message, set_correction
+    from tracker.records import rebuild
     from tracker.specialties import specialty_of
 
     if not any((kind, program, specialty, track)):
@@ -364,7 +365,7 @@ def record_command(
     app: App, record_id: int, status: str | None, when: str | None, signal: str | None, note: str | None
 ) -> None:
     """Tell a record what the mail did not: status, interview date, signal, notes."""
-    from tracker.records import set_record
+    from tracker.corrections import set_record
 
     if not any((status, when, signal, note)):
         raise click.UsageError("give at least one of --status, --date, --signal, --note")
@@ -429,7 +430,7 @@ def records_command(app: App, as_json: bool) -> None:
 @pass_app
 def reprocess_command(app: App) -> None:
     """Re-classify every stored message from its raw bytes, keeping your corrections."""
-    from tracker.records import reprocess
+    from tracker.corrections import reprocess
 
     classified, failed = reprocess(app.store, applicant=app.config.applicant, rules=app.config.rules)
     click.echo(f"{classified} message(s) re-classified, {failed} failed to parse")
