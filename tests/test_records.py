@@ -321,6 +321,7 @@ def test_record_command_sets_date_in_the_applicants_zone_and_records_lists_it(in
     ]
     table = runner.invoke(cli, ["--config", str(config_file), "records"]).output
     assert "Brookfield University" in table and "scheduled" in table
+    assert "2026-12-03 08:30" in table  # shown in the applicant's zone
 
 
 def test_record_command_rejects_unknown_records_and_bad_dates(inbox, tmp_path):

@@ -243,7 +243,9 @@ def doctor(app: App) -> None:
 
 # === classification commands (issue 3): classify, eval, set, record, reprocess =================
 
-from tracker.classification import KINDS as _KINDS  # noqa: E402 - kept in this section
+from datetime import tzinfo  # noqa: E402 - kept in this section
+
+from tracker.classification import KINDS as _KINDS  # noqa: E402
 from tracker.config import Applicant, Rule  # noqa: E402
 from tracker.records import STATUSES as _STATUSES  # noqa: E402
 
@@ -418,12 +420,24 @@ def records_command(app: App, as_json: bool) -> None:
         f"{'id':>4}  {'program':<36} {'specialty':<28} {'track':<12} {'status':<10} "
         f"{'deadline':<17} interview"
     )
+    tz = app.config.applicant.tz
     for item in items:
         click.echo(
             f"{item['id']:>4}  {item['program'][:36]:<36} {(item['specialty'] or '-')[:28]:<28} "
-            f"{item['track'] or '-':<12} {item['status']:<10} {(item['respond_by'] or '-')[:16]:<17} "
-            f"{item['interview_date'] or '-'}"
+            f"{item['track'] or '-':<12} {item['status']:<10} {_local(item['respond_by'], tz):<17} "
+            f"{_local(item['interview_date'], tz)}"
         )
+
+
+def _local(value: str | None, tz: tzinfo) -> str:
+    """An ISO date stays as it is; an ISO date and time is shown in the applicant's zone."""
+    from datetime import datetime
+
+    if not value:
+        return "-"
+    if "T" not in value:
+        return value
+    return datetime.fromisoformat(value).astimezone(tz).strftime("%Y-%m-%d %H:%M")
 
 
 @cli.command("reprocess")
