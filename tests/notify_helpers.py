@@ -4,7 +4,9 @@ into a `Store` (records, classified messages, sync runs) without going through t
 from __future__ import annotations
 
 import json
+import threading
 from datetime import UTC, datetime, timedelta
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
@@ -158,3 +160,35 @@ def add_message(
 def add_sync_run(store: Store, at: datetime, ok: bool, error: str | None = None) -> None:
     run = store.start_sync_run(at - timedelta(seconds=1))
     store.finish_sync_run(run, at, ok, 0, error)
+
+
+class JsonEndpoint:
+    """A tiny HTTP server on loopback that records the JSON Apprise posts (json://127.0.0.1:PORT)."""
+
+    def __init__(self, status: int = 200) -> None:
+        self.posts: list[dict[str, Any]] = []
+        self.status = status
+        endpoint = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self) -> None:
+                body = self.rfile.read(int(self.headers.get("Content-Length", 0)))
+                endpoint.posts.append(json.loads(body))
+                self.send_response(endpoint.status)
+                self.end_headers()
+
+            def log_message(self, *args: Any) -> None:
+                pass
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.port = self.server.server_address[1]
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self.thread.start()
+
+    @property
+    def url(self) -> str:
+        return f"json://127.0.0.1:{self.port}/"
+
+    def close(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()

@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-import json
-import threading
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
 import pytest
-from notify_helpers import Clock, make_config
+from notify_helpers import Clock, JsonEndpoint, make_config
 from smtp_server import SMTPServer
 
 from tracker.errors import ConfigError, NotifyError
@@ -21,38 +18,6 @@ from tracker.store import Store
 
 START = datetime(2026, 11, 27, 14, 0, tzinfo=UTC)
 PAYLOAD = {"template": "test", "now": "2026-11-27T14:00:00+00:00"}
-
-
-class JsonEndpoint:
-    """A tiny HTTP server on loopback that records the JSON Apprise posts (json://127.0.0.1:PORT)."""
-
-    def __init__(self, status: int = 200) -> None:
-        self.posts: list[dict[str, Any]] = []
-        self.status = status
-        endpoint = self
-
-        class Handler(BaseHTTPRequestHandler):
-            def do_POST(self) -> None:
-                body = self.rfile.read(int(self.headers.get("Content-Length", 0)))
-                endpoint.posts.append(json.loads(body))
-                self.send_response(endpoint.status)
-                self.end_headers()
-
-            def log_message(self, *args: Any) -> None:
-                pass
-
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.port = self.server.server_address[1]
-        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
-        self.thread.start()
-
-    @property
-    def url(self) -> str:
-        return f"json://127.0.0.1:{self.port}/"
-
-    def close(self) -> None:
-        self.server.shutdown()
-        self.server.server_close()
 
 
 @pytest.fixture

@@ -11,9 +11,8 @@ from pathlib import Path
 
 from click.testing import CliRunner
 from conftest import MailAccount
-from notify_helpers import Clock
+from notify_helpers import Clock, JsonEndpoint
 from smtp_server import SMTPServer
-from test_notifier import JsonEndpoint
 
 from tracker.cli import cli
 from tracker.config import load_config
