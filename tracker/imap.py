@@ -16,6 +16,7 @@ import ssl
 import threading
 import time
 from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor, wait
 from functools import partial
 from typing import Any, TypeVar
 
@@ -194,6 +195,9 @@ class ImapSource(Source):
             return self._folders()
 
     def _folders(self) -> list[FolderInfo]:
+        if self.client is not None and self.client._imap.state == "SELECTED":
+            # A previous sync stopped inside a folder; leave it so STATUS is not answered stale.
+            self._run("UNSELECT", _leave_folder)
         listing, status = self._run("LIST", _list_with_status)
         wanted, missing = self.folder_names(listing)
         infos = [FolderInfo(name, 0, error=f"not found on {self.host}") for name in missing]
@@ -235,18 +239,33 @@ class ImapSource(Source):
             raise FolderError(f"UIDVALIDITY of {name} changed during the sync; the next sync rescans it")
         found = self._run(f"SEARCH {name}", lambda c: c.search(["UID", f"{last_uid + 1}:*"]), folder=name)
         uids = sorted(int(uid) for uid in found if int(uid) > last_uid)
-        for start in range(0, len(uids), batch_size):
-            chunk = uids[start : start + batch_size]
-            data = self._run(f"FETCH {name}", partial(_fetch_bodies, uids=chunk), folder=name)
-            messages: list[NewMessage] = []
-            for uid in chunk:
-                raw = data.get(uid, {}).get(b"BODY[]")
-                if isinstance(raw, bytes):  # None: expunged meanwhile
-                    messages.append(NewMessage(uid, raw, message_id_of(raw)))
-            yield Batch(messages, chunk[-1], len(uids))
+        chunks = [uids[start : start + batch_size] for start in range(0, len(uids), batch_size)]
+        if chunks:
+            # The next batch downloads while the store writes this one (sqlite releases the GIL);
+            # at most two batches are in memory, and the connection is used by one thread at a time.
+            with ThreadPoolExecutor(max_workers=1, thread_name_prefix="imap-fetch") as pool:
+                pending = pool.submit(self._fetch_batch, name, chunks[0])
+                try:
+                    for index, chunk in enumerate(chunks):
+                        messages = pending.result()
+                        if index + 1 < len(chunks):
+                            pending = pool.submit(self._fetch_batch, name, chunks[index + 1])
+                        yield Batch(messages, chunk[-1], len(uids))
+                finally:
+                    pending.cancel()
+                    wait([pending])
         # Leave the folder: a server may answer STATUS for the selected folder from this session's
         # stale view, so the next poll's LIST-STATUS on a kept connection would miss new mail.
         self._run(f"UNSELECT {name}", _leave_folder, folder=name)
+
+    def _fetch_batch(self, folder: str, uids: list[int]) -> list[NewMessage]:
+        data = self._run(f"FETCH {folder}", partial(_fetch_bodies, uids=uids), folder=folder)
+        messages: list[NewMessage] = []
+        for uid in uids:
+            raw = data.get(uid, {}).get(b"BODY[]")
+            if isinstance(raw, bytes):  # None: expunged meanwhile
+                messages.append(NewMessage(uid, raw, message_id_of(raw)))
+        return messages
 
     # -- push -----------------------------------------------------------------------------------
 

@@ -1,0 +1,205 @@
+"""Benchmark the mailbox sync against a private Dovecot holding 10,000 messages.
+
+Run: .venv/bin/python benchmarks/sync.py [--messages N]
+
+Prints, from one run (every figure measured here, against a baseline measured in the same run):
+- full `tracker poll --once` time ÷ a bare imapclient fetch of the same messages (both in a fresh
+  process, so both pay interpreter start-up), and the same ratio for the sync stage alone;
+- the peak RSS of the `poll --once` process;
+- the IMAP commands sent by a `poll --once` that finds nothing new;
+- how long IDLE takes to bring a new message into the store while `tracker run` runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import textwrap
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests"))
+sys.path.insert(0, str(ROOT))
+
+from imap_server import Dovecot, make_message  # noqa: E402
+
+BARE_FETCH = """
+import sys, time
+from imapclient import IMAPClient
+host, port, user, password, batch = sys.argv[1:6]
+started = time.perf_counter()
+client = IMAPClient(host, port=int(port), ssl=False)
+client.login(user, password)
+client.select_folder("INBOX", readonly=True)
+uids = client.search(["UID", "1:*"])
+total = 0
+for start in range(0, len(uids), int(batch)):
+    for item in client.fetch(uids[start:start + int(batch)], [b"BODY.PEEK[]"]).values():
+        total += len(item[b"BODY[]"])
+client.logout()
+print(len(uids), total, time.perf_counter() - started)
+"""
+
+COUNT_COMMANDS = """
+import imaplib, sys
+sent = []
+original = imaplib.IMAP4._new_tag
+def counting(self):
+    sent.append(1)
+    return original(self)
+imaplib.IMAP4._new_tag = counting
+from tracker.cli import main
+code = main(sys.argv[1:])
+print(len(sent), file=sys.stderr)
+sys.exit(code)
+"""
+
+POLL = "import sys; from tracker.cli import main; sys.exit(main(sys.argv[1:]))"
+
+
+# Prepended to every child: it reports its own peak RSS on stderr when it exits.
+RSS_PROBE = (
+    "import atexit, resource, sys; atexit.register(lambda: print('PEAK-RSS-KB', "
+    "resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)); "
+)
+
+
+def timed_child(args: list[str], env: dict[str, str]) -> tuple[float, int, str, str]:
+    """(wall seconds, peak RSS in bytes, stdout, stderr) of one `python -c CODE ...` child."""
+    python, flag, code, *rest = args
+    started = time.perf_counter()
+    process = subprocess.run(
+        [python, flag, RSS_PROBE + code, *rest], env=env, capture_output=True, text=True, check=False
+    )
+    elapsed = time.perf_counter() - started
+    if process.returncode != 0:
+        raise SystemExit(f"child failed ({process.returncode}): {process.stderr.strip()[-800:]}")
+    lines = process.stderr.strip().splitlines()
+    peak = int(lines[-1].split()[1]) * 1024
+    return elapsed, peak, process.stdout, "\n".join(lines[:-1])
+
+
+def write_config(directory: Path, server: Dovecot, user: str, batch: int) -> Path:
+    config = directory / "config.toml"
+    config.write_text(
+        textwrap.dedent(
+            f"""\
+            [mailbox]
+            host = "{server.host}"
+            port = {server.port}
+            security = "none"
+            username = "{user}"
+            batch_size = {batch}
+
+            [store]
+            path = "tracker.sqlite3"
+            """
+        )
+    )
+    return config
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--messages", type=int, default=10_000)
+    parser.add_argument("--size", type=int, default=2_000, help="approximate bytes per message")
+    parser.add_argument("--batch", type=int, default=500)
+    options = parser.parse_args()
+
+    server = Dovecot()
+    server.start()
+    work = Path(tempfile.mkdtemp(prefix="tracker-bench-"))
+    try:
+        user, password = server.add_user()
+        started = time.perf_counter()
+        server.append(user, password, (make_message(i, size=options.size) for i in range(options.messages)))
+        print(f"seeded {options.messages} messages with MULTIAPPEND in {time.perf_counter() - started:.2f}s")
+
+        env = {**os.environ, "TRACKER_IMAP_PASSWORD": password, "PYTHONPATH": str(ROOT)}
+        python = sys.executable
+
+        # Baseline: a bare imapclient fetch of the same messages, in a fresh process.
+        bare_args = [python, "-c", BARE_FETCH, server.host, str(server.port), user, password]
+        bare, bare_rss, out, _ = timed_child([*bare_args, str(options.batch)], env)
+        count, size, bare_inner = out.split()
+        print(f"bare imapclient fetch: {count} messages, {int(size) / 1e6:.1f} MB in {bare:.2f}s")
+
+        # The sync stage alone (no parsing or classification), in a fresh process.
+        sync_dir = work / "sync"
+        sync_dir.mkdir()
+        sync_config = write_config(sync_dir, server, user, options.batch)
+        sync_only = (
+            "import sys; from pathlib import Path; from tracker.config import load_config; "
+            "from tracker.store import Store; from tracker.service import Tracker; "
+            "c = load_config(Path(sys.argv[1])); t = Tracker(c, Store(c.store_path)); "
+            "print(t.sync().new_messages); t.close()"
+        )
+        sync_time, sync_rss, out, _ = timed_child([python, "-c", sync_only, str(sync_config)], env)
+        assert int(out.strip()) == options.messages, out
+
+        # The full `tracker poll --once`: sync, parse, classify, notify.
+        poll_dir = work / "poll"
+        poll_dir.mkdir()
+        config = write_config(poll_dir, server, user, options.batch)
+        poll, poll_rss, out, err = timed_child(
+            [python, "-c", POLL, "--config", str(config), "poll", "--once"], env
+        )
+        print(f"tracker poll --once: {out.strip()} in {poll:.2f}s")
+
+        # A poll that finds nothing new: count the IMAP commands (one tag each).
+        args = [python, "-c", COUNT_COMMANDS, "--config", str(config), "poll", "--once"]
+        idle_poll, _, _, err = timed_child(args, env)
+        commands = int(err.strip().splitlines()[-1])
+
+        latency = idle_latency(server, user, password, config)
+
+        print()
+        print(f"{'figure':<52} {'value':>10} {'target':>8}")
+        print(f"{'poll --once time / bare fetch (full pipeline)':<52} {poll / bare:>10.2f} {'≤ 1.3':>8}")
+        print(f"{'sync stage time / bare fetch':<52} {sync_time / bare:>10.2f} {'≤ 1.3':>8}")
+        print(f"{'peak RSS of poll --once (MB)':<52} {poll_rss / 1e6:>10.1f} {'≤ 150':>8}")
+        print(f"{'peak RSS of the bare fetch (MB)':<52} {bare_rss / 1e6:>10.1f} {'':>8}")
+        print(f"{'IMAP commands of a no-new-mail poll':<52} {commands:>10d} {'≤ 3':>8}")
+        print(f"{'no-new-mail poll --once wall time (s)':<52} {idle_poll:>10.2f} {'':>8}")
+        print(f"{'IDLE: append → stored by tracker run (s)':<52} {latency:>10.2f} {'~1':>8}")
+    finally:
+        server.cleanup()
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def idle_latency(server: Dovecot, user: str, password: str, config_file: Path) -> float:
+    """Seconds from an APPEND to the message being in the store, with `run` in IDLE."""
+    from tracker.config import load_config
+    from tracker.service import Tracker
+    from tracker.store import Store
+
+    os.environ["TRACKER_IMAP_PASSWORD"] = password
+    config = load_config(config_file)
+    tracker = Tracker(config, Store(config.store_path))
+    stop = threading.Event()
+    thread = threading.Thread(target=tracker.run, args=(stop,), daemon=True)
+    thread.start()
+    try:
+        if not tracker.idle_ready.wait(60):
+            raise SystemExit("IDLE never came up")
+        before = tracker.store.message_count()
+        started = time.perf_counter()
+        server.append(user, password, [make_message(10**7)])
+        while tracker.store.message_count() == before:
+            if time.perf_counter() - started > 30:
+                raise SystemExit("IDLE did not bring the message in")
+            time.sleep(0.005)
+        return time.perf_counter() - started
+    finally:
+        stop.set()
+        thread.join(30)
+
+
+if __name__ == "__main__":
+    main()
