@@ -205,3 +205,16 @@ def test_backup_command_copies_the_database_and_refuses_to_clobber(
     assert code == 0, err
     code, _, err = run(["--config", config, "backup", str(db)], capsys, monkeypatch)
     assert code == 1 and "the database itself" in err
+
+
+def test_backup_before_any_database_exists_says_so(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = tmp_path / "never-created.sqlite3"
+    code, _, err = run(
+        ["--config", str(write_config(tmp_path, db)), "backup", str(tmp_path / "b.sqlite3")],
+        capsys,
+        monkeypatch,
+    )
+    assert code == 1 and "no database yet" in err
+    assert not db.exists() and not (tmp_path / "b.sqlite3").exists()

@@ -714,6 +714,8 @@ def backup(app: App, file: Path, force: bool) -> None:
     import sqlite3
 
     target = file.expanduser().resolve()
+    if not app.config.store_path.exists():
+        raise TrackerError(f"no database yet at {app.config.store_path}", "run `tracker poll --once` first")
     if target == app.config.store_path.expanduser().resolve():
         raise TrackerError(f"{target} is the database itself", "give another FILE")
     if target.exists():

@@ -273,7 +273,7 @@ def password_instructions(config: Config) -> list[str]:
     lines += [f"  export {name}='your app password'" for name in names]
     lines += [
         f"For the service, put the same lines without `export` in {env_file}",
-        "(chmod 600 it); the unit `tracker service install` writes reads that file.",
+        "(chmod 600 it): the unit that `tracker service install` writes reads it.",
     ]
     return lines
 
