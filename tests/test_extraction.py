@@ -353,3 +353,40 @@ def test_program_found_in_body_signature_or_sender(body, sender, program):
 def test_specialty_from_the_sender_name_when_the_mail_does_not_say():
     result = judge("We are pleased to invite you to interview.", sender="Wexner EM Residency <em@osu.edu>")
     assert result.specialty == "Emergency Medicine"
+
+
+def test_a_program_name_wrapped_across_lines_is_whole():
+    result = judge(
+        "Your interview with the Riverside University\nMedical Center Emergency Medicine Residency is confirmed "
+        "for Friday, December 4, 2026.\n\nBest,\nDana Whitfield\nProgram Coordinator\nRiverside University Medical Center",
+        sender="Dana Whitfield <dana@riverside.org>",
+    )
+    assert result.kind == "scheduled"
+    assert result.program == "Riverside University Medical Center"
+
+
+def test_a_coordinator_signature_is_not_the_program():
+    result = judge(
+        "You have been selected to interview in the Kingsbridge University PM&R residency program.\n\n"
+        "Warm regards,\nKevin O'Neill\nProgram Coordinator\nPM&R Residency Program\nKingsbridge University",
+    )
+    assert result.program == "Kingsbridge University"
+
+
+def test_nrmp_main_residency_match_names_no_program():
+    result = judge(
+        "Registration for the 2027 Main Residency Match is open. Register by January 30, 2027.",
+        sender="NRMP <noreply@nrmp.org>",
+        subject="Register for the Main Residency Match",
+    )
+    assert result.kind == "info"
+    assert result.program is None
+
+
+def test_a_generic_scheduling_link_keeps_the_platform_email():
+    result = judge(
+        "We are pleased to invite you to interview. Sign up here: https://www.signupgenius.com/go/riverside-em",
+        sender="Riverside EM <em@riverside.org>",
+    )
+    assert result.platform == "email"
+    assert result.schedule_url == "https://www.signupgenius.com/go/riverside-em"

@@ -234,7 +234,7 @@ SIGNALS: tuple[Signal, ...] = (
        filtered=False),
     # scheduled
     _s("scheduled", 3, "interview confirmed",
-       r"\byour (?:\w+ ){0,2}?interview (?:\w+ ){0,4}?(?:is|has been|was) (?:now )?"
+       r"\byour (?:\w+ ){0,2}?interview\b[^.;!?]{0,100}? (?:is|has been|was) (?:now )?"
        r"(?:confirmed|scheduled|booked|set)\b"),
     _s("scheduled", 3, "you have scheduled",
        r"\byou(?:'ve| have) (?:successfully )?(?:scheduled|booked|registered|signed up|confirmed|"

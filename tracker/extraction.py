@@ -32,9 +32,6 @@ PLATFORM_DOMAINS: dict[str, tuple[str, ...]] = {
         "matchinterviews.com",
         "sfmatch.org",
         "auanet.org",
-        "calendly.com",
-        "doodle.com",
-        "signupgenius.com",
     ),
 }
 PLATFORM_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -122,6 +119,9 @@ _SIGNATURE_NOISE = re.compile(
     r"Admissions|Recruitment|Department|Dept\.?|Division|Interviews?|Categorical|Preliminary|"
     r"Advanced|Track|Applications?|No-?Reply|Noreply|Via|Thalamus|ERAS|via)\b.*$",
 )
+_PERSON_TITLE = re.compile(
+    r"(?:Program |Residency )?(?:Coordinator|Director|Manager|Assistant|Administrator)\b"
+)
 _NOT_PROGRAMS = re.compile(
     r"^(?:the )?(?:thalamus|eras|myeras|aamc|nrmp|interview broker|residencycas|liaison|zoom|dear|"
     r"hello|hi|congratulations|thank you|please|we|our|your|this|national resident matching program|"
@@ -145,7 +145,7 @@ _PROGRAM_PATTERNS: tuple[re.Pattern[str], ...] = (
         r"\b(?:residency|residency program|program|training program|department|fellowship)\s+(?:at|of)\s+"
         rf"(?:the\s+)?({_NAME})"
     ),
-    re.compile(rf"\b({_NAME})\s+(?:Residency|Residency Program|Residency Training Program)\b"),
+    re.compile(rf"\b({_NAME})\s+(?i:residency|residency program|residency training program)\b(?!\s+Match)"),
     re.compile(
         r"\b(?:on behalf of|interview(?:ing)? (?:with|at)|welcome to|interest in|applying to|apply to|"
         rf"application to|visit(?:ing)?|behalf of)\s+(?:the\s+)?({_NAME})"
@@ -443,7 +443,10 @@ def clean_program(candidate: str) -> str | None:
     leading = re.match(r"^(?:the\s+)?(?:[\w/&-]+\s+){0,4}?(?:at|of)\s+(?:the\s+)?(?=[A-Z])", name)
     if leading and find_specialties(leading.group(0)):
         name = name[leading.end() :]
-    name = _SIGNATURE_NOISE.sub("", name).strip()
+    noise = _SIGNATURE_NOISE.search(name)
+    if noise and _PERSON_TITLE.match(noise.group(0)):
+        return None  # "Kevin O'Neill, Program Coordinator": a person, not a program
+    name = name[: noise.start()].strip() if noise else name
     for mention in reversed(find_specialties(name)):
         if mention.start > 0:
             name = name[: mention.start].strip()
@@ -461,22 +464,22 @@ def clean_program(candidate: str) -> str | None:
 
 def detect_program(view: MessageView, applicant_name: str = "") -> str | None:
     """The institution, found in the body (platform mail names it only there), else the sender name."""
-    text = view.text[:5000]
+    original = view.text[:5000]
+    # Lines wrapped inside a paragraph are joined, so "Riverside University\nMedical Center" is one name.
+    flowing = re.sub(r"(?<=\S)[ \t]*\n[ \t]*(?=[^\s\-*•])", " ", original)
     blocked = {part.lower() for part in applicant_name.split() if len(part) > 2}
     scored: list[tuple[int, int, str]] = []
-    sources = (
-        (view.subject, 0),
-        (text, 0),
-    )
     for rank, pattern in enumerate(_PROGRAM_PATTERNS):
-        for source, _offset in sources:
+        # "Program: X" lines are read line by line; everything else in flowing text.
+        sources = (view.subject, original) if rank == 0 else (view.subject, flowing)
+        for source in sources:
             for match in pattern.finditer(source):
                 name = clean_program(match.group(1))
                 if not name or blocked.intersection(name.lower().split()):
                     continue
-                # An institution word makes a candidate trustworthy; the loose patterns need one.
+                # An institution word makes a candidate trustworthy; the loose patterns need one,
+                # except "applying to X", which names the place even without one.
                 has_institution = bool(_INSTITUTION.search(name))
-                # "applying to X" names the place even without an institution word; "at X" may not.
                 applied_to = rank == 4 and _APPLIED_TO.match(match.group(0))
                 if rank >= 4 and not has_institution and not applied_to:
                     continue
@@ -487,11 +490,10 @@ def detect_program(view: MessageView, applicant_name: str = "") -> str | None:
         name = clean_program(view.from_name)
         if name and _INSTITUTION.search(name):
             return name
-    for match in _INSTITUTION.finditer(text):
-        start = text.rfind("\n", 0, match.start()) + 1
-        line = text[start : text.find("\n", match.end()) if "\n" in text[match.end() :] else len(text)]
+    # A signature line: the first name around an institution word.
+    for line in original.splitlines():
         for found in _NAME_RE.finditer(line):
-            if found.start() <= match.start() - start < found.end():
+            if _INSTITUTION.search(found.group(0)):
                 name = clean_program(found.group(0))
                 if name and _INSTITUTION.search(name) and not blocked.intersection(name.lower().split()):
                     return name
