@@ -325,3 +325,16 @@ def test_service_install_refuses_a_config_that_does_not_load(
 def test_unit_quotes_paths_with_spaces() -> None:
     text = render_unit(Path("/home/j l/config.toml"), ["/opt/tracker/bin/tracker"])
     assert 'ExecStart=/opt/tracker/bin/tracker --config "/home/j l/config.toml" --log-level info run' in text
+
+
+def test_init_without_a_password_says_how_to_store_it_in_the_keyring(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    memory_keyring: MemoryKeyring,
+) -> None:
+    code, out, err = run(init_args(tmp_path / "config.toml"), capsys, monkeypatch)
+    assert code == 0, err
+    assert f"-m keyring set {KEYRING_SERVICE} imap:{EMAIL}" in out
+    assert f"-m keyring set {KEYRING_SERVICE} smtp:{EMAIL}" in out
+    assert memory_keyring.passwords == {}

@@ -659,8 +659,9 @@ def init(app: App, **options: typing.Any) -> None:
         for line in setup.password_instructions(config):
             click.echo(line)
     else:
-        click.echo(f"No password given: store it later with `keyring set {setup.KEYRING_SERVICE} {users[0]}`")
-        click.echo(f"(and {users[1]} for email alerts)" if len(users) > 1 else "", nl=len(users) > 1)
+        click.echo("No password given. Store it later in the keyring (it asks for the password):")
+        for user in users:
+            click.echo(f"  {sys.executable} -m keyring set {setup.KEYRING_SERVICE} {user}")
     config_flag = f" --config {target}" if app.config_option else ""
     click.echo(f"Next: `tracker{config_flag} doctor` checks the mailbox and the password;")
     click.echo(f"then `tracker{config_flag} service install` keeps it running.")
