@@ -9,6 +9,7 @@ through a .pth line, so the test needs no network and cannot pick up the checkou
 from __future__ import annotations
 
 import os
+import shutil
 import site
 import subprocess
 import sys
@@ -39,8 +40,15 @@ def sh(*args: str | Path, cwd: Path, env: dict[str, str] | None = None) -> subpr
 
 @pytest.fixture(scope="module")
 def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    # Built from a copy of what a source tree ships, so the build leaves nothing in the checkout
+    # and two test runs cannot collide in its build/ folder.
+    source = tmp_path_factory.mktemp("source")
+    for name in ("pyproject.toml", "README.md"):
+        shutil.copy2(ROOT / name, source / name)
+    for name in ("tracker", "templates"):
+        shutil.copytree(ROOT / name, source / name, ignore=shutil.ignore_patterns("__pycache__"))
     out = tmp_path_factory.mktemp("dist")
-    sh(sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", out, ROOT, cwd=out)
+    sh(sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", out, source, cwd=out)
     [built] = out.glob("invite_tracker-*.whl")
     return built
 
