@@ -253,10 +253,21 @@ def test_refused_connection_names_host_and_cause(mail_account: MailAccount, tmp_
 
 
 def test_gmail_login_failure_hints_at_app_password():
-    from tracker.imap import is_google_host
+    from tracker.imap import is_google_host, login_hint
 
     assert is_google_host("imap.gmail.com") and is_google_host("imap.googlemail.com")
     assert not is_google_host("imap.notgmail.com.example.org")
+    assert "app password" in login_hint("imap.gmail.com", "TRACKER_IMAP_PASSWORD")
+    assert "app password" not in login_hint("mail.example.org", "TRACKER_IMAP_PASSWORD")
+    assert "$TRACKER_IMAP_PASSWORD" in login_hint("mail.example.org", "TRACKER_IMAP_PASSWORD")
+
+
+def test_tls_to_a_plain_port_is_a_one_line_handshake_error(mail_account: MailAccount, tmp_path: Path):
+    tracker = make_tracker(mail_account, tmp_path, security="ssl")  # the plain port speaks no TLS
+    with pytest.raises(MailboxError) as e:
+        tracker.sync()
+    assert f"TLS handshake with 127.0.0.1:{mail_account.server.port} failed" in str(e.value)
+    assert "security and port" in str(e.value)
 
 
 def test_missing_folder_is_reported_and_other_folders_still_sync(mail_account: MailAccount, tmp_path: Path):

@@ -81,6 +81,16 @@ def is_google_host(host: str) -> bool:
     return any(host == domain or host.endswith("." + domain) for domain in _GOOGLE_HOSTS)
 
 
+def login_hint(host: str, password_env: str) -> str:
+    """What to do when a login fails; Gmail and Google Workspace need an app password."""
+    if is_google_host(host):
+        return (
+            "Gmail needs an app password (Google Account → Security → 2-Step Verification → "
+            f"App passwords) in ${password_env}, and IMAP enabled in Gmail settings"
+        )
+    return f"check [mailbox] username and the password in ${password_env}"
+
+
 class ImapSource(Source):
     """An IMAP mailbox (imapclient), read-only."""
 
@@ -128,15 +138,9 @@ class ImapSource(Source):
             client.login(self.mailbox.username, password)
         except LoginError as e:
             _close_quietly(client)
-            if is_google_host(self.host):
-                hint = (
-                    "Gmail needs an app password (Google Account → Security → 2-Step Verification → "
-                    f"App passwords) in ${self.mailbox.password_env}, and IMAP enabled in Gmail settings"
-                )
-            else:
-                hint = f"check [mailbox] username and the password in ${self.mailbox.password_env}"
             raise MailboxError(
-                f"login to {where} as {self.mailbox.username} failed: {_server_text(e)}", hint
+                f"login to {where} as {self.mailbox.username} failed: {_server_text(e)}",
+                login_hint(self.host, self.mailbox.password_env),
             ) from e
         except Exception as e:
             _close_quietly(client)

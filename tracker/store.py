@@ -155,6 +155,11 @@ MIGRATIONS: list[str] = [
         value TEXT NOT NULL
     );
     """,
+    # 2: records.find_record looks messages up by sender; without an index each lookup scanned the
+    # whole messages table (raw mail included), which made a 10,000-message first sync quadratic.
+    """
+    CREATE INDEX messages_from_addr ON messages(from_addr);
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
