@@ -10,6 +10,7 @@ needs an explicit phrase, generic regret is not enough.
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -22,6 +23,8 @@ from tracker.extraction import MessageView, extract, message_view, schedule_link
 from tracker.parsing import ParsedMessage
 from tracker.specialties import canonical_specialty
 from tracker.store import iso, utcnow
+
+log = logging.getLogger(__name__)
 
 KINDS = ("invitation", "waitlist", "rejection", "scheduled", "reminder", "cancellation", "info", "other")
 # When two kinds score the same, the one that costs more to miss wins.
@@ -504,7 +507,32 @@ def classify(
     now: datetime | None = None,
 ) -> Classification:
     """Classify one message: its kind, program, specialty, track, dates, deadline, platform, format,
-    link, confidence, whether a person should look, and the evidence."""
+    link, confidence, whether a person should look, and the evidence.
+
+    Never raises: if the classifier itself fails on a message, the message is still recorded, as
+    an invitation needing review when it mentions an interview (a missed invitation costs the most),
+    else as info needing review.
+    """
+    try:
+        return _classify(parsed, applicant=applicant, rules=rules, now=now)
+    except Exception as e:  # a classifier bug must not lose a message
+        log.exception("classification: failed on message %s", parsed.message_id or "(no Message-ID)")
+        mentions = re.search(r"\binterview", f"{parsed.subject}\n{parsed.text}", re.I)
+        return Classification(
+            kind="invitation" if mentions else "info",
+            confidence=0.0,
+            needs_review=True,
+            evidence=[f"classifier error: {type(e).__name__}; kept for review"],
+        )
+
+
+def _classify(
+    parsed: ParsedMessage,
+    *,
+    applicant: Applicant | None,
+    rules: Sequence[Rule],
+    now: datetime | None,
+) -> Classification:
     applicant = applicant or Applicant()
     tz = ZoneInfo(applicant.timezone)
     now = now or utcnow()
