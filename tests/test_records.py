@@ -361,3 +361,39 @@ def test_correcting_the_program_moves_the_message_and_drops_the_empty_record(inb
     assert stored["program"] == "Cedar Valley Health"
     assert stored["needs_review"] is False
     assert stored["evidence"][0].startswith("corrected by the user")
+
+
+def test_reprocess_command_applies_new_rules_and_keeps_corrections(inbox, tmp_path):
+    newsletter = inbox.deliver(
+        eml(
+            "Our spring newsletter is here: resident spotlights and research news.",
+            sender="News <news@brookfield.edu>",
+        )
+    )
+    corrected = inbox.deliver(invitation())
+    config_file = tmp_path / "config.toml"
+    config_file.write_text(f'[mailbox]\nmaildir = "mail"\n[store]\npath = "{inbox.config.store_path}"\n')
+    runner = CliRunner()
+    assert (
+        runner.invoke(
+            cli, ["--config", str(config_file), "set", str(corrected), "--kind", "waitlist"]
+        ).exit_code
+        == 0
+    )
+    assert inbox.message(newsletter)["kind"] == "info"
+    config_file.write_text(
+        config_file.read_text() + '[[rules]]\nfrom = "^news@brookfield\\\\.edu$"\nkind = "other"\n'
+    )
+    result = runner.invoke(cli, ["--config", str(config_file), "reprocess"])
+    assert result.exit_code == 0, result.output
+    assert "2 message(s) re-classified" in result.output
+    assert inbox.message(newsletter)["kind"] == "other"
+    assert inbox.message(corrected)["kind"] == "waitlist"
+    assert [r["status"] for r in inbox.records()] == ["waitlisted"]
+
+
+def test_every_classification_command_has_help():
+    for command in ("classify", "eval", "set", "record", "records", "reprocess"):
+        result = CliRunner().invoke(cli, [command, "--help"])
+        assert result.exit_code == 0
+        assert "Usage:" in result.output and len(result.output.splitlines()) > 3
