@@ -329,3 +329,15 @@ def test_sync_in_batches_stores_state_with_each_batch(mail_account: MailAccount,
     source.close()
     assert len(result.new_ids) == 25
     assert seen[:3] == [10, 20, 25]
+
+
+def test_password_never_reaches_the_logs_even_at_debug(mail_account: MailAccount, tmp_path: Path, caplog):
+    import logging
+
+    caplog.set_level(logging.DEBUG)
+    mail_account.append([make_message(1)])
+    tracker = make_tracker(mail_account, tmp_path)
+    tracker.poll_once()
+    tracker.close()
+    assert "LOGIN" in caplog.text or "Logged in" in caplog.text  # the login was logged...
+    assert mail_account.password not in caplog.text  # ...without the password
