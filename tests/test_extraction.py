@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from test_classification_helpers import ET, judge, parsed
@@ -390,3 +390,34 @@ def test_a_generic_scheduling_link_keeps_the_platform_email():
     )
     assert result.platform == "email"
     assert result.schedule_url == "https://www.signupgenius.com/go/riverside-em"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Please reply by Friday to secure your date.", datetime(2026, 11, 13, 23, 59, tzinfo=ET)),
+        ("Kindly respond by noon tomorrow.", datetime(2026, 11, 11, 12, 0, tzinfo=ET)),
+        ("Please confirm by end of day.", datetime(2026, 11, 10, 23, 59, tzinfo=ET)),
+        ("Please respond by Tuesday.", datetime(2026, 11, 10, 23, 59, tzinfo=ET)),  # sent on a Tuesday
+    ],
+)
+def test_deadlines_named_by_weekday_or_tomorrow(sentence, expected):
+    from tracker.extraction import weekday_deadline
+
+    assert weekday_deadline(sentence, SENT, ET) == expected
+
+
+def test_a_deadline_in_the_subject_counts():
+    result = judge(
+        "We are pleased to invite you to interview.",
+        subject="Interview invitation - respond within 24 hours",
+        sent=SENT,
+    )
+    assert result.respond_by == SENT.astimezone(UTC) + timedelta(hours=24)
+
+
+def test_lowercase_ty_is_not_transitional_year():
+    from tracker.extraction import detect_track
+
+    assert detect_track("ty for the note", None) is None
+    assert detect_track("our TY program", None) == "transitional"

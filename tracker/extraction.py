@@ -382,7 +382,7 @@ def schedule_link(links: list[str], kind_hint: str | None = None) -> str | None:
 
 
 _TRACKS = (
-    ("transitional", re.compile(r"\btransitional(?: year)?\b|\bTY\b", re.I)),
+    ("transitional", re.compile(r"(?i:\btransitional(?: year)?\b)|\bTY\b")),
     (
         "preliminary",
         re.compile(r"\bprelim(?:inary)?\b(?!\s+(?:interview|schedule|itinerary|agenda|list|results?))", re.I),
@@ -619,6 +619,34 @@ def relative_deadline(sentence: str, sent: datetime) -> datetime | None:
     return sent + timedelta(days=amount)
 
 
+_BY_DAY = re.compile(
+    r"\b(?:by|before|no later than|until)\s+(?:the\s+)?(?:end of (?:the )?(?:day|business)\s+(?:on\s+)?)?"
+    r"(?:(?P<noon>noon)\s+)?(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|"
+    r"tonight|end of (?:the )?day)\b",
+    re.I,
+)
+
+
+def weekday_deadline(sentence: str, sent: datetime, tz: ZoneInfo) -> datetime | None:
+    """ "Please reply by Friday", "by noon tomorrow", "by end of day": the next such day after the
+    message, at the end of that day (or noon) in the applicant's zone."""
+    if not _DEADLINE_WORDS.search(sentence):
+        return None
+    match = _BY_DAY.search(sentence)
+    if not match:
+        return None
+    local = sent.astimezone(tz)
+    word = match.group("day").lower()
+    if word in {"today", "tonight"} or word.startswith("end of"):
+        ahead = 0
+    elif word == "tomorrow":
+        ahead = 1
+    else:
+        ahead = (_WEEKDAYS.index(word[:3]) - local.weekday()) % 7
+    day = local.date() + timedelta(days=ahead)
+    return datetime.combine(day, time(12, 0) if match.group("noon") else time(23, 59), tz)
+
+
 def calendar_dates(calendars: list[str], tz: ZoneInfo) -> tuple[list[datetime | date], bool]:
     """Event starts from .ics parts, and whether any of them is a cancellation (METHOD:CANCEL)."""
     starts: list[datetime | date] = []
@@ -662,7 +690,7 @@ def extract(view: MessageView, *, tz: ZoneInfo, now: datetime, applicant_name: s
     )
     offered: dict[date, datetime | None] = {}
     deadlines: list[datetime] = []
-    for sentence in sentences(body):
+    for sentence in [view.subject, *sentences(body)]:
         mentions = find_dates(sentence, reference, tz)
         deadline_sentence = bool(_DEADLINE_WORDS.search(sentence))
         for mention in mentions:
@@ -676,6 +704,8 @@ def extract(view: MessageView, *, tz: ZoneInfo, now: datetime, applicant_name: s
                 offered.setdefault(mention.day, mention.at)
                 if mention.at and offered[mention.day] is None:
                     offered[mention.day] = mention.at
+        if not mentions and (named := weekday_deadline(sentence, sent, tz)):
+            deadlines.append(named)
         if relative := relative_deadline(sentence, sent):
             deadlines.append(relative)
             phrase = _RELATIVE.search(sentence) or _WINDOW.search(sentence)
