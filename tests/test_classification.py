@@ -394,6 +394,14 @@ def test_eval_prints_per_field_accuracy():
         ("Your interview has been rescheduled to January 12.", "cancellation"),
         ("We have received your withdrawal from the interview season. Best of luck.", "cancellation"),
         ("We invite all interviewees to a virtual happy hour with our residents on Thursday.", "info"),
+        ("Brookfield University has invited you to schedule an interview.", "invitation"),
+        ("Our faculty would like to interview you for the Neurology residency.", "invitation"),
+        ("Please let us know whether you would like to interview with us in December.", "invitation"),
+        ("We are now scheduling interviews and hope to include you.", "invitation"),
+        ("We have completed our selection and you were not among those selected to interview.", "rejection"),
+        ("Your application will not be considered further this season.", "rejection"),
+        ("Unfortunately we have to cancel the interview day scheduled for Dec 3.", "cancellation"),
+        ("You're all set for December 3! Parking details will follow.", "scheduled"),
     ],
 )
 def test_real_world_phrasing(body, kind):

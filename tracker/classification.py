@@ -101,6 +101,9 @@ _ANCHORS: dict[str, tuple[str, ...]] = {
     "will not receive an interview": ("interview", "invitation"),
     "join us for an interview": ("join",),
     "have you interview": ("have",),
+    "interview you": ("interview",),
+    "not among those selected": ("among", "one of"),
+    "you are all set": ("have you", "all set"),
     "interview invitation": ("invitation",),
     "interview offer": ("interview",),
     "placed on the waitlist": ("list",),
@@ -186,6 +189,11 @@ SIGNALS: tuple[Signal, ...] = (
        r"now (?:available|open)|\bopened up\b"),
     _s("invitation", 3, "join us for an interview",
        r"\bjoin (?:us|our (?:team|program|faculty)) (?:for|on) (?:an?|our) (?:\w+ ){0,2}?interview(?!er)"),
+    _s("invitation", 3, "interview you",
+       r"\b(?:like|love|want|wish|hope|delighted|pleased|happy|excited) to (?:\w+ )?interview you\b|"
+       r"\b(?:would you like|you would like|you wish|you want) to interview (?:with|at)\b|"
+       r"\b(?:include|consider) you (?:for|in) (?:an? |our )?(?:\w+ )?interview",
+       filtered=False),
     _s("invitation", 3, "have you interview",
        r"\b(?:love|like|happy|glad|excited|delighted|honou?red|pleased) to have you (?:come )?(?:in )?"
        r"(?:for an? )?(?:\w+ )?interview(?!er)"),
@@ -214,6 +222,10 @@ SIGNALS: tuple[Signal, ...] = (
     _s("rejection", 3, "will not receive an interview",
        r"\b(?:will not|won't|not) (?:be )?(?:receiv\w*|get|be offered|be extended|be sent) (?:an? )?(?:\w+ )?"
        r"(?:interview|invitation)", filtered=False),
+    _s("rejection", 3, "not among those selected",
+       r"\bnot (?:been )?(?:among|one of) (?:those|the applicants|the candidates)(?: \w+)? "
+       r"(?:selected|chosen|invited)",
+       filtered=False),
     _s("rejection", 3, "not selected",
        r"\bnot (?:been )?(?:selected|chosen|invited) (?:for|to) (?:an? )?(?:\w+ )?interview",
        filtered=False),
@@ -249,6 +261,8 @@ SIGNALS: tuple[Signal, ...] = (
        r"\bconfirm(?:ing|s)? your (?:\w+ )?interview (?:on|for|date|slot|time)\b"),
     _s("scheduled", 3, "you are scheduled",
        r"\byou(?:'re| are) (?:now )?(?:scheduled|confirmed|registered|booked|signed up) (?:for|to)\b"),
+    _s("scheduled", 3, "you are all set",
+       r"\b(?:we have you|you(?:'re| are) all set)(?: down| scheduled| registered| booked)? (?:for|on)\b"),
     _s("scheduled", 2, "interview confirmation",
        r"\binterview (?:confirmation|confirmed)\b|\b(?:scheduling|booking|registration) confirmation\b"),
     # reminder / logistics
@@ -309,8 +323,8 @@ _RESIDENCY_CONTEXT = re.compile(
     re.I,
 )
 _WEAK_INVITATION = re.compile(
-    r"(?<!pre-)(?<!post-)\binterview\b(?!er)[^.]{0,60}\binvit|\binvit\w*\b[^.]{0,60}(?<!pre-)(?<!post-)\binterview\b(?!er)"
-    r"|\binterview\b[^.]{0,40}\bschedul|\bschedul\w*\b[^.]{0,40}(?<!pre-)(?<!post-)\binterview\b(?!er)"
+    r"(?<!pre-)(?<!post-)\binterviews?\b[^.]{0,60}\binvit|\binvit\w*\b[^.]{0,60}(?<!pre-)(?<!post-)\binterviews?\b"
+    r"|\binterviews?\b[^.]{0,40}\bschedul|\bschedul\w*\b[^.]{0,40}(?<!pre-)(?<!post-)\binterviews?\b"
     r"|(?<!pre-)(?<!post-)\binterview\b(?!er)[^.]{0,60}\b(?:availability|available|calendar|set up|arrange)\b"
     r"|\b(?:availability|available)\b[^.]{0,40}(?<!pre-)(?<!post-)\binterview\b(?!er)"
     r"|\b(?:set up|arrange|get)\b[^.]{0,20}(?<!pre-)(?<!post-)\binterview\b(?!er)",
