@@ -213,3 +213,79 @@ def test_doctor_reports_a_missing_folder(mail_account: MailAccount, tmp_path: Pa
     assert main(["--config", str(config), "doctor"]) == 1
     out = capsys.readouterr().out
     assert "problem: folder 'Programs' not found" in out
+
+
+def test_server_gone_mid_sync_is_one_line_error_and_next_sync_completes(
+    mail_account: MailAccount, tmp_path: Path
+):
+    from tracker.errors import MailboxError
+
+    total = 600
+    mail_account.append(make_message(i) for i in range(total))
+    config = load_config(mail_account.write_config(tmp_path, batch_size=20))
+    tracker = Tracker(config, Store(config.store_path))
+    server = mail_account.server
+
+    def stop_server_after_first_batch(folder: str, done: int, of: int) -> None:
+        if server.process is not None:
+            server.stop()
+
+    tracker.progress = stop_server_after_first_batch
+    try:
+        with pytest.raises(MailboxError) as e:
+            tracker.sync()
+    finally:
+        server.start()
+    assert "127.0.0.1" in str(e.value) and "\n" not in str(e.value)
+    stored = tracker.store.message_count()
+    assert 0 < stored < total
+    run = tracker.store.query_one("SELECT ok, error FROM sync_runs ORDER BY id DESC LIMIT 1")
+    assert run is not None and run["ok"] == 0 and run["error"]
+    tracker.progress = None
+    assert tracker.sync().new_messages == total - stored
+    assert tracker.store.message_count() == total
+
+
+class FailingWatcher:
+    """An IDLE connection that never comes up."""
+
+    def connect(self) -> bool:
+        from tracker.errors import MailboxError
+
+        raise MailboxError("connection to imap.example.org refused")
+
+    def wait(self, stop: threading.Event, seconds: float) -> bool:
+        raise AssertionError("never connected")
+
+    def close(self) -> None:
+        pass
+
+
+class RecordingStop:
+    """A stop event whose waits return at once and are recorded; set after `limit` waits."""
+
+    def __init__(self, limit: int) -> None:
+        self.waits: list[float] = []
+        self.limit = limit
+
+    def is_set(self) -> bool:
+        return len(self.waits) >= self.limit
+
+    def wait(self, timeout: float | None = None) -> bool:
+        self.waits.append(float(timeout or 0))
+        return self.is_set()
+
+
+def test_idle_reconnects_with_capped_exponential_backoff(tmp_path: Path):
+    from tracker.config import parse_config
+    from tracker.maildir import MaildirSource
+
+    config = parse_config(
+        {"mailbox": {"maildir": str(tmp_path)}, "service": {"backoff_max": "20s"}},
+    )
+    source = MaildirSource(tmp_path, ["INBOX"])
+    source.idle_watcher = FailingWatcher  # type: ignore[method-assign, assignment]
+    tracker = Tracker(config, Store(tmp_path / "t.sqlite3"), source=source)
+    stop = RecordingStop(limit=8)
+    tracker._idle_loop(stop)  # type: ignore[arg-type]
+    assert stop.waits == [1, 2, 4, 8, 16, 20, 20, 20]
