@@ -397,3 +397,17 @@ def test_every_classification_command_has_help():
         result = CliRunner().invoke(cli, [command, "--help"])
         assert result.exit_code == 0
         assert "Usage:" in result.output and len(result.output.splitlines()) > 3
+
+
+def test_a_program_written_differently_by_the_same_sender_joins_its_record(inbox):
+    record_id = inbox.message(inbox.deliver(invitation()))["record_id"]
+    pk = inbox.deliver(
+        eml(
+            "Your interview with the Brookfield University Health System Internal Medicine Residency is confirmed for December 8.",
+            sender=COORD,
+            sent=day(11, 5),
+        )
+    )
+    assert inbox.message(pk)["record_id"] == record_id
+    assert inbox.record(record_id)["status"] == "scheduled"
+    assert len(inbox.records()) == 1

@@ -102,51 +102,61 @@ def _is_platform_sender(address: str) -> bool:
     return known or address.split("@", 1)[0] in {"noreply", "no-reply", "donotreply", "do-not-reply"}
 
 
+def _compatible(record: sqlite3.Row, result: Classification) -> bool:
+    """A record and a message do not contradict each other on specialty or track."""
+    return all(
+        mine is None or theirs is None or mine == theirs
+        for mine, theirs in ((result.specialty, record["specialty"]), (result.track, record["track"]))
+    )
+
+
+def _by_program(db: sqlite3.Connection, result: Classification) -> int | None:
+    rows = db.execute(
+        "SELECT id, specialty, track FROM records WHERE lower(program) = lower(?)", (result.program,)
+    ).fetchall()
+    exact = [r["id"] for r in rows if r["specialty"] == result.specialty and r["track"] == result.track]
+    if exact:
+        return int(exact[0])
+    # A message that says less than the record (no track, or no specialty) joins the only match;
+    # a record that said less (no track yet) takes the detail, if it is the only one.
+    compatible = [r for r in rows if _compatible(r, result)]
+    if len(compatible) == 1:
+        return int(compatible[0]["id"])
+    return None
+
+
 def find_record(db: sqlite3.Connection, facts: MessageFacts, body: Callable[[], str]) -> int | None:
-    """The record a message belongs to, if one exists."""
+    """The record a message belongs to, if one exists: by the program, specialty and track it names,
+    then its thread (In-Reply-To, References), then its sender, then a known program in its body."""
     result = facts.result
-    if result.program:
-        rows = db.execute(
-            "SELECT id, specialty, track FROM records WHERE lower(program) = lower(?)", (result.program,)
-        ).fetchall()
-        exact = [r["id"] for r in rows if r["specialty"] == result.specialty and r["track"] == result.track]
-        if exact:
-            return int(exact[0])
-        same_specialty = [r for r in rows if result.specialty is None or r["specialty"] == result.specialty]
-        # A message that says less than the record (no track, or no specialty) joins the only match.
-        if result.track is None and len(same_specialty) == 1:
-            return int(same_specialty[0]["id"])
-        # A record that said less than this message (no track yet) takes the detail, if it is the only one.
-        vaguer = [r for r in same_specialty if r["track"] is None and r["specialty"] is not None]
-        if result.track is not None and len(vaguer) == 1 and result.specialty is not None:
-            return int(vaguer[0]["id"])
-        unspecified = [r for r in rows if r["specialty"] is None]
-        if result.specialty is not None and len(unspecified) == 1 and len(rows) == 1:
-            return int(unspecified[0]["id"])
-        return None
+    if result.program and (found := _by_program(db, result)) is not None:
+        return found
     for reference in (facts.in_reply_to, *facts.references):
         if not reference:
             continue
         row = db.execute(
-            "SELECT record_id FROM messages WHERE message_id = ? AND record_id IS NOT NULL LIMIT 1",
+            "SELECT r.* FROM messages m JOIN records r ON r.id = m.record_id WHERE m.message_id = ? LIMIT 1",
             (reference,),
         ).fetchone()
-        if row:
-            return int(row["record_id"])
+        if row and _compatible(row, result):
+            return int(row["id"])
     if facts.from_addr and not _is_platform_sender(facts.from_addr):
         rows = db.execute(
-            "SELECT DISTINCT record_id FROM messages "
-            "WHERE from_addr = ? AND record_id IS NOT NULL AND id != ?",
+            "SELECT DISTINCT r.* FROM messages m JOIN records r ON r.id = m.record_id "
+            "WHERE m.from_addr = ? AND m.id != ?",
             (facts.from_addr, facts.id),
         ).fetchall()
-        if len(rows) == 1:
-            return int(rows[0]["record_id"])
+        compatible = [r for r in rows if _compatible(r, result)]
+        if len(compatible) == 1 and (result.program is None or len(rows) == 1):
+            return int(compatible[0]["id"])
+    if result.program:
+        return None
     text = body().lower()
     if text:
         named = [
             r
-            for r in db.execute("SELECT id, program, specialty FROM records").fetchall()
-            if r["program"].lower() in text and (result.specialty in (None, r["specialty"]))
+            for r in db.execute("SELECT * FROM records").fetchall()
+            if r["program"].lower() in text and _compatible(r, result)
         ]
         if len(named) == 1:
             return int(named[0]["id"])
