@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import imaplib
+import socket
 from pathlib import Path
 
 import pytest
@@ -341,3 +342,25 @@ def test_password_never_reaches_the_logs_even_at_debug(mail_account: MailAccount
     tracker.close()
     assert "LOGIN" in caplog.text or "Logged in" in caplog.text  # the login was logged...
     assert mail_account.password not in caplog.text  # ...without the password
+
+
+@pytest.mark.parametrize(
+    ("error", "expected"),
+    [
+        (
+            socket.gaierror(-2, "Name or service not known"),
+            "cannot resolve imap.example.org (DNS)",
+        ),
+        (TimeoutError("timed out"), "timed out connecting to imap.example.org:993"),
+        (ConnectionRefusedError(111, "Connection refused"), "connection to imap.example.org:993 refused"),
+        (OSError(101, "Network is unreachable"), "imap.example.org:993 is unreachable"),
+    ],
+)
+def test_network_failures_become_one_line_errors_naming_host_and_cause(error: Exception, expected: str):
+    from tracker.config import parse_config
+    from tracker.imap import _connect_error
+
+    mailbox = parse_config({"mailbox": {"host": "imap.example.org", "username": "u"}}).mailbox
+    message = str(_connect_error(error, "imap.example.org:993", mailbox))
+    assert message.startswith(expected) and "\n" not in message
+    assert "(" in message  # and a hint of what to do
