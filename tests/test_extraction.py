@@ -421,3 +421,14 @@ def test_lowercase_ty_is_not_transitional_year():
 
     assert detect_track("ty for the note", None) is None
     assert detect_track("our TY program", None) == "transitional"
+
+
+def test_the_applicants_name_is_not_a_program_but_a_namesake_institution_is():
+    from tracker.classification import classify
+    from tracker.config import Applicant
+
+    applicant = Applicant(name="Jordan Lee", email="j@example.com")
+    named = parsed("Lee Memorial Hospital has invited you to interview for Family Medicine.")
+    assert classify(named, applicant=applicant).program == "Lee Memorial Hospital"
+    greeting = parsed("Jordan Lee Residency Applicant: you have been invited to interview.")
+    assert classify(greeting, applicant=applicant).program is None

@@ -467,7 +467,14 @@ def detect_program(view: MessageView, applicant_name: str = "") -> str | None:
     original = view.text[:5000]
     # Lines wrapped inside a paragraph are joined, so "Riverside University\nMedical Center" is one name.
     flowing = re.sub(r"(?<=\S)[ \t]*\n[ \t]*(?=[^\s\-*•])", " ", original)
-    blocked = {part.lower() for part in applicant_name.split() if len(part) > 2}
+
+    def is_applicant(name: str) -> bool:
+        """ "Jordan Lee" is the applicant, not a program ("Lee Memorial Hospital" is one)."""
+        lowered = name.lower()
+        return bool(applicant_name.strip()) and (
+            applicant_name.strip().lower() in lowered or lowered in applicant_name.lower().split()
+        )
+
     scored: list[tuple[int, int, str]] = []
     for rank, pattern in enumerate(_PROGRAM_PATTERNS):
         # "Program: X" lines are read line by line; everything else in flowing text.
@@ -475,7 +482,7 @@ def detect_program(view: MessageView, applicant_name: str = "") -> str | None:
         for source in sources:
             for match in pattern.finditer(source):
                 name = clean_program(match.group(1))
-                if not name or blocked.intersection(name.lower().split()):
+                if not name or is_applicant(name):
                     continue
                 # An institution word makes a candidate trustworthy; the loose patterns need one,
                 # except "applying to X", which names the place even without one.
@@ -495,7 +502,7 @@ def detect_program(view: MessageView, applicant_name: str = "") -> str | None:
         for found in _NAME_RE.finditer(line):
             if _INSTITUTION.search(found.group(0)):
                 name = clean_program(found.group(0))
-                if name and _INSTITUTION.search(name) and not blocked.intersection(name.lower().split()):
+                if name and _INSTITUTION.search(name) and not is_applicant(name):
                     return name
     return None
 
