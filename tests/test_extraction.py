@@ -8,15 +8,9 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 from test_classification_helpers import ET, judge, parsed
 
-from tracker.extraction import (
-    clean_program,
-    detect_format,
-    find_dates,
-    infer_year,
-    message_view,
-    relative_deadline,
-    sentences,
-)
+from tracker.dates import find_dates, infer_year, relative_deadline, weekday_deadline
+from tracker.extraction import detect_format, detect_track, message_view, sentences
+from tracker.programs import clean_program
 from tracker.specialties import find_specialties, specialty_of
 
 SENT = datetime(2026, 11, 10, 9, 30, tzinfo=ET)
@@ -402,8 +396,6 @@ def test_a_generic_scheduling_link_keeps_the_platform_email():
     ],
 )
 def test_deadlines_named_by_weekday_or_tomorrow(sentence, expected):
-    from tracker.extraction import weekday_deadline
-
     assert weekday_deadline(sentence, SENT, ET) == expected
 
 
@@ -417,8 +409,6 @@ def test_a_deadline_in_the_subject_counts():
 
 
 def test_lowercase_ty_is_not_transitional_year():
-    from tracker.extraction import detect_track
-
     assert detect_track("ty for the note", None) is None
     assert detect_track("our TY program", None) == "transitional"
 

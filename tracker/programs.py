@@ -1,0 +1,129 @@
+"""The program a message is about: the institution, as a person would write it ("Brookfield
+University", not "the Brookfield University Internal Medicine Residency Program"). Mail sent through
+Thalamus, ERAS or Interview Broker names it only in the body, so the body is read first: "X has
+invited you", "the residency at X", "X ... Residency", then the sender's name, then a signature line.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.specialties import find_specialties
+
+_INSTITUTION = re.compile(
+    r"\b(?:University|College|Hospitals?|Medical Center|Health|Healthcare|HealthCare|Clinic|Institute|"
+    r"School of Medicine|Medical School|Health System|Medicine|Foundation|Permanente|Infirmary|"
+    r"Medical Group|Health Sciences|Children's|Mayo|Kaiser|UCSF|UCLA|NYU|MUSC|UPMC|UT\b|VA\b)",
+)
+_WORD = r"(?:(?:St|Mt|Ft|Ste)\.|[A-Z][\w'’&/-]*)"
+_NAME = rf"{_WORD}(?:[ \t]+(?:{_WORD}|of|at|the|and|&|for|in|de|la|du)){{0,9}}"
+_NAME_RE = re.compile(_NAME)
+_SIGNATURE_NOISE = re.compile(
+    r"\b(?:Residency|Program|Programs|Coordinator|Director|Office|Team|GME|Graduate Medical Education|"
+    r"Admissions|Recruitment|Department|Dept\.?|Division|Interviews?|Categorical|Preliminary|"
+    r"Advanced|Track|Applications?|No-?Reply|Noreply|Via|Thalamus|ERAS|via)\b.*$",
+)
+_PERSON_TITLE = re.compile(
+    r"(?:Program |Residency )?(?:Coordinator|Director|Manager|Assistant|Administrator)\b"
+)
+_NOT_PROGRAMS = re.compile(
+    r"^(?:the )?(?:thalamus|eras|myeras|aamc|nrmp|interview broker|residencycas|liaison|zoom|dear|"
+    r"hello|hi|congratulations|thank you|please|we|our|your|this|national resident matching program|"
+    r"electronic|electronic residency application service|association of american medical colleges|"
+    r"good news|congrats|dr\.?|mr\.?|ms\.?|mrs\.?)\b|^(?:the|an?|all|we|our|you|your)$",
+    re.I,
+)
+_APPLIED_TO = re.compile(r"(?:applying to|apply to|interest in|application to)\s", re.I)
+_PROGRAM_PATTERNS: tuple[re.Pattern[str], ...] = (
+    # "Program: X" lines
+    re.compile(
+        rf"^[ \t]*(?:Program|Institution|Program Name|Hospital|Sponsoring Institution)\s*:\s*({_NAME})", re.M
+    ),
+    # "X (Internal Medicine) has invited you"
+    re.compile(
+        rf"\b({_NAME})(?:[ \t]+[-–(][^\n.]{{0,60}}?)?[ \t]+(?:has|have) "
+        r"(?:invited|extended|offered|placed|added|sent|scheduled|cancell?ed|updated)"
+    ),
+    # "the Surgery residency at X"
+    re.compile(
+        r"\b(?:residency|residency program|program|training program|department|fellowship)\s+(?:at|of)\s+"
+        rf"(?:the\s+)?({_NAME})"
+    ),
+    re.compile(rf"\b({_NAME})\s+(?i:residency|residency program|residency training program)\b(?!\s+Match)"),
+    re.compile(
+        r"\b(?:on behalf of|interview(?:ing)? (?:with|at)|welcome to|interest in|applying to|apply to|"
+        rf"application to|visit(?:ing)?|behalf of)\s+(?:the\s+)?({_NAME})"
+    ),
+    re.compile(rf"\b(?:at|from)\s+(?:the\s+)?({_NAME})"),
+)  # fmt: skip
+
+
+def clean_program(candidate: str) -> str | None:
+    """A program name as a person writes it: no specialty, no "Residency Program", no "the"."""
+    name = re.split(r"\s+[-–|:,(]\s*|\s*\n", candidate.strip(), maxsplit=1)[0]
+    # "Internal Medicine at Mount Sinai": the institution follows the specialty.
+    leading = re.match(r"^(?:the\s+)?(?:[\w/&-]+\s+){0,4}?(?:at|of)\s+(?:the\s+)?(?=[A-Z])", name)
+    if leading and find_specialties(leading.group(0)):
+        name = name[leading.end() :]
+    noise = _SIGNATURE_NOISE.search(name)
+    if noise and _PERSON_TITLE.match(noise.group(0)):
+        return None  # "Kevin O'Neill, Program Coordinator": a person, not a program
+    name = name[: noise.start()].strip() if noise else name
+    for mention in reversed(find_specialties(name)):
+        if mention.start > 0:
+            name = name[: mention.start].strip()
+        elif mention.end == len(name):
+            return None
+    name = re.sub(r"^(?:the|The)\s+", "", name)
+    name = re.sub(r"(?:\s+(?:of|at|the|and|&|for|in|de|la|du|'s))+$", "", name).strip(" .,'’-&")
+    name = re.sub(r"['’]s$", "", name)
+    if len(name) < 3 or _NOT_PROGRAMS.match(name) or len(name.split()) > 9:
+        return None
+    if not re.search(r"[A-Z]", name):
+        return None
+    return name
+
+
+def detect_program(subject: str, text: str, from_name: str = "", applicant_name: str = "") -> str | None:
+    """The institution, found in the body (platform mail names it only there), else the sender name."""
+    original = text[:5000]
+    # Lines wrapped inside a paragraph are joined, so "Riverside University\nMedical Center" is one name.
+    flowing = re.sub(r"(?<=\S)[ \t]*\n[ \t]*(?=[^\s\-*•])", " ", original)
+
+    def is_applicant(name: str) -> bool:
+        """ "Jordan Lee" is the applicant, not a program ("Lee Memorial Hospital" is one)."""
+        lowered = name.lower()
+        return bool(applicant_name.strip()) and (
+            applicant_name.strip().lower() in lowered or lowered in applicant_name.lower().split()
+        )
+
+    scored: list[tuple[int, int, str]] = []
+    for rank, pattern in enumerate(_PROGRAM_PATTERNS):
+        # "Program: X" lines are read line by line; everything else in flowing text.
+        sources = (subject, original) if rank == 0 else (subject, flowing)
+        for source in sources:
+            for match in pattern.finditer(source):
+                name = clean_program(match.group(1))
+                if not name or is_applicant(name):
+                    continue
+                # An institution word makes a candidate trustworthy; the loose patterns need one,
+                # except "applying to X", which names the place even without one.
+                has_institution = bool(_INSTITUTION.search(name))
+                applied_to = rank == 4 and _APPLIED_TO.match(match.group(0))
+                if rank >= 4 and not has_institution and not applied_to:
+                    continue
+                scored.append((rank - (2 if has_institution else 0), match.start(), name))
+    if scored:
+        return min(scored)[2]
+    if from_name:
+        name = clean_program(from_name)
+        if name and _INSTITUTION.search(name):
+            return name
+    # A signature line: the first name around an institution word.
+    for line in original.splitlines():
+        for found in _NAME_RE.finditer(line):
+            if _INSTITUTION.search(found.group(0)):
+                name = clean_program(found.group(0))
+                if name and _INSTITUTION.search(name) and not is_applicant(name):
+                    return name
+    return None
