@@ -254,7 +254,7 @@ def test_refused_connection_names_host_and_cause(mail_account: MailAccount, tmp_
 
 
 def test_gmail_login_failure_hints_at_app_password():
-    from tracker.imap import is_google_host, login_hint
+    from tracker.imap_connection import is_google_host, login_hint
 
     assert is_google_host("imap.gmail.com") and is_google_host("imap.googlemail.com")
     assert not is_google_host("imap.notgmail.com.example.org")
@@ -358,9 +358,17 @@ def test_password_never_reaches_the_logs_even_at_debug(mail_account: MailAccount
 )
 def test_network_failures_become_one_line_errors_naming_host_and_cause(error: Exception, expected: str):
     from tracker.config import parse_config
-    from tracker.imap import _connect_error
+    from tracker.imap_connection import connect_error
 
     mailbox = parse_config({"mailbox": {"host": "imap.example.org", "username": "u"}}).mailbox
-    message = str(_connect_error(error, "imap.example.org:993", mailbox))
+    message = str(connect_error(error, "imap.example.org:993", mailbox))
     assert message.startswith(expected) and "\n" not in message
     assert "(" in message  # and a hint of what to do
+
+
+def test_unreadable_ca_file_is_named_in_the_error(mail_account: MailAccount, tmp_path: Path):
+    server = mail_account.server
+    missing = tmp_path / "no-such-ca.pem"
+    tracker = make_tracker(mail_account, tmp_path, port=server.ssl_port, security="ssl", ca_file=str(missing))
+    with pytest.raises(MailboxError, match=r"cannot load the CA file .*no-such-ca\.pem.*\[mailbox\] ca_file"):
+        tracker.sync()

@@ -8,11 +8,7 @@ finds nothing new costs LOGIN, LIST and LOGOUT; servers without it get LIST plus
 
 from __future__ import annotations
 
-import errno
-import imaplib
 import logging
-import socket
-import ssl
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -20,13 +16,14 @@ from concurrent.futures import ThreadPoolExecutor, wait
 from functools import partial
 from typing import Any, TypeVar
 
-from imapclient import IMAPClient, imap4, tls
-from imapclient.exceptions import IMAPClientAbortError, IMAPClientError, LoginError
+from imapclient import IMAPClient
+from imapclient.exceptions import IMAPClientAbortError, IMAPClientError
 from imapclient.imap_utf7 import decode as decode_utf7
 from imapclient.response_parser import parse_response
 
 from tracker.config import Config, Mailbox, get_secret
 from tracker.errors import MailboxError
+from tracker.imap_connection import RETRY_HINT, close_quietly, connect, server_text
 from tracker.mailbox import Batch, Check, FolderError, FolderInfo, IdleWatcher, Source
 from tracker.parsing import message_id_of
 from tracker.store import FolderState, NewMessage, Store
@@ -37,58 +34,6 @@ T = TypeVar("T")
 
 # Names servers without SPECIAL-USE give their spam folder.
 _JUNK_NAMES = {"junk", "spam", "junk e-mail", "junk email", "bulk mail", "[gmail]/spam"}
-_GOOGLE_HOSTS = ("gmail.com", "googlemail.com", "google.com")
-
-
-class _GreetingCapabilities:
-    """Take the capabilities from the server's greeting when it sends them, as Dovecot does.
-
-    imaplib always asks CAPABILITY right after connecting; skipping that round trip is what keeps a
-    poll that finds nothing new at three commands (LOGIN, LIST, LOGOUT).
-    """
-
-    untagged_responses: dict[str, list[Any]]
-    capabilities: tuple[str, ...]
-
-    def _get_capabilities(self) -> None:
-        greeting = self.untagged_responses.pop("CAPABILITY", None)
-        if greeting and isinstance(greeting[-1], bytes):
-            self.capabilities = tuple(greeting[-1].decode("ascii", "replace").upper().split())
-        else:
-            super()._get_capabilities()  # type: ignore[misc]
-
-
-class _PlainIMAP4(_GreetingCapabilities, imap4.IMAP4WithTimeout):
-    pass
-
-
-class _TlsIMAP4(_GreetingCapabilities, tls.IMAP4_TLS):
-    pass
-
-
-class _Client(IMAPClient):
-    """IMAPClient over the imaplib classes above."""
-
-    def _create_IMAP4(self) -> imaplib.IMAP4:
-        connect_timeout = getattr(self._timeout, "connect", None)
-        if self.ssl:
-            return _TlsIMAP4(self.host, self.port, self.ssl_context, connect_timeout)
-        return _PlainIMAP4(self.host, self.port, connect_timeout)
-
-
-def is_google_host(host: str) -> bool:
-    host = host.lower().rstrip(".")
-    return any(host == domain or host.endswith("." + domain) for domain in _GOOGLE_HOSTS)
-
-
-def login_hint(host: str, password_env: str) -> str:
-    """What to do when a login fails; Gmail and Google Workspace need an app password."""
-    if is_google_host(host):
-        return (
-            "Gmail needs an app password (Google Account → Security → 2-Step Verification → "
-            f"App passwords) in ${password_env}, and IMAP enabled in Gmail settings"
-        )
-    return f"check [mailbox] username and the password in ${password_env}"
 
 
 class ImapSource(Source):
@@ -115,47 +60,7 @@ class ImapSource(Source):
 
     def connect(self) -> IMAPClient:
         """A new logged-in connection; every failure is one `MailboxError` naming host and cause."""
-        password = self._password()
-        if not password:
-            raise MailboxError(
-                f"no IMAP password for {self.mailbox.username} at {self.host}",
-                f"set ${self.mailbox.password_env}, or run `tracker init` to store it in the keyring",
-            )
-        where = f"{self.host}:{self.port}"
-        timeout = self.mailbox.timeout.total_seconds()
-        try:
-            if self.mailbox.security == "ssl":
-                client = _Client(
-                    self.host, port=self.port, ssl=True, ssl_context=self._ssl_context(), timeout=timeout
-                )
-            else:
-                client = _Client(self.host, port=self.port, ssl=False, timeout=timeout)
-                if self.mailbox.security == "starttls":
-                    client.starttls(self._ssl_context())
-        except Exception as e:
-            raise _connect_error(e, where, self.mailbox) from e
-        try:
-            client.login(self.mailbox.username, password)
-        except LoginError as e:
-            _close_quietly(client)
-            raise MailboxError(
-                f"login to {where} as {self.mailbox.username} failed: {_server_text(e)}",
-                login_hint(self.host, self.mailbox.password_env),
-            ) from e
-        except Exception as e:
-            _close_quietly(client)
-            raise _connect_error(e, where, self.mailbox) from e
-        log.debug("imap: logged in to %s as %s", where, self.mailbox.username)
-        return client
-
-    def _ssl_context(self) -> ssl.SSLContext:
-        ca_file = self.mailbox.ca_file
-        try:
-            return ssl.create_default_context(cafile=str(ca_file) if ca_file else None)
-        except (OSError, ssl.SSLError) as e:
-            raise MailboxError(
-                f"cannot load the CA file {ca_file}: {e}", "check [mailbox] ca_file (a PEM file)"
-            ) from e
+        return connect(self.mailbox, self._password())
 
     def open(self) -> None:
         if self.client is not None:
@@ -167,7 +72,7 @@ class ImapSource(Source):
     def close(self) -> None:
         client, self.client = self.client, None
         if client is not None:
-            _close_quietly(client)
+            close_quietly(client)
 
     def _run(self, what: str, action: Callable[[IMAPClient], T], *, folder: str | None = None) -> T:
         """Run `action` on the connection, translating errors; a failing folder is a FolderError."""
@@ -178,11 +83,11 @@ class ImapSource(Source):
             return action(self.client)
         except (IMAPClientAbortError, OSError) as e:
             self.close()
-            raise MailboxError(f"connection to {self.host} lost during {what}: {e}", _RETRY_HINT) from e
+            raise MailboxError(f"connection to {self.host} lost during {what}: {e}", RETRY_HINT) from e
         except IMAPClientError as e:
             if folder is not None:
-                raise FolderError(f"{what} failed on {self.host}: {_server_text(e)}") from e
-            raise MailboxError(f"{what} failed on {self.host}: {_server_text(e)}") from e
+                raise FolderError(f"{what} failed on {self.host}: {server_text(e)}") from e
+            raise MailboxError(f"{what} failed on {self.host}: {server_text(e)}") from e
 
     # -- sync -----------------------------------------------------------------------------------
 
@@ -323,9 +228,9 @@ class ImapSource(Source):
                     )
                 )
         except (IMAPClientError, OSError) as e:
-            checks.append(Check(False, f"{self.host}: {_server_text(e)}", _RETRY_HINT))
+            checks.append(Check(False, f"{self.host}: {server_text(e)}", RETRY_HINT))
         finally:
-            _close_quietly(client)
+            close_quietly(client)
         return checks
 
 
@@ -352,7 +257,7 @@ class ImapIdleWatcher(IdleWatcher):
             client.select_folder(folder, readonly=True)
         except (IMAPClientError, OSError) as e:
             self.close()
-            raise MailboxError(f"IDLE setup on {self.source.host} failed: {_server_text(e)}") from e
+            raise MailboxError(f"IDLE setup on {self.source.host} failed: {server_text(e)}") from e
         log.info("imap: IDLE on %s %s", self.source.host, folder)
         return True
 
@@ -373,18 +278,16 @@ class ImapIdleWatcher(IdleWatcher):
             client.idle_done()
         except (IMAPClientError, OSError) as e:
             self.close()
-            raise MailboxError(f"IDLE connection to {self.source.host} lost: {e}", _RETRY_HINT) from e
+            raise MailboxError(f"IDLE connection to {self.source.host} lost: {e}", RETRY_HINT) from e
         return arrived
 
     def close(self) -> None:
         client, self.client = self.client, None
         if client is not None:
-            _close_quietly(client)
+            close_quietly(client)
 
 
 # -- helpers --------------------------------------------------------------------------------------
-
-_RETRY_HINT = "the next sync retries; check the network and the server"
 
 
 def find_junk(folders: dict[str, Any]) -> str | None:
@@ -440,52 +343,3 @@ def _fetch_bodies(client: IMAPClient, uids: list[int]) -> dict[int, dict[bytes, 
 
 def _status_items(items: dict[Any, Any]) -> dict[str, int]:
     return {(k.decode() if isinstance(k, bytes) else str(k)).upper(): int(v) for k, v in items.items()}
-
-
-def _server_text(error: BaseException) -> str:
-    text = str(error)
-    for prefix in ("b'", 'b"'):
-        text = text.replace(prefix, "")
-    return text.rstrip("'\"").strip() or type(error).__name__
-
-
-def _connect_error(error: BaseException, where: str, mailbox: Mailbox) -> MailboxError:
-    """One line naming host and cause, with what to do."""
-    host = mailbox.host or where
-    if isinstance(error, socket.gaierror):
-        return MailboxError(
-            f"cannot resolve {host} (DNS): {error.strerror or error}",
-            "check [mailbox] host and the network",
-        )
-    if isinstance(error, ssl.SSLCertVerificationError):
-        return MailboxError(
-            f"TLS certificate of {where} not trusted: {error.verify_message or error.reason}",
-            "set [mailbox] ca_file to the server's CA certificate, or fix the server's certificate",
-        )
-    if isinstance(error, ssl.SSLError):
-        return MailboxError(
-            f"TLS handshake with {where} failed: {error.reason or error}",
-            'check [mailbox] security and port ("ssl" is usually 993, "starttls" 143)',
-        )
-    if isinstance(error, ConnectionRefusedError):
-        return MailboxError(f"connection to {where} refused", "check [mailbox] host, port and security")
-    if isinstance(error, TimeoutError | socket.timeout):
-        return MailboxError(
-            f"timed out connecting to {where}",
-            "check the network, [mailbox] port, or raise [mailbox] timeout",
-        )
-    if isinstance(error, OSError) and error.errno in (errno.ENETUNREACH, errno.EHOSTUNREACH):
-        return MailboxError(f"{where} is unreachable: {error.strerror}", "check the network")
-    if isinstance(error, IMAPClientError | imaplib.IMAP4.error):
-        return MailboxError(f"{where} refused the session: {_server_text(error)}", _RETRY_HINT)
-    return MailboxError(f"cannot connect to {where}: {error}", _RETRY_HINT)
-
-
-def _close_quietly(client: IMAPClient) -> None:
-    try:
-        client.logout()
-    except Exception:
-        try:
-            client.shutdown()
-        except Exception:
-            log.debug("imap: closing a dead connection failed", exc_info=True)
