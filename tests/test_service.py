@@ -289,3 +289,33 @@ def test_idle_reconnects_with_capped_exponential_backoff(tmp_path: Path):
     stop = RecordingStop(limit=8)
     tracker._idle_loop(stop)  # type: ignore[arg-type]
     assert stop.waits == [1, 2, 4, 8, 16, 20, 20, 20]
+
+
+def test_sigterm_during_a_big_first_sync_stops_promptly_and_loses_nothing(
+    mail_account: MailAccount, tmp_path: Path
+):
+    total = 2000
+    mail_account.append(make_message(i) for i in range(total))
+    config = mail_account.write_config(tmp_path, batch_size=20)
+    db = tmp_path / "tracker.sqlite3"
+    process = subprocess.Popen(
+        [*TRACKER, "--config", str(config), "run"],
+        env=cli_env(mail_account),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        wait_until(lambda: message_count(db) > 0, what="the first stored batch")
+        process.send_signal(signal.SIGTERM)
+        err = process.communicate(timeout=20)[1]
+    finally:
+        if process.poll() is None:
+            process.kill()
+    assert process.returncode == 0, err
+    loaded = load_config(config)
+    tracker = Tracker(loaded, Store(loaded.store_path))
+    tracker.sync()
+    assert tracker.store.message_count() == total
+    row = tracker.store.query_one("SELECT count(*) AS n FROM locations")
+    assert row is not None and row["n"] == total

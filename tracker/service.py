@@ -113,6 +113,8 @@ class Tracker:
         processed: list[int] = []
         failed: list[int] = []
         for message_pk in self.store.messages_with_status("new", max_attempts):
+            if self.stopping.is_set():
+                break  # shutting down: the rest stays `new` and is processed on the next pass
             try:
                 parsed = parse_message(self.store.raw_message(message_pk))
                 self._store_parsed(message_pk, parsed)
