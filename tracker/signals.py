@@ -1,0 +1,360 @@
+"""The phrases that signal each kind of message, and how they are read.
+
+A signal is a pattern with a weight (3 decisive, 2 strong, 1 a hint). Signals are read sentence by
+sentence: a phrase that offers, confirms or cancels only counts when its clause does not negate it
+or make it conditional before it ("If a spot opens, we will invite you to interview" is a waitlist
+letter, not an invitation), and an "invite" to a social or a waitlist is no interview invitation.
+Rejection phrases are negative by nature and are read as they stand.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tracker.extraction import MessageView, sentences
+
+_NEGATION = re.compile(r"\b(?:not|never|unable|cannot|no longer|\w+n't|nor)\b", re.I)
+_CONDITIONAL = re.compile(
+    r"\b(?:if|should|unless|once|whether|in the event|when|as soon as|will|would be happy to|may|"
+    r"might|could)\b",
+    re.I,
+)
+# "... if a position opens" makes an offer conditional; "... if you are still interested" does not.
+_CONDITIONAL_AFTER = re.compile(
+    r"^[^.;]{0,50}\b(?:if|should|in the event|unless)\b"
+    r"(?! (?:you(?:'re| are)? (?:still )?(?:interested|want|wish|would like|are available|can|have)))",
+    re.I,
+)
+# What an "invite" is for when it is not an interview: a social, a webinar, a waitlist.
+_NOT_AN_INTERVIEW = re.compile(
+    r"^[^.;]{0,80}\b(?:social|dinner|happy hour|reception|meet[- ](?:and|&)[- ]greet|mixer|webinar|"
+    r"open house|"
+    r"information session|info session|virtual tour|wait[- ]?list|waiting list|alternate list|town hall|"
+    r"q&a|lunch|celebration|second look)\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Signal:
+    kind: str
+    weight: int
+    pattern: re.Pattern[str]
+    name: str
+    filtered: bool = True  # skip when negated or conditional before the phrase
+
+
+def _spaced(pattern: str) -> str:
+    """A pattern written with plain spaces, each made to match any run of spaces or tabs."""
+    out: list[str] = []
+    depth = 0
+    for index, char in enumerate(pattern):
+        escaped = index > 0 and pattern[index - 1] == "\\"
+        if char == "[" and not escaped:
+            depth += 1
+        elif char == "]" and not escaped and depth:
+            depth -= 1
+        out.append(r"[ \t]+" if char == " " and not depth else char)
+    return "".join(out)
+
+
+def _s(kind: str, weight: int, name: str, pattern: str, *, filtered: bool = True) -> Signal:
+    """One signal; spaces in `pattern` match any run of spaces or tabs."""
+    return Signal(kind, weight, re.compile(_spaced(pattern), re.I), name, filtered)
+
+
+# Literal words one of which a signal needs: a cheap test before its pattern runs.
+_ANCHORS: dict[str, tuple[str, ...]] = {
+    "invite to interview": ("invit",),
+    "offer an interview": ("offer", "extend"),
+    "pleased to invite": ("invite", "offer", "extend"),
+    "selected for interview": ("selected", "chosen", "invited"),
+    "you are invited": ("invited",),
+    "received an interview invitation": ("invitation",),
+    "schedule your interview": ("interview",),
+    "slot opened": ("open", "availab", "freed"),
+    "accept the invitation": ("accept",),
+    "not yet scheduled": ("yet",),
+    "will not receive an interview": ("interview", "invitation"),
+    "join us for an interview": ("join",),
+    "have you interview": ("have",),
+    "interview you": ("interview",),
+    "not among those selected": ("among", "one of"),
+    "you are all set": ("have you", "all set"),
+    "interview invitation": ("invitation",),
+    "interview offer": ("interview",),
+    "placed on the waitlist": ("list",),
+    "waitlisted": ("listed",),
+    "waitlist": ("list",),
+    "unable to offer an interview": ("interview", "invitation"),
+    "not moving forward": ("forward",),
+    "not selected": ("not",),
+    "decided not to": ("not",),
+    "no longer under consideration": ("consider",),
+    "other candidates": ("other",),
+    "application unsuccessful": ("application",),
+    "unable to interview": ("able", "cannot"),
+    "slots filled": ("fill",),
+    "interview confirmed": ("interview",),
+    "you have scheduled": ("scheduled", "booked", "registered", "signed", "confirmed", "selected"),
+    "thank you for scheduling": ("thank",),
+    "this confirms": ("confirm",),
+    "you are scheduled": ("scheduled", "confirmed", "registered", "booked", "signed"),
+    "interview confirmation": ("confirm",),
+    "upcoming interview": ("interview",),
+    "reminder": ("reminder",),
+    "itinerary": ("itinerary", "interview"),
+    "meeting details": ("zoom", "webex", "teams", "meeting", "passcode"),
+    "logistics": ("logistics", "expect", "parking", "see"),
+    "interview cancelled": ("cancel", "reschedul", "postpone", "withdrawn", "moved"),
+    "we must cancel": ("cancel", "reschedul", "postpone"),
+    "cancellation confirmed": ("cancel", "withdraw"),
+    "cancelled": ("cancel",),
+    "post-interview": ("thank", "pleasure", "great", "wonderful", "delight", "post"),
+    "social": (
+        "social",
+        "dinner",
+        "hour",
+        "greet",
+        "mixer",
+        "reception",
+        "gathering",
+        "house",
+        "session",
+        "webinar",
+        "tour",
+        "event",
+    ),
+    "newsletter": ("newsletter", "update", "spotlight"),
+    "portal message": ("message", "log"),
+    "match notice": ("match", "rank", "certif", "soap", "nrmp", "national"),
+    "interest": ("interest",),
+    "unrelated": (
+        "statement",
+        "account",
+        "balance",
+        "unsubscribe",
+        "order",
+        "shipp",
+        "password",
+        "sale",
+        "promo",
+    ),
+}
+
+
+_INTERVIEW = r"(?:\w+ ){0,3}?interview(?!er)"
+SIGNALS: tuple[Signal, ...] = (
+    # invitation
+    _s("invitation", 3, "invite to interview",
+       rf"\binvit\w* (?:you )?(?:back )?(?:to|for) (?:an? |our )?{_INTERVIEW}"),
+    _s("invitation", 3, "offer an interview", rf"\b(?:offer|extend)\w* (?:to )?you (?:an? )?{_INTERVIEW}"),
+    _s("invitation", 3, "pleased to invite",
+       r"\b(?:pleased|delighted|happy|excited|thrilled|honou?red|glad|like|love|want) to "
+       r"(?:invite|offer|extend) (?:you|an)\b"),
+    _s("invitation", 3, "selected for interview",
+       rf"\b(?:selected|chosen|invited) (?:you )?(?:to|for) (?:an? )?{_INTERVIEW}"),
+    _s("invitation", 3, "you are invited", r"\byou(?:'ve| have|'re| are) (?:been )?invited\b"),
+    _s("invitation", 3, "received an interview invitation",
+       r"\b(?:received|have|sent you) (?:an? )?(?:new )?interview invitation"),
+    _s("invitation", 3, "schedule your interview",
+       r"\b(?:schedule|book|select|choose|pick|reserve|sign up for|claim) (?:your|an|a|the) "
+       r"(?:\w+ )?interview(?: (?:date|day|time|slot|spot))?\b"),
+    _s("invitation", 3, "slot opened",
+       r"\b(?:spot|slot|position|date|opening|space)s? (?:\w+ )?(?:has|have|had) (?:just )?"
+       r"(?:opened|become available|come open|freed)|\b(?:spot|slot|opening|space)s? (?:is|are) "
+       r"now (?:available|open)|\bopened up\b"),
+    _s("invitation", 3, "join us for an interview",
+       r"\bjoin (?:us|our (?:team|program|faculty)) (?:for|on) (?:an?|our) (?:\w+ ){0,2}?interview(?!er)"),
+    _s("invitation", 3, "interview you",
+       r"\b(?:like|love|want|wish|hope|delighted|pleased|happy|excited) to (?:\w+ )?interview you\b|"
+       r"\b(?:would you like|you would like|you wish|you want) to interview (?:with|at)\b|"
+       r"\b(?:include|consider) you (?:for|in) (?:an? |our )?(?:\w+ )?interview",
+       filtered=False),
+    _s("invitation", 3, "have you interview",
+       r"\b(?:love|like|happy|glad|excited|delighted|honou?red|pleased) to have you (?:come )?(?:in )?"
+       r"(?:for an? )?(?:\w+ )?interview(?!er)"),
+    _s("invitation", 3, "not yet scheduled",
+       r"\b(?:not yet|n't yet|yet to) (?:scheduled|selected|signed up|booked|responded|accepted|claimed)\b",
+       filtered=False),
+    _s("invitation", 3, "accept the invitation", r"\baccept (?:the|this|your|our) (?:interview )?invitation"),
+    _s("invitation", 2, "interview invitation", r"\binterview invitation\b|\binvitation to interview\b"),
+    _s("invitation", 2, "interview offer",
+       r"\binterview (?:offer|opportunity)\b|\bsecond[- ]round interview"),
+    # waitlist
+    _s("waitlist", 3, "placed on the waitlist",
+       r"\b(?:placed|added|put|remain|included|position) (?:you )?(?:on|to) (?:our|the|my|an?) "
+       r"(?:\w+ ){0,2}?(?:wait[- ]?list|waiting list|alternate list)"),
+    _s("waitlist", 3, "waitlisted", r"\b(?:you(?:'ve| have)? been|you are|you're) (?:\w+ )?wait[- ]?listed"),
+    _s("waitlist", 2, "waitlist", r"\bwait[- ]?list(?:ed)?\b|\bwaiting list\b|\balternate list\b"),
+    # rejection: explicit only
+    _s("rejection", 3, "unable to offer an interview",
+       r"\b(?:unable|not be able|not able|cannot|can[ \t]?not|won't be able) to "
+       r"(?:offer|extend|invite|grant|provide|schedule) (?:you )?(?:an? )?(?:\w+ )?(?:interview|invitation)",
+       filtered=False),
+    _s("rejection", 3, "not moving forward",
+       r"\b(?:will|are|were|won't|unable to) (?:not )?(?:be )?(?:moving|move|proceed\w*) forward "
+       r"with (?:your|the) (?:application|candidacy)|\bnot (?:be )?(?:moving|proceeding) forward",
+       filtered=False),
+    _s("rejection", 3, "will not receive an interview",
+       r"\b(?:will not|won't|not) (?:be )?(?:receiv\w*|get|be offered|be extended|be sent) (?:an? )?(?:\w+ )?"
+       r"(?:interview|invitation)", filtered=False),
+    _s("rejection", 3, "not among those selected",
+       r"\bnot (?:been )?(?:among|one of) (?:those|the applicants|the candidates)(?: \w+)? "
+       r"(?:selected|chosen|invited)",
+       filtered=False),
+    _s("rejection", 3, "not selected",
+       r"\bnot (?:been )?(?:selected|chosen|invited) (?:for|to) (?:an? )?(?:\w+ )?interview",
+       filtered=False),
+    _s("rejection", 3, "decided not to",
+       r"\b(?:decided|elected|chosen|chose) (?:not to|to not) (?:move|proceed|invite|offer|extend|interview)",
+       filtered=False),
+    _s("rejection", 3, "no longer under consideration",
+       r"\bno longer (?:under|being|be) consider\w*|\bnot be considered further",
+       filtered=False),
+    _s("rejection", 3, "other candidates",
+       r"\b(?:move|moving|proceed|proceeding) forward with other (?:candidates|applicants)|"
+       r"\bpursue other (?:candidates|applicants)", filtered=False),
+    _s("rejection", 3, "application unsuccessful",
+       r"\bapplication (?:was|has been|is) (?:not successful|unsuccessful|declined|rejected)",
+       filtered=False),
+    _s("rejection", 2, "unable to interview",
+       r"\b(?:unable|not able|cannot) to (?:interview|accommodate|invite) (?:you|all|every)", filtered=False),
+    _s("rejection", 2, "slots filled",
+       r"\b(?:filled|fill) all (?:of )?(?:our )?(?:available )?interview (?:slots|spots|positions|dates)"
+       r"|\ball (?:of )?(?:our )?interview (?:slots|spots|positions|dates) have (?:now )?been filled",
+       filtered=False),
+    # scheduled
+    _s("scheduled", 3, "interview confirmed",
+       r"\byour (?:\w+ ){0,2}?interview\b[^.;!?]{0,100}? (?:is|has been|was) (?:now )?"
+       r"(?:confirmed|scheduled|booked|set)\b"),
+    _s("scheduled", 3, "you have scheduled",
+       r"\byou(?:'ve| have) (?:successfully )?(?:scheduled|booked|registered|signed up|confirmed|"
+       r"selected (?:an?|your) (?:interview )?(?:date|slot))\b"),
+    _s("scheduled", 3, "thank you for scheduling",
+       r"\bthank you for (?:scheduling|confirming|signing up|selecting|booking|accepting|registering)\b"),
+    _s("scheduled", 3, "this confirms",
+       r"\b(?:this|the following) (?:email|message|letter|note) (?:is to )?confirms?\b|"
+       r"\bconfirm(?:ing|s)? your (?:\w+ )?interview (?:on|for|date|slot|time)\b"),
+    _s("scheduled", 3, "you are scheduled",
+       r"\byou(?:'re| are) (?:now )?(?:scheduled|confirmed|registered|booked|signed up) (?:for|to)\b"),
+    _s("scheduled", 3, "you are all set",
+       r"\b(?:we have you|you(?:'re| are) all set)(?: down| scheduled| registered| booked)? (?:for|on)\b"),
+    _s("scheduled", 2, "interview confirmation",
+       r"\binterview (?:confirmation|confirmed)\b|\b(?:scheduling|booking|registration) confirmation\b"),
+    # reminder / logistics
+    _s("reminder", 3, "upcoming interview",
+       r"\b(?:your|the) (?:upcoming|scheduled) (?:\w+ )?interview\b|\binterview (?:is |day is )?"
+       r"(?:tomorrow|next week|coming up|in \w+ days)\b"),
+    _s("reminder", 2, "reminder", r"\breminder\b"),
+    _s("reminder", 2, "itinerary", r"\bitinerary\b|\binterview day (?:schedule|agenda|logistics|details)\b"),
+    _s("reminder", 2, "meeting details",
+       r"\b(?:zoom|webex|teams) (?:link|meeting|details|information|room)\b|\bmeeting id\b|\bpasscode\b"),
+    _s("reminder", 1, "logistics",
+       r"\blogistics\b|\bwhat to expect\b|\bparking\b|\bsee you (?:tomorrow|soon|on)\b"),
+    # cancellation
+    _s("cancellation", 3, "interview cancelled",
+       r"\b(?:interview|interviews|date|session|invitation|appointment)\b[^.;!?]{0,90}? "
+       r"(?:has|have|had|was|were|is) "
+       r"(?:been )?(?:cancell?ed|rescheduled|postponed|withdrawn|moved)\b"),
+    _s("cancellation", 3, "we must cancel",
+       r"\b(?:we|i)(?: \w+){0,2}? (?:must|need to|have to|had to|are forced to|will have to|will need to|"
+       r"decided to|regret(?:fully)? (?:must|need to)) (?:cancel|reschedule|postpone)\b"),
+    _s("cancellation", 3, "cancellation confirmed",
+       r"\b(?:confirm\w*|acknowledg\w*|process\w*|received) (?:your|the) (?:interview )?"
+       r"(?:cancell?ation|withdrawal|request to (?:cancel|withdraw))|\byou(?:'ve| have) "
+       r"(?:successfully )?(?:cancell?ed|withdrawn)\b|\b(?:cancell?ation|withdrawal) "
+       r"(?:confirmation|confirmed|notice|processed)\b|\binterview cancell?ed\b"),
+    _s("cancellation", 1, "cancelled", r"\bcancell?(?:ed|ation)\b"),
+    # info
+    _s("info", 2, "post-interview",
+       r"\bthank you (?:again )?for (?:interviewing|taking the time|visiting|joining us|"
+       r"meeting|participating|spending)\b|\bit was (?:a )?(?:pleasure|great|wonderful|delight) "
+       r"(?:\w+ )?(?:meeting|to meet|getting to know|speaking)|\bpost[- ]interview\b"),
+    _s("info", 3, "social",
+       r"\b(?:pre[- ]interview|virtual|applicant|resident|informal) "
+       r"(?:social|dinner|happy hour|meet[- ]and[- ]greet|"
+       r"mixer|reception|gathering)\b|\bhappy hour\b|\bmeet (?:and|&) greet\b|\bopen house\b|"
+       r"\binfo(?:rmation(?:al)?)? session\b|\bwebinar\b|\bvirtual tour\b|\bsocial event\b"),
+    _s("info", 2, "newsletter", r"\bnewsletter\b|\bmonthly update\b|\bprogram updates?\b|\bspotlight\b"),
+    _s("info", 3, "portal message",
+       r"\b(?:you have (?:a|an|\d+) (?:new|unread) message|new message (?:in|from|on|has))|"
+       r"\blog[ \t]?in to (?:myeras|your account|the portal|\w+) to (?:view|read)\b",
+       filtered=False),
+    _s("info", 4, "match notice",
+       r"\bdid i match\b|\brank order list\b|\bcertif(?:y|ied) (?:your )?rank|\bmatch week\b|"
+       r"\bSOAP\b|\bnrmp\b|\bnational resident matching program\b", filtered=False),
+    _s("info", 1, "interest", r"\bthank you for your interest\b", filtered=False),
+    # other
+    _s("other", 2, "unrelated",
+       r"\bstatement\b|\baccount ending\b|\bbalance\b|\bunsubscribe\b|\border (?:#|number|confirmation)|"
+       r"\bshipp(?:ed|ing)\b|\bpassword reset\b|\bsale\b|\bpromo(?:tion)?\b", filtered=False),
+)  # fmt: skip
+
+# An .ics part with METHOD:CANCEL (or a cancelled event) is as good as the words.
+CALENDAR_CANCEL = Signal("cancellation", 3, re.compile("METHOD:CANCEL"), "calendar cancel", False)
+
+RESIDENCY_CONTEXT = re.compile(
+    r"\b(?:residency|resident|program[ \t]+coordinator|interview|applicant|application|match|eras|thalamus|"
+    r"gme|pgy|medical[ \t]+school|clerkship)\b",
+    re.I,
+)
+WEAK_INVITATION = re.compile(
+    r"(?<!pre-)(?<!post-)\binterviews?\b[^.]{0,60}\binvit|\binvit\w*\b[^.]{0,60}(?<!pre-)(?<!post-)\binterviews?\b"
+    r"|\binterviews?\b[^.]{0,40}\bschedul|\bschedul\w*\b[^.]{0,40}(?<!pre-)(?<!post-)\binterviews?\b"
+    r"|(?<!pre-)(?<!post-)\binterview\b(?!er)[^.]{0,60}\b(?:availability|available|calendar|set up|arrange)\b"
+    r"|\b(?:availability|available)\b[^.]{0,40}(?<!pre-)(?<!post-)\binterview\b(?!er)"
+    r"|\b(?:set up|arrange|get)\b[^.]{0,20}(?<!pre-)(?<!post-)\binterview\b(?!er)",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Hit:
+    signal: Signal
+    text: str
+    in_subject: bool
+
+
+def find_signals(view: MessageView) -> list[Hit]:
+    """Every signal in the subject and the body, each at most once, skipping negated or
+    conditional offers and invitations that are to something other than an interview."""
+    hits: dict[str, Hit] = {}
+    body = view.text[:20000]
+    whole = view.subject + "\n" + re.sub(r"\s*\n\s*", " ", body)
+    lowered = whole.lower()
+    units = [(view.subject, True)] + [(s, False) for s in sentences(body)]
+    for signal in SIGNALS:
+        # A missing word, then one search over the whole message, rule most signals out cheaply.
+        anchors = _ANCHORS.get(signal.name, ())
+        if anchors and not any(anchor in lowered for anchor in anchors):
+            continue
+        if not signal.pattern.search(whole):
+            continue
+        for unit, in_subject in units:
+            if signal.name in hits:
+                break
+            for match in signal.pattern.finditer(unit):
+                if signal.filtered and _discounted(signal, unit, match):
+                    continue
+                hits[signal.name] = Hit(signal, match.group(0), in_subject)
+                break
+    return list(hits.values())
+
+
+def _discounted(signal: Signal, sentence: str, match: re.Match[str]) -> bool:
+    before = sentence[max(0, match.start() - 80) : match.start()]
+    # Only the clause the phrase is in: "Unfortunately, you have been placed on our waitlist" keeps it.
+    clause = re.split(r"[;:!]|\s[-–—]\s|,\s+(?:but|and|so)\b", before)[-1]
+    if _NEGATION.search(clause):
+        return True
+    if _CONDITIONAL.search(clause):
+        return True
+    after = sentence[match.end() :]
+    if signal.kind == "invitation":
+        if _CONDITIONAL_AFTER.match(after) and signal.name != "slot opened":
+            return True
+        if _NOT_AN_INTERVIEW.match(after) and signal.name != "slot opened":
+            return True
+    return False
