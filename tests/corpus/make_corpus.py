@@ -15,7 +15,7 @@ from email.message import EmailMessage
 from email.mime.base import MIMEBase
 from email.mime.multipart import MIMEMultipart
 from email.mime.text import MIMEText
-from email.utils import format_datetime, make_msgid
+from email.utils import format_datetime
 from html import escape
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -157,7 +157,10 @@ def build(case: Case) -> bytes:
     message["To"] = APPLICANT
     message["Subject"] = case.subject
     message["Date"] = format_datetime(case.sent)
-    message["Message-ID"] = make_msgid(domain=case.from_addr.split("@")[-1], idstring=case.name)
+    # Stable ids and boundaries: regenerating the corpus changes no file that did not change.
+    message["Message-ID"] = f"<{case.name}@{case.from_addr.split('@')[-1]}>"
+    if message.is_multipart():
+        message.set_boundary(f"=_corpus_{case.name}")
     for key, value in case.headers.items():
         message[key] = value
     return message.as_bytes()
