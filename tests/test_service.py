@@ -284,10 +284,10 @@ def test_idle_reconnects_with_capped_exponential_backoff(tmp_path: Path):
         {"mailbox": {"maildir": str(tmp_path)}, "service": {"backoff_max": "20s"}},
     )
     source = MaildirSource(tmp_path, ["INBOX"])
-    source.idle_watcher = FailingWatcher  # type: ignore[method-assign, assignment]
     tracker = Tracker(config, Store(tmp_path / "t.sqlite3"), source=source)
     stop = RecordingStop(limit=8)
-    tracker._idle_loop(stop)  # type: ignore[arg-type]
+    tracker._idle_loop(stop, FailingWatcher())  # type: ignore[arg-type]
+    assert not tracker.idle_ready.is_set()
     assert stop.waits == [1, 2, 4, 8, 16, 20, 20, 20]
 
 
@@ -319,3 +319,14 @@ def test_sigterm_during_a_big_first_sync_stops_promptly_and_loses_nothing(
     assert tracker.store.message_count() == total
     row = tracker.store.query_one("SELECT count(*) AS n FROM locations")
     assert row is not None and row["n"] == total
+
+
+def test_run_idles_on_the_junk_folder_too(mail_account: MailAccount, tmp_path: Path):
+    tracker = service_tracker(mail_account, tmp_path)
+    with RunningService(tracker):
+        wait_until(tracker.idle_ready.is_set, what="IDLE")
+        mail_account.append([make_message(1, subject="Interview invitation")], folder="Junk")
+        # The sweep is 2 minutes away: only IDLE on Junk can bring this in now.
+        wait_until(lambda: tracker.store.message_count() == 1, what="the message filed as spam")
+    row = tracker.store.query_one("SELECT folder FROM locations")
+    assert row is not None and row["folder"] == "Junk"

@@ -181,8 +181,10 @@ class ImapSource(Source):
     def supports_idle(self) -> bool:
         return True
 
-    def idle_watcher(self) -> ImapIdleWatcher:
-        return ImapIdleWatcher(self)
+    def idle_watchers(self) -> list[IdleWatcher]:
+        """The configured folders and the Junk folder: an invitation filed as spam is as urgent."""
+        count = len(dict.fromkeys(self.mailbox.folders)) + int(self.mailbox.include_junk)
+        return [ImapIdleWatcher(self, index) for index in range(count)]
 
     # -- doctor ---------------------------------------------------------------------------------
 
@@ -235,10 +237,12 @@ class ImapSource(Source):
 
 
 class ImapIdleWatcher(IdleWatcher):
-    """IMAP IDLE on the first configured folder, over its own connection."""
+    """IMAP IDLE on the `index`-th folder to read, over its own connection."""
 
-    def __init__(self, source: ImapSource) -> None:
+    def __init__(self, source: ImapSource, index: int = 0) -> None:
         self.source = source
+        self.index = index
+        self.name = f"idle-{index}"
         self.client: IMAPClient | None = None
 
     def connect(self) -> bool:
@@ -251,9 +255,10 @@ class ImapIdleWatcher(IdleWatcher):
                 return False
             listing = client.list_folders()
             wanted, _missing = self.source.folder_names(listing)
-            if not wanted:
-                return False
-            folder = wanted[0]
+            if self.index >= len(wanted):
+                return False  # e.g. no Junk folder on this server, or a configured one is missing
+            folder = wanted[self.index]
+            self.name = f"idle {folder}"
             client.select_folder(folder, readonly=True)
         except (IMAPClientError, OSError) as e:
             self.close()

@@ -83,10 +83,11 @@ class Source(ABC):
         """The messages of `folder` not yet in the store, in batches of at most `batch_size`."""
 
     def supports_idle(self) -> bool:
-        """Whether `idle_watcher` can push new mail."""
+        """Whether `idle_watchers` can push new mail."""
         return False
 
-    def idle_watcher(self) -> IdleWatcher:
+    def idle_watchers(self) -> list[IdleWatcher]:
+        """One watcher per folder to watch, each on its own connection."""
         raise MailboxError(f"{self.account} cannot push new mail")
 
     @abstractmethod
@@ -95,7 +96,9 @@ class Source(ABC):
 
 
 class IdleWatcher(ABC):
-    """A second connection that waits for new mail (IMAP IDLE)."""
+    """A connection of its own that waits for new mail in one folder (IMAP IDLE)."""
+
+    name: str = "idle"
 
     @abstractmethod
     def connect(self) -> bool:

@@ -16,7 +16,7 @@ from typing import Any
 
 from tracker.config import Config
 from tracker.errors import ParseError, TrackerError
-from tracker.mailbox import Progress, Source, open_source, sync_mailbox
+from tracker.mailbox import IdleWatcher, Progress, Source, open_source, sync_mailbox
 from tracker.notifications import Notifications
 from tracker.parsing import ParsedMessage, parse_message
 from tracker.store import Store, iso, utcnow
@@ -60,7 +60,9 @@ class Tracker:
         self._source = source
         self.progress: Progress | None = None  # set by the CLI on a terminal
         self.stopping = threading.Event()  # set by run() on shutdown: a long sync stops between batches
-        self.idle_ready = threading.Event()  # set while run() has IDLE connected and caught up
+        self.idle_ready = threading.Event()  # set while every IDLE watcher is connected and caught up
+        self._idle_up: dict[int, bool] = {}
+        self._idle_lock = threading.Lock()
 
     @property
     def source(self) -> Source:
@@ -213,10 +215,14 @@ class Tracker:
                 **extra,
             )
         scheduler.start()
-        idle: threading.Thread | None = None
+        watchers: list[threading.Thread] = []
         if self.config.service.idle and self.source.supports_idle():
-            idle = threading.Thread(target=self._idle_loop, args=(stop,), name="idle", daemon=True)
-            idle.start()
+            for watcher in self.source.idle_watchers():
+                thread = threading.Thread(
+                    target=self._idle_loop, args=(stop, watcher), name=watcher.name, daemon=True
+                )
+                watchers.append(thread)
+                thread.start()
         log.info("service: running (sweep every %s)", self.config.service.sweep_interval)
         try:
             stop.wait()
@@ -224,8 +230,8 @@ class Tracker:
             log.info("service: stopping")
             self.stopping.set()
             scheduler.shutdown(wait=True)  # lets a running pass finish its current batch
-            if idle is not None:
-                idle.join(timeout=10)
+            for thread in watchers:
+                thread.join(timeout=10)
             with self.lock:
                 self.close()
             log.info("service: stopped")
@@ -254,22 +260,42 @@ class Tracker:
             jobs.append(JobSpec(job_id, _then_dispatch(step, notifications), every, run_at_start=True))
         return jobs
 
-    def _idle_loop(self, stop: threading.Event) -> None:
+    def _idle_loop(self, stop: threading.Event, watcher: IdleWatcher) -> None:
         """Push: IDLE on its own connection; each (re)connect and each new mail runs a pass.
 
         Network errors back off exponentially up to [service] backoff_max; the loop never dies.
         """
-        watcher = self.source.idle_watcher()
+        key = id(watcher)
+        self._idle_status(key, False)
+        try:
+            self._watch(stop, watcher, key)
+        finally:
+            watcher.close()
+            self._idle_status(key, None)
+
+    def _idle_status(self, key: int, up: bool | None) -> None:
+        """Track each watcher (None: it is gone); `idle_ready` is set while all are up."""
+        with self._idle_lock:
+            if up is None:
+                self._idle_up.pop(key, None)
+            else:
+                self._idle_up[key] = up
+            if self._idle_up and all(self._idle_up.values()):
+                self.idle_ready.set()
+            else:
+                self.idle_ready.clear()
+
+    def _watch(self, stop: threading.Event, watcher: IdleWatcher, key: int) -> None:
         renew = self.config.service.idle_renew.total_seconds()
         backoff_max = max(1.0, self.config.service.backoff_max.total_seconds())
         delay = 1.0
         while not stop.is_set():
             try:
                 if not watcher.connect():
-                    return  # the server cannot IDLE: the sweep alone keeps watch
+                    return  # the server cannot IDLE, or no such folder: the sweep keeps watch
                 _guarded("catch-up", self.poll_once)()
                 delay = 1.0
-                self.idle_ready.set()
+                self._idle_status(key, True)
                 while not stop.is_set():
                     if watcher.wait(stop, renew) and not stop.is_set():
                         _guarded("idle", self.poll_once)()
@@ -277,11 +303,10 @@ class Tracker:
                 log.warning("idle: %s; reconnecting in %.0fs", e, delay)
             except Exception:
                 log.exception("idle: unexpected error; reconnecting in %.0fs", delay)
-            self.idle_ready.clear()
+            self._idle_status(key, False)
             watcher.close()
             stop.wait(delay)
             delay = min(delay * 2, backoff_max)
-        watcher.close()
 
 
 def _guarded(name: str, func: Callable[[], object]) -> Callable[[], None]:
