@@ -407,3 +407,19 @@ def test_eval_prints_per_field_accuracy():
 def test_real_world_phrasing(body, kind):
     result = judge(body)
     assert result.kind == kind, result.evidence
+
+
+def test_an_invitation_quoting_nrmp_policy_is_still_an_invitation():
+    result = judge(
+        "We are pleased to invite you to interview with the Surgery residency at Brookfield University. "
+        "In keeping with NRMP policy and the Match Participation Agreement, you are under no obligation to rank us.",
+    )
+    assert result.kind == "invitation"
+
+
+def test_nrmp_system_mail_is_info_whatever_it_says():
+    result = judge(
+        "Congratulations on your interview invitations! Remember to certify your rank order list.",
+        sender="NRMP <support@nrmp.org>",
+    )
+    assert result.kind == "info"

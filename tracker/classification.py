@@ -144,7 +144,7 @@ def decide(hits: list[Hit], view: MessageView) -> tuple[str, float, bool, list[s
         weak = any(h.signal.kind == "invitation" for h in hits) or bool(
             WEAK_INVITATION.search(view.subject + ". " + view.text[:6000])
         )
-        if weak and "match notice" not in names:
+        if weak and "match notice" not in names and not view.domain.endswith("nrmp.org"):
             notes.append("weak invitation evidence")
             return "invitation", 0.35, True, notes
         context = RESIDENCY_CONTEXT.search(view.subject + " " + view.text[:4000])
@@ -152,7 +152,8 @@ def decide(hits: list[Hit], view: MessageView) -> tuple[str, float, bool, list[s
         notes.append("no decisive phrase" + (f"; residency context {context.group(0)!r}" if context else ""))
         return kind, 0.5, kind == "info" and scores["invitation"] > 0, notes
     kind = top
-    if "match notice" in names:
+    if view.domain.endswith("nrmp.org") or ("match notice" in names and scores["invitation"] < 3):
+        # NRMP's own mail never invites; a program's letter quoting Match policy still may.
         kind = "info"
     elif kind == "rejection" and scores["waitlist"] >= 2:
         kind, review = "waitlist", scores["rejection"] >= 3
@@ -164,8 +165,6 @@ def decide(hits: list[Hit], view: MessageView) -> tuple[str, float, bool, list[s
         review = True
         notes.append(f"invitation evidence beside {kind}")
         kind = "invitation" if kind != "waitlist" or scores["invitation"] >= scores["waitlist"] else kind
-    elif kind == "reminder" and scores["scheduled"] >= 3 and scores["reminder"] == scores["scheduled"]:
-        kind = "reminder"
     margin = scores[kind] - max(scores[k] for k in KINDS if k != kind)
     confidence = max(0.4, min(0.99, 0.55 + 0.08 * scores[kind] + 0.06 * margin))
     if scores[second] >= 3 and second != kind and {kind, second} != {"scheduled", "reminder"}:

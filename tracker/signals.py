@@ -284,7 +284,7 @@ SIGNALS: tuple[Signal, ...] = (
        filtered=False),
     _s("info", 4, "match notice",
        r"\bdid i match\b|\brank order list\b|\bcertif(?:y|ied) (?:your )?rank|\bmatch week\b|"
-       r"\bSOAP\b|\bnrmp\b|\bnational resident matching program\b", filtered=False),
+       r"\bSOAP\b", filtered=False),
     _s("info", 1, "interest", r"\bthank you for your interest\b", filtered=False),
     # other
     _s("other", 2, "unrelated",
