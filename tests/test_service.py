@@ -330,3 +330,45 @@ def test_run_idles_on_the_junk_folder_too(mail_account: MailAccount, tmp_path: P
         wait_until(lambda: tracker.store.message_count() == 1, what="the message filed as spam")
     row = tracker.store.query_one("SELECT folder FROM locations")
     assert row is not None and row["folder"] == "Junk"
+
+
+def test_poll_once_shows_progress_on_a_terminal_only(mail_account: MailAccount, tmp_path: Path):
+    import pty
+
+    mail_account.append(make_message(i) for i in range(120))
+    config = mail_account.write_config(tmp_path, batch_size=50)
+    master, slave = pty.openpty()
+    try:
+        process = subprocess.run(
+            [*TRACKER, "--config", str(config), "poll", "--once"],
+            env=cli_env(mail_account),
+            stdout=subprocess.PIPE,
+            stderr=slave,
+            timeout=60,
+            check=False,
+        )
+        os.close(slave)
+        shown = b""
+        while True:
+            try:
+                chunk = os.read(master, 4096)
+            except OSError:  # EIO: the terminal's other end is closed and drained
+                break
+            if not chunk:
+                break
+            shown += chunk
+    finally:
+        os.close(master)
+    assert process.returncode == 0
+    assert b"INBOX: 50/120 messages fetched" in shown and b"INBOX: 120/120 messages fetched" in shown
+    assert b"fetched" not in process.stdout  # the summary on stdout stays clean
+    (tmp_path / "piped").mkdir()
+    config2 = mail_account.write_config(tmp_path / "piped")  # a fresh store: a first sync again
+    piped = subprocess.run(
+        [*TRACKER, "--config", str(config2), "poll", "--once"],
+        env=cli_env(mail_account),
+        capture_output=True,
+        timeout=60,
+        check=False,
+    )
+    assert piped.returncode == 0 and b"fetched" not in piped.stderr

@@ -124,13 +124,20 @@ def build_tracker(app: App) -> Tracker:
     return tracker
 
 
-def _progress_line(folder: str, done: int, total: int) -> None:
-    """A long first sync shows its progress on a terminal (one line, rewritten)."""
-    of = f"/{total}" if total >= 0 else ""
-    end = "\n" if total >= 0 and done >= total else ""
-    click.echo(f"\r{folder}: {done}{of} messages", err=True, nl=False)
-    if end:
-        click.echo("", err=True)
+class _ProgressLine:
+    """A long first sync shows its progress on a terminal: one line, rewritten per batch."""
+
+    def __init__(self) -> None:
+        self.shown = False
+
+    def __call__(self, folder: str, done: int, total: int) -> None:
+        of = f"/{total}" if total >= 0 else ""
+        click.echo(f"\r{folder}: {done}{of} messages fetched", err=True, nl=False)
+        self.shown = True
+
+    def finish(self) -> None:
+        if self.shown:
+            click.echo("", err=True)
 
 
 @cli.command()
@@ -143,9 +150,13 @@ def poll(app: App, once: bool) -> None:
     if not once:
         raise click.UsageError("use `tracker poll --once` for one pass, or `tracker run` for the service")
     tracker = build_tracker(app)
+    progress = _ProgressLine()
     if sys.stderr.isatty():
-        tracker.progress = _progress_line
-    report = tracker.poll_once()
+        tracker.progress = progress
+    try:
+        report = tracker.poll_once()
+    finally:
+        progress.finish()
     click.echo(
         f"{report.new_messages} new message(s); {len(report.processed)} processed, "
         f"{len(report.failed)} failed to parse"
