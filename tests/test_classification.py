@@ -423,3 +423,15 @@ def test_nrmp_system_mail_is_info_whatever_it_says():
         sender="NRMP <support@nrmp.org>",
     )
     assert result.kind == "info"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "This email confirms that we have received your application to our residency program.",
+        "Thank you for registering for our virtual open house next Tuesday.",
+        "You are registered for the applicant webinar on December 2.",
+    ],
+)
+def test_confirmations_of_other_things_are_not_scheduled_interviews(body):
+    assert judge(body).kind == "info"

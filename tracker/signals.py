@@ -145,6 +145,11 @@ _ANCHORS: dict[str, tuple[str, ...]] = {
 
 
 _INTERVIEW = r"(?:\w+ ){0,3}?interview(?!er)"
+# Registering for a social or an open house is not a booked interview.
+_NOT_AN_EVENT = (
+    r"(?![^.]{0,60}\b(?:social|open house|webinar|info session|information session|dinner|happy hour|"
+    r"meet and greet|tour|application|newsletter))"
+)
 SIGNALS: tuple[Signal, ...] = (
     # invitation
     _s("invitation", 3, "invite to interview",
@@ -231,14 +236,17 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:confirmed|scheduled|booked|set)\b"),
     _s("scheduled", 3, "you have scheduled",
        r"\byou(?:'ve| have) (?:successfully )?(?:scheduled|booked|registered|signed up|confirmed|"
-       r"selected (?:an?|your) (?:interview )?(?:date|slot))\b"),
+       r"selected (?:an?|your) (?:interview )?(?:date|slot))\b" + _NOT_AN_EVENT),
     _s("scheduled", 3, "thank you for scheduling",
-       r"\bthank you for (?:scheduling|confirming|signing up|selecting|booking|accepting|registering)\b"),
+       r"\bthank you for (?:scheduling|confirming|signing up|selecting|booking|accepting|registering)\b"
+       + _NOT_AN_EVENT),
     _s("scheduled", 3, "this confirms",
-       r"\b(?:this|the following) (?:email|message|letter|note) (?:is to )?confirms?\b|"
+       r"\b(?:this|the following) (?:email|message|letter|note) (?:is to )?confirms?\b"
+       r"(?=[^.]{0,80}\binterview)|"
        r"\bconfirm(?:ing|s)? your (?:\w+ )?interview (?:on|for|date|slot|time)\b"),
     _s("scheduled", 3, "you are scheduled",
-       r"\byou(?:'re| are) (?:now )?(?:scheduled|confirmed|registered|booked|signed up) (?:for|to)\b"),
+       r"\byou(?:'re| are) (?:now )?(?:scheduled|confirmed|registered|booked|signed up) (?:for|to)\b"
+       + _NOT_AN_EVENT),
     _s("scheduled", 3, "you are all set",
        r"\b(?:we have you|you(?:'re| are) all set)(?: down| scheduled| registered| booked)? (?:for|on)\b"),
     _s("scheduled", 2, "interview confirmation",
