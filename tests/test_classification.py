@@ -435,3 +435,12 @@ def test_nrmp_system_mail_is_info_whatever_it_says():
 )
 def test_confirmations_of_other_things_are_not_scheduled_interviews(body):
     assert judge(body).kind == "info"
+
+
+def test_an_invitation_to_an_interview_day_with_lunch_and_a_tour_is_an_invitation():
+    result = judge(
+        "We would like to invite you to interview on a day including lunch with residents and a campus tour. "
+        "The evening before, join us for a pre-interview social.",
+    )
+    assert result.kind == "invitation"
+    assert not any("weak invitation" in e for e in result.evidence)

@@ -363,6 +363,9 @@ def _discounted(signal: Signal, sentence: str, match: re.Match[str]) -> bool:
     if signal.kind == "invitation":
         if _CONDITIONAL_AFTER.match(after) and signal.name != "slot opened":
             return True
-        if _NOT_AN_INTERVIEW.match(after) and signal.name != "slot opened":
+        # "We'd like to invite you to our social" is no interview; "invite you to interview on a day
+        # with lunch and a tour" names its object, the interview, and stays an invitation.
+        names_interview = "interview" in match.group(0).lower()
+        if _NOT_AN_INTERVIEW.match(after) and not names_interview and signal.name != "slot opened":
             return True
     return False
