@@ -444,3 +444,16 @@ def test_an_invitation_to_an_interview_day_with_lunch_and_a_tour_is_an_invitatio
     )
     assert result.kind == "invitation"
     assert not any("weak invitation" in e for e in result.evidence)
+
+
+def test_will_earlier_in_the_sentence_does_not_make_an_offer_conditional():
+    assert (
+        judge(
+            "The committee will hold interviews in December and we are pleased to invite you to interview."
+        ).kind
+        == "invitation"
+    )
+    waitlist = judge(
+        "You have been placed on our waitlist. We may invite you to interview later in the season."
+    )
+    assert waitlist.kind == "waitlist"

@@ -15,11 +15,10 @@ from dataclasses import dataclass
 from tracker.extraction import MessageView, sentences
 
 _NEGATION = re.compile(r"\b(?:not|never|unable|cannot|no longer|\w+n't|nor)\b", re.I)
-_CONDITIONAL = re.compile(
-    r"\b(?:if|should|unless|once|whether|in the event|when|as soon as|will|would be happy to|may|"
-    r"might|could)\b",
-    re.I,
-)
+_CONDITIONAL = re.compile(r"\b(?:if|should|unless|once|whether|in the event|when|as soon as)\b", re.I)
+# A modal right before the phrase ("we will invite you", "we may offer") is a promise, not an offer;
+# "will" earlier in the sentence ("We will hold interviews in December and are pleased to invite you") is not.
+_MODAL_BEFORE = re.compile(r"\b(?:will|may|might|could)(?: \w+){0,2}\s*$", re.I)
 # "... if a position opens" makes an offer conditional; "... if you are still interested" does not.
 _CONDITIONAL_AFTER = re.compile(
     r"^[^.;]{0,50}\b(?:if|should|in the event|unless)\b"
@@ -357,7 +356,7 @@ def _discounted(signal: Signal, sentence: str, match: re.Match[str]) -> bool:
     clause = re.split(r"[;:!]|\s[-–—]\s|,\s+(?:but|and|so)\b", before)[-1]
     if _NEGATION.search(clause):
         return True
-    if _CONDITIONAL.search(clause):
+    if _CONDITIONAL.search(clause) or _MODAL_BEFORE.search(clause):
         return True
     after = sentence[match.end() :]
     if signal.kind == "invitation":
