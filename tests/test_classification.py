@@ -364,6 +364,7 @@ def test_eval_prints_per_field_accuracy():
             "invitation",
         ),
         ("Don't miss out - schedule your interview today with Brookfield University!", "invitation"),
+        ("Don't forget to schedule your interview with Brookfield University.", "invitation"),
         (
             "Reminder: you have not yet scheduled your interview with Brookfield University. Please choose a date.",
             "invitation",

@@ -14,7 +14,10 @@ from dataclasses import dataclass
 
 from tracker.extraction import MessageView, sentences
 
-_NEGATION = re.compile(r"\b(?:not|never|unable|cannot|no longer|\w+n't|nor)\b", re.I)
+# "Don't forget to schedule your interview" urges, it does not negate.
+_NEGATION = re.compile(
+    r"\b(?:not|never|unable|cannot|no longer|\w+n't|nor)\b(?! (?:forget|miss|hesitate|delay|wait))", re.I
+)
 _CONDITIONAL = re.compile(r"\b(?:if|should|unless|once|whether|in the event|when|as soon as)\b", re.I)
 # A modal right before the phrase ("we will invite you", "we may offer") is a promise, not an offer;
 # "will" earlier in the sentence ("We will hold interviews in December and are pleased to invite you") is not.
