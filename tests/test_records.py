@@ -411,3 +411,21 @@ def test_a_program_written_differently_by_the_same_sender_joins_its_record(inbox
     assert inbox.message(pk)["record_id"] == record_id
     assert inbox.record(record_id)["status"] == "scheduled"
     assert len(inbox.records()) == 1
+
+
+def test_a_reminder_for_an_interview_never_seen_starts_a_scheduled_record_only_when_specific(inbox):
+    vague = inbox.deliver(
+        eml("Reminder: your interview at Brookfield University is tomorrow.", sent=day(12, 7))
+    )
+    assert inbox.message(vague)["record_id"] is None
+    specific = inbox.deliver(
+        eml(
+            "Reminder: your Psychiatry interview at Cedar Valley Health is tomorrow at 9 AM.", sent=day(12, 8)
+        )
+    )
+    record = inbox.record(inbox.message(specific)["record_id"])
+    assert (record["program"], record["specialty"], record["status"]) == (
+        "Cedar Valley Health",
+        "Psychiatry",
+        "scheduled",
+    )

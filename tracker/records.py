@@ -187,7 +187,9 @@ def link_message(
     stamp = iso(now) or ""
     record_id = find_record(db, facts, body)
     new_status = MAIL_STATUS.get(result.kind)
-    if record_id is None and result.program and new_status and result.kind != "reminder":
+    # Logistics mail starts a record only when it says exactly what it is about.
+    specific = result.kind != "reminder" or result.specialty is not None
+    if record_id is None and result.program and new_status and specific:
         record_id = _create(db, result, stamp)
     if record_id is None:
         db.execute("UPDATE messages SET record_id = NULL WHERE id = ?", (facts.id,))
