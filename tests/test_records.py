@@ -429,3 +429,35 @@ def test_a_reminder_for_an_interview_never_seen_starts_a_scheduled_record_only_w
         "Psychiatry",
         "scheduled",
     )
+
+
+def test_poll_of_a_maildir_classifies_and_links_through_the_real_pipeline(tmp_path):
+    corpus = Path(__file__).parent / "corpus"
+    maildir = tmp_path / "mail"
+    for sub in ("cur", "new", "tmp"):
+        (maildir / sub).mkdir(parents=True)
+    chosen = [
+        "hard-two-tracks-categorical.eml",
+        "hard-two-tracks-preliminary.eml",
+        "hard-program-bank-unrelated.eml",
+    ]
+    chosen += [p.name for p in sorted(corpus.glob("inv-thalamus-*.eml"))[:2]]
+    for index, name in enumerate(chosen):
+        (maildir / "new" / f"{index}.corpus:2,").write_bytes((corpus / name).read_bytes())
+    config_file = tmp_path / "config.toml"
+    config_file.write_text(
+        f'[applicant]\nemail = "jordan.lee.match2027@gmail.com"\n[mailbox]\nmaildir = "{maildir}"\n'
+        '[store]\npath = "tracker.sqlite3"\n'
+    )
+    runner = CliRunner()
+    result = runner.invoke(cli, ["--config", str(config_file), "poll", "--once"])
+    assert result.exit_code == 0, result.output
+    messages = json.loads(runner.invoke(cli, ["--config", str(config_file), "messages", "--json"]).output)
+    assert len(messages) == len(chosen)
+    kinds = sorted(m["kind"] for m in messages)
+    assert kinds == ["invitation"] * 4 + ["other"]
+    assert all(m["record_id"] for m in messages if m["kind"] == "invitation")
+    records = json.loads(runner.invoke(cli, ["--config", str(config_file), "records", "--json"]).output)
+    oakmont = sorted(r["track"] for r in records if r["program"] == "Oakmont University")
+    assert oakmont == ["categorical", "preliminary"]
+    assert all(r["status"] == "invited" and r["invited_at"] for r in records)
