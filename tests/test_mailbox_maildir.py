@@ -106,3 +106,18 @@ def test_bundled_sample_mailbox_syncs_every_file_once(tmp_path: Path):
     assert report.new_messages == tracker.store.message_count() > 0
     assert tracker.sync().new_messages == 0
     assert not os.path.exists(SAMPLE / "tmp") or (SAMPLE / "tmp").is_dir()
+
+
+def test_doctor_on_a_maildir_lists_folders_and_reports_a_missing_one(tmp_path: Path, capsys):
+    from tracker.cli import main
+
+    root = make_maildir(tmp_path / "Mail")
+    make_maildir(root / ".Junk")
+    config = tmp_path / "config.toml"
+    config.write_text(f'[mailbox]\nmaildir = "{root}"\nfolders = ["INBOX"]\n')
+    assert main(["--config", str(config), "doctor"]) == 0
+    out = capsys.readouterr().out
+    assert f"ok: Maildir {root}; folders: INBOX, Junk" in out and "problem" not in out
+    config.write_text(f'[mailbox]\nmaildir = "{root}"\nfolders = ["INBOX", "Programs"]\n')
+    assert main(["--config", str(config), "doctor"]) == 1
+    assert "problem: no Maildir folder 'Programs'" in capsys.readouterr().out
