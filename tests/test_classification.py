@@ -403,6 +403,13 @@ def test_eval_prints_per_field_accuracy():
         ("Your application will not be considered further this season.", "rejection"),
         ("Unfortunately we have to cancel the interview day scheduled for Dec 3.", "cancellation"),
         ("You're all set for December 3! Parking details will follow.", "scheduled"),
+        ("Due to the winter storm, all interviews on January 12 are postponed.", "cancellation"),
+        (
+            "Your interview invitation from Cedar Valley Health has expired because no date was selected.",
+            "cancellation",
+        ),
+        ("Hi Jordan - we have a few interview spots left in January. Would you like one? Sam", "invitation"),
+        ("Cedar Valley Health has sent you an interview invitation via Rezrate.", "invitation"),
     ],
 )
 def test_real_world_phrasing(body, kind):

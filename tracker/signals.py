@@ -113,6 +113,7 @@ _ANCHORS: dict[str, tuple[str, ...]] = {
     "we must cancel": ("cancel", "reschedul", "postpone"),
     "cancellation confirmed": ("cancel", "withdraw"),
     "cancelled": ("cancel",),
+    "invitation expired": ("expired", "withdrawn", "rescinded", "revoked"),
     "post-interview": ("thank", "pleasure", "great", "wonderful", "delight", "post"),
     "social": (
         "social",
@@ -266,7 +267,7 @@ SIGNALS: tuple[Signal, ...] = (
     # cancellation
     _s("cancellation", 3, "interview cancelled",
        r"\b(?:interview|interviews|date|session|invitation|appointment)\b[^.;!?]{0,90}? "
-       r"(?:has|have|had|was|were|is) "
+       r"(?:has|have|had|was|were|is|are) "
        r"(?:been )?(?:cancell?ed|rescheduled|postponed|withdrawn|moved)\b"),
     _s("cancellation", 3, "we must cancel",
        r"\b(?:we|i)(?: \w+){0,2}? (?:must|need to|have to|had to|are forced to|will have to|will need to|"
@@ -276,6 +277,9 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:cancell?ation|withdrawal|request to (?:cancel|withdraw))|\byou(?:'ve| have) "
        r"(?:successfully )?(?:cancell?ed|withdrawn)\b|\b(?:cancell?ation|withdrawal) "
        r"(?:confirmation|confirmed|notice|processed)\b|\binterview cancell?ed\b"),
+    _s("cancellation", 3, "invitation expired",
+       r"\binvitation\b[^.;]{0,60}\b(?:has |have )?(?:expired|been withdrawn|been rescinded|been revoked)\b",
+       filtered=False),
     _s("cancellation", 1, "cancelled", r"\bcancell?(?:ed|ation)\b"),
     # info
     _s("info", 2, "post-interview",
@@ -315,7 +319,8 @@ WEAK_INVITATION = re.compile(
     r"|\binterviews?\b[^.]{0,40}\bschedul|\bschedul\w*\b[^.]{0,40}(?<!pre-)(?<!post-)\binterviews?\b"
     r"|(?<!pre-)(?<!post-)\binterview\b(?!er)[^.]{0,60}\b(?:availability|available|calendar|set up|arrange)\b"
     r"|\b(?:availability|available)\b[^.]{0,40}(?<!pre-)(?<!post-)\binterview\b(?!er)"
-    r"|\b(?:set up|arrange|get)\b[^.]{0,20}(?<!pre-)(?<!post-)\binterview\b(?!er)",
+    r"|\b(?:set up|arrange|get)\b[^.]{0,20}(?<!pre-)(?<!post-)\binterview\b(?!er)"
+    r"|(?<!pre-)(?<!post-)\binterview (?:spots?|slots?|openings?|dates?)\b",
     re.I,
 )
 
