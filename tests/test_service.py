@@ -372,3 +372,16 @@ def test_poll_once_shows_progress_on_a_terminal_only(mail_account: MailAccount, 
         check=False,
     )
     assert piped.returncode == 0 and b"fetched" not in piped.stderr
+
+
+def test_poll_once_with_a_missing_folder_syncs_the_rest_then_fails_in_one_line(
+    mail_account: MailAccount, tmp_path: Path, capsys
+):
+    mail_account.append([make_message(1)])
+    config = mail_account.write_config(tmp_path, folders=["INBOX", "Programs"])
+    assert main(["--config", str(config), "poll", "--once"]) == 1
+    captured = capsys.readouterr()
+    assert "1 new message(s)" in captured.out
+    err = captured.err.strip()
+    assert err.startswith("tracker: error: poll incomplete: Programs: not found on 127.0.0.1")
+    assert "\n" not in err

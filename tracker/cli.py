@@ -145,8 +145,6 @@ class _ProgressLine:
 @pass_app
 def poll(app: App, once: bool) -> None:
     """Sync the mailbox once: fetch new mail, classify it, send what is due."""
-    from tracker.errors import MailboxError
-
     if not once:
         raise click.UsageError("use `tracker poll --once` for one pass, or `tracker run` for the service")
     tracker = build_tracker(app)
@@ -162,9 +160,8 @@ def poll(app: App, once: bool) -> None:
         f"{len(report.failed)} failed to parse"
     )
     if report.errors:
-        raise MailboxError(
-            f"sync incomplete: {'; '.join(report.errors)}", "check [mailbox] folders and `tracker doctor`"
-        )
+        # Everything else was done; what failed is retried by the next poll.
+        raise TrackerError(f"poll incomplete: {'; '.join(report.errors)}", "run `tracker doctor`")
 
 
 @cli.command()
