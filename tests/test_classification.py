@@ -465,3 +465,17 @@ def test_will_earlier_in_the_sentence_does_not_make_an_offer_conditional():
         "You have been placed on our waitlist. We may invite you to interview later in the season."
     )
     assert waitlist.kind == "waitlist"
+
+
+def test_eval_reports_mismatches_and_kind_confusion(tmp_path):
+    import shutil
+
+    shutil.copy(CORPUS / "hard-latin1-rejection.eml", tmp_path / "a.eml")
+    (tmp_path / "labels.toml").write_text(
+        '["a.eml"]\nkind = "waitlist"\nprogram = ""\nspecialty = "Neurology"\n'
+    )
+    report = evaluate(tmp_path)
+    assert report.accuracy("kind") == 0.0
+    assert report.accuracy("specialty") == 1.0
+    assert report.accuracy("program") == 0.0  # "" means null; the letter names its hospital
+    assert "  kind waitlist read as rejection: 1" in report.lines()

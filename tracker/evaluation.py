@@ -62,6 +62,12 @@ class Report:
             f"{'invitation recall':17} {self.invitation_recall:7.1%}  "
             f"({self.invitations_found}/{self.invitations})"
         )
+        confusion: dict[tuple[Any, Any], int] = {}
+        for miss in self.mismatches:
+            if miss.field == "kind":
+                confusion[(miss.expected, miss.got)] = confusion.get((miss.expected, miss.got), 0) + 1
+        for (expected, got), count in sorted(confusion.items(), key=lambda item: -item[1]):
+            out.append(f"  kind {expected} read as {got}: {count}")
         return out
 
 
