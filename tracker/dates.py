@@ -222,7 +222,7 @@ def calendar_dates(calendars: list[str], tz: ZoneInfo) -> tuple[list[datetime | 
 
             calendar = Calendar.from_ical(text)
         except Exception:  # a broken calendar part contributes nothing, it does not fail the message
-            log.debug("extraction: unreadable calendar part", exc_info=True)
+            log.debug("dates: unreadable calendar part", exc_info=True)
             continue
         if str(calendar.get("METHOD", "")).upper() == "CANCEL":
             cancelled = True
