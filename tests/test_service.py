@@ -160,7 +160,10 @@ def test_kill_9_mid_sync_then_resync_stores_each_message_exactly_once(
     assert 0 < stored_when_killed < total, "the kill must land in the middle of the sync"
     loaded = load_config(config)
     tracker = Tracker(loaded, Store(loaded.store_path))
-    assert tracker.sync().new_messages == total - stored_when_killed
+    report = tracker.sync()
+    assert report.new_messages == total - stored_when_killed
+    assert report.initial is True  # still the backlog: one summary, not an alert per message
+    assert tracker.sync().initial is False
     store = tracker.store
     assert store.message_count() == total
     row = store.query_one("SELECT count(*) AS n, count(DISTINCT uid) AS uids FROM locations")
@@ -315,7 +318,7 @@ def test_sigterm_during_a_big_first_sync_stops_promptly_and_loses_nothing(
     assert process.returncode == 0, err
     loaded = load_config(config)
     tracker = Tracker(loaded, Store(loaded.store_path))
-    tracker.sync()
+    assert tracker.sync().initial is True  # the interrupted first sync is finished as a first sync
     assert tracker.store.message_count() == total
     row = tracker.store.query_one("SELECT count(*) AS n FROM locations")
     assert row is not None and row["n"] == total

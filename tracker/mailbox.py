@@ -137,11 +137,14 @@ def sync_mailbox(
     raises `MailboxError` (what was stored up to then stays, and the next sync resumes there).
     """
     result = SyncResult()
-    result.initial = store.query_one("SELECT 1 FROM folders WHERE account = ?", (source.account,)) is None
+    # Until one sync has gone through to the end, the mail found is the mailbox's backlog, even
+    # when an earlier first sync was interrupted (killed, stopped) half-way.
+    completed_key = f"sync-completed:{source.account}"
+    result.initial = not store.get_state(completed_key)
     source.open()
     for info in source.folders():
         if should_stop():
-            break
+            return result
         if info.error is not None:
             log.warning("sync: %s %s: %s", source.account, info.name, info.error)
             result.errors.append(f"{info.name}: {info.error}")
@@ -152,6 +155,8 @@ def sync_mailbox(
         except FolderError as e:
             log.warning("sync: %s %s: %s", source.account, info.name, e)
             result.errors.append(f"{info.name}: {e}")
+    if not should_stop() and result.initial:
+        store.set_state(completed_key, True)
     return result
 
 
