@@ -312,6 +312,8 @@ def _list_with_status(
     """Every folder with its flags, and the UIDNEXT/UIDVALIDITY the server returned with them."""
     if not client.has_capability("LIST-STATUS"):
         return client.list_folders(), {}
+    # imapclient has no API for LIST ... RETURN (RFC 5258/5819): send it through imaplib, then
+    # parse the LIST lines as imapclient does and the STATUS lines that come with them.
     imap = client._imap
     extras = ("RETURN", "(SPECIAL-USE STATUS (UIDNEXT UIDVALIDITY))")
     if not client.has_capability("SPECIAL-USE"):
