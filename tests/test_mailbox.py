@@ -372,3 +372,34 @@ def test_unreadable_ca_file_is_named_in_the_error(mail_account: MailAccount, tmp
     tracker = make_tracker(mail_account, tmp_path, port=server.ssl_port, security="ssl", ca_file=str(missing))
     with pytest.raises(MailboxError, match=r"cannot load the CA file .*no-such-ca\.pem.*\[mailbox\] ca_file"):
         tracker.sync()
+
+
+def test_servers_without_list_status_sync_with_list_and_status(
+    mail_account: MailAccount, tmp_path: Path, monkeypatch
+):
+    from imapclient import IMAPClient
+
+    original = IMAPClient.has_capability
+
+    def without_list_status(self: IMAPClient, capability: str) -> bool:
+        if str(capability).upper() == "LIST-STATUS":
+            return False
+        return bool(original(self, capability))
+
+    monkeypatch.setattr(IMAPClient, "has_capability", without_list_status)
+    statuses: list[str] = []
+    original_status = IMAPClient.folder_status
+
+    def recording_status(self: IMAPClient, folder: str, what: object = None) -> object:
+        statuses.append(folder)
+        return original_status(self, folder, what)
+
+    monkeypatch.setattr(IMAPClient, "folder_status", recording_status)
+    mail_account.append([make_message(1)])
+    mail_account.append([make_message(2)], folder="Junk")
+    tracker = make_tracker(mail_account, tmp_path)
+    assert tracker.sync().new_messages == 2
+    mail_account.append([make_message(3)])
+    assert tracker.sync().new_messages == 1
+    assert tracker.sync().new_messages == 0
+    assert sorted(set(statuses)) == ["INBOX", "Junk"]
