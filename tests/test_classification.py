@@ -410,6 +410,14 @@ def test_eval_prints_per_field_accuracy():
         ),
         ("Hi Jordan - we have a few interview spots left in January. Would you like one? Sam", "invitation"),
         ("Cedar Valley Health has sent you an interview invitation via Rezrate.", "invitation"),
+        ("Our program director would like to meet with you for an interview.", "invitation"),
+        ("You are receiving this email because you have been offered an interview with us.", "invitation"),
+        ("We would like to schedule you for an interview.", "invitation"),
+        ("Please RSVP by Nov 20 for the virtual interview day.", "invitation"),
+        ("Reply with your top three date choices for your interview.", "invitation"),
+        ("Thank you for applying. We will begin sending interview invitations in October.", "info"),
+        ("Interview invitations have been sent out. If you did not receive one, you remain under consideration.", "info"),
+        ("Tips for your upcoming interview season: dress, questions to ask, and thank-you notes.", "info"),
     ],
 )
 def test_real_world_phrasing(body, kind):

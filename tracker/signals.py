@@ -81,6 +81,8 @@ _ANCHORS: dict[str, tuple[str, ...]] = {
     "will not receive an interview": ("interview", "invitation"),
     "join us for an interview": ("join",),
     "have you interview": ("have",),
+    "meet you for an interview": ("interview",),
+    "invitations notice": ("invitations",),
     "interview you": ("interview",),
     "not among those selected": ("among", "one of"),
     "you are all set": ("have you", "all set"),
@@ -157,7 +159,13 @@ SIGNALS: tuple[Signal, ...] = (
     # invitation
     _s("invitation", 3, "invite to interview",
        rf"\binvit\w* (?:you )?(?:back )?(?:to|for) (?:an? |our )?{_INTERVIEW}"),
-    _s("invitation", 3, "offer an interview", rf"\b(?:offer|extend)\w* (?:to )?you (?:an? )?{_INTERVIEW}"),
+    _s("invitation", 3, "offer an interview",
+       rf"\b(?:offer|extend)\w* (?:to )?you (?:an? )?{_INTERVIEW}|"
+       rf"\b(?:been|were|are) offered (?:an? )?{_INTERVIEW}"),
+    _s("invitation", 3, "meet you for an interview",
+       r"\b(?:like|love|want|happy|pleased|delighted|excited) to (?:meet|speak|talk) (?:with )?you "
+       r"(?:for|in|at) "
+       rf"(?:an? |your )?{_INTERVIEW}|\bschedule you (?:for|in) (?:an? )?{_INTERVIEW}"),
     _s("invitation", 3, "pleased to invite",
        r"\b(?:pleased|delighted|happy|excited|thrilled|honou?red|glad|like|love|want) to "
        r"(?:invite|offer|extend) (?:you|an)\b"),
@@ -256,7 +264,8 @@ SIGNALS: tuple[Signal, ...] = (
        r"\binterview (?:confirmation|confirmed)\b|\b(?:scheduling|booking|registration) confirmation\b"),
     # reminder / logistics
     _s("reminder", 3, "upcoming interview",
-       r"\b(?:your|the) (?:upcoming|scheduled) (?:\w+ )?interview\b|\binterview (?:is |day is )?"
+       r"\b(?:your|the) (?:upcoming|scheduled) (?:\w+ )?interview\b"
+       r"(?! (?:season|trail|cycle|tips|prep|preparation|process|invitations?))|\binterview (?:is |day is )?"
        r"(?:tomorrow|next week|coming up|in \w+ days)\b"),
     _s("reminder", 2, "reminder", r"\breminder\b"),
     _s("reminder", 2, "itinerary", r"\bitinerary\b|\binterview day (?:schedule|agenda|logistics|details)\b"),
@@ -291,6 +300,11 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:social|dinner|happy hour|meet[- ]and[- ]greet|"
        r"mixer|reception|gathering)\b|\bhappy hour\b|\bmeet (?:and|&) greet\b|\bopen house\b|"
        r"\binfo(?:rmation(?:al)?)? session\b|\bwebinar\b|\bvirtual tour\b|\bsocial event\b"),
+    _s("info", 2, "invitations notice",
+       r"\b(?:begin|start|will be|plan to|are) (?:sending|releasing|extending) (?:out )?(?:our )?"
+       r"interview invitations|"
+       r"\binterview invitations (?:have been|were|will be|are being) (?:sent|released|extended)",
+       filtered=False),
     _s("info", 2, "newsletter", r"\bnewsletter\b|\bmonthly update\b|\bprogram updates?\b|\bspotlight\b"),
     _s("info", 3, "portal message",
        r"\b(?:you have (?:a|an|\d+) (?:new|unread) message|new message (?:in|from|on|has))|"
@@ -320,7 +334,9 @@ WEAK_INVITATION = re.compile(
     r"|(?<!pre-)(?<!post-)\binterview\b(?!er)[^.]{0,60}\b(?:availability|available|calendar|set up|arrange)\b"
     r"|\b(?:availability|available)\b[^.]{0,40}(?<!pre-)(?<!post-)\binterview\b(?!er)"
     r"|\b(?:set up|arrange|get)\b[^.]{0,20}(?<!pre-)(?<!post-)\binterview\b(?!er)"
-    r"|(?<!pre-)(?<!post-)\binterview (?:spots?|slots?|openings?|dates?)\b",
+    r"|(?<!pre-)(?<!post-)\binterview (?:spots?|slots?|openings?|dates?)\b"
+    r"|\b(?:rsvp|choices?|preferences?|preferred date)\b[^.]{0,50}\binterview"
+    r"|\binterview\b[^.]{0,40}\brsvp\b",
     re.I,
 )
 
