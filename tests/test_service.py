@@ -101,12 +101,10 @@ def test_run_stops_within_seconds_when_told(mail_account: MailAccount, tmp_path:
     service = RunningService(tracker)
     with service:
         wait_until(tracker.idle_ready.is_set, what="IDLE")
-        started = time.monotonic()
         service.stop.set()
-        service.thread.join(timeout=15)
-        stopped_in = time.monotonic() - started
-    assert not service.thread.is_alive()
-    assert stopped_in < 10  # "within a few seconds", with room for a slow CI machine
+        service.thread.join(timeout=10)  # "within a few seconds", with room for a slow CI machine
+        assert not service.thread.is_alive()
+    assert not tracker.idle_ready.is_set()  # every watcher has let go of its connection
 
 
 def cli_env(account: MailAccount) -> dict[str, str]:
