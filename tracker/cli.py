@@ -171,6 +171,9 @@ def run(app: App) -> None:
     import signal
     import threading
 
+    if logging.getLogger().level > logging.DEBUG:
+        # APScheduler logs every job run at INFO: only worth seeing when debugging.
+        logging.getLogger("apscheduler").setLevel(logging.WARNING)
     tracker = build_tracker(app)
     stop = threading.Event()
 
