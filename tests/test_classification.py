@@ -416,8 +416,23 @@ def test_eval_prints_per_field_accuracy():
         ("Please RSVP by Nov 20 for the virtual interview day.", "invitation"),
         ("Reply with your top three date choices for your interview.", "invitation"),
         ("Thank you for applying. We will begin sending interview invitations in October.", "info"),
-        ("Interview invitations have been sent out. If you did not receive one, you remain under consideration.", "info"),
+        (
+            "Interview invitations have been sent out. If you did not receive one, you remain under consideration.",
+            "info",
+        ),
         ("Tips for your upcoming interview season: dress, questions to ask, and thank-you notes.", "info"),
+        (
+            "The program has filled its interview schedule and will not be extending further invitations.",
+            "rejection",
+        ),
+        ("Your application status has been updated to: Not Invited.", "rejection"),
+        ("We are sorry to let you know that we cannot invite you for an interview this year.", "rejection"),
+        ("We can no longer offer you an interview as all slots are full.", "rejection"),
+        ("If we are unable to offer you an interview by December, we will let you know.", "info"),
+        (
+            "You are currently on hold for interview consideration. We will update you in December.",
+            "waitlist",
+        ),
     ],
 )
 def test_real_world_phrasing(body, kind):

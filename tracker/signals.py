@@ -45,6 +45,7 @@ class Signal:
     pattern: re.Pattern[str]
     name: str
     filtered: bool = True  # skip when negated or conditional before the phrase
+    negative: bool = False  # a negative phrase: skip only when conditional ("If we cannot offer ...")
 
 
 def _spaced(pattern: str) -> str:
@@ -61,9 +62,11 @@ def _spaced(pattern: str) -> str:
     return "".join(out)
 
 
-def _s(kind: str, weight: int, name: str, pattern: str, *, filtered: bool = True) -> Signal:
+def _s(
+    kind: str, weight: int, name: str, pattern: str, *, filtered: bool = True, negative: bool = False
+) -> Signal:
     """One signal; spaces in `pattern` match any run of spaces or tabs."""
-    return Signal(kind, weight, re.compile(_spaced(pattern), re.I), name, filtered)
+    return Signal(kind, weight, re.compile(_spaced(pattern), re.I), name, filtered or negative, negative)
 
 
 # Literal words one of which a signal needs: a cheap test before its pattern runs.
@@ -93,6 +96,9 @@ _ANCHORS: dict[str, tuple[str, ...]] = {
     "waitlist": ("list",),
     "unable to offer an interview": ("interview", "invitation"),
     "not moving forward": ("forward",),
+    "no offer of an interview": ("interview", "invitation"),
+    "not invited": ("not invited", "status"),
+    "on hold": ("hold",),
     "not selected": ("not",),
     "decided not to": ("not",),
     "no longer under consideration": ("consider",),
@@ -203,44 +209,52 @@ SIGNALS: tuple[Signal, ...] = (
        r"\b(?:placed|added|put|remain|included|position) (?:you )?(?:on|to) (?:our|the|my|an?) "
        r"(?:\w+ ){0,2}?(?:wait[- ]?list|waiting list|alternate list)"),
     _s("waitlist", 3, "waitlisted", r"\b(?:you(?:'ve| have)? been|you are|you're) (?:\w+ )?wait[- ]?listed"),
+    _s("waitlist", 2, "on hold", r"\bon hold\b|\bhold (?:pool|list|group)\b"),
     _s("waitlist", 2, "waitlist", r"\bwait[- ]?list(?:ed)?\b|\bwaiting list\b|\balternate list\b"),
     # rejection: explicit only
     _s("rejection", 3, "unable to offer an interview",
        r"\b(?:unable|not be able|not able|cannot|can[ \t]?not|won't be able) to "
        r"(?:offer|extend|invite|grant|provide|schedule) (?:you )?(?:an? )?(?:\w+ )?(?:interview|invitation)",
-       filtered=False),
+       negative=True),
+    _s("rejection", 3, "no offer of an interview",
+       r"\b(?:unable|not able|cannot|can ?not|can't|won't|will not|would not|are not|not be|no longer|do not|"
+       r"does not)\b(?: \w+){0,3}? (?:offer|extend|invit|grant|provid|schedul|accommodat)\w*\b(?: \w+){0,4}? "
+       r"(?:interview|invitation)s?\b",
+       negative=True),
+    _s("rejection", 3, "not invited", r"\bnot invited\b|\bstatus\b[^.]{0,40}\b(?:not selected|declined)\b",
+       negative=True),
     _s("rejection", 3, "not moving forward",
        r"\b(?:will|are|were|won't|unable to) (?:not )?(?:be )?(?:moving|move|proceed\w*) forward "
        r"with (?:your|the) (?:application|candidacy)|\bnot (?:be )?(?:moving|proceeding) forward",
-       filtered=False),
+       negative=True),
     _s("rejection", 3, "will not receive an interview",
        r"\b(?:will not|won't|not) (?:be )?(?:receiv\w*|get|be offered|be extended|be sent) (?:an? )?(?:\w+ )?"
-       r"(?:interview|invitation)", filtered=False),
+       r"(?:interview|invitation)", negative=True),
     _s("rejection", 3, "not among those selected",
        r"\bnot (?:been )?(?:among|one of) (?:those|the applicants|the candidates)(?: \w+)? "
        r"(?:selected|chosen|invited)",
-       filtered=False),
+       negative=True),
     _s("rejection", 3, "not selected",
        r"\bnot (?:been )?(?:selected|chosen|invited) (?:for|to) (?:an? )?(?:\w+ )?interview",
-       filtered=False),
+       negative=True),
     _s("rejection", 3, "decided not to",
        r"\b(?:decided|elected|chosen|chose) (?:not to|to not) (?:move|proceed|invite|offer|extend|interview)",
-       filtered=False),
+       negative=True),
     _s("rejection", 3, "no longer under consideration",
        r"\bno longer (?:under|being|be) consider\w*|\bnot be considered further",
-       filtered=False),
+       negative=True),
     _s("rejection", 3, "other candidates",
        r"\b(?:move|moving|proceed|proceeding) forward with other (?:candidates|applicants)|"
-       r"\bpursue other (?:candidates|applicants)", filtered=False),
+       r"\bpursue other (?:candidates|applicants)", negative=True),
     _s("rejection", 3, "application unsuccessful",
        r"\bapplication (?:was|has been|is) (?:not successful|unsuccessful|declined|rejected)",
-       filtered=False),
+       negative=True),
     _s("rejection", 2, "unable to interview",
-       r"\b(?:unable|not able|cannot) to (?:interview|accommodate|invite) (?:you|all|every)", filtered=False),
+       r"\b(?:unable|not able|cannot) to (?:interview|accommodate|invite) (?:you|all|every)", negative=True),
     _s("rejection", 2, "slots filled",
        r"\b(?:filled|fill) all (?:of )?(?:our )?(?:available )?interview (?:slots|spots|positions|dates)"
        r"|\ball (?:of )?(?:our )?interview (?:slots|spots|positions|dates) have (?:now )?been filled",
-       filtered=False),
+       negative=True),
     # scheduled
     _s("scheduled", 3, "interview confirmed",
        r"\byour (?:\w+ ){0,2}?interview\b[^.;!?]{0,100}? (?:is|has been|was) (?:now )?"
@@ -378,9 +392,9 @@ def _discounted(signal: Signal, sentence: str, match: re.Match[str]) -> bool:
     before = sentence[max(0, match.start() - 80) : match.start()]
     # Only the clause the phrase is in: "Unfortunately, you have been placed on our waitlist" keeps it.
     clause = re.split(r"[;:!]|\s[-–—]\s|,\s+(?:but|and|so)\b", before)[-1]
-    if _NEGATION.search(clause):
+    if _NEGATION.search(clause) and not signal.negative:
         return True
-    if _CONDITIONAL.search(clause) or _MODAL_BEFORE.search(clause):
+    if _CONDITIONAL.search(clause) or (_MODAL_BEFORE.search(clause) and not signal.negative):
         return True
     after = sentence[match.end() :]
     if signal.kind == "invitation":
