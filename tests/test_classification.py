@@ -429,6 +429,11 @@ def test_eval_prints_per_field_accuracy():
         ("We are sorry to let you know that we cannot invite you for an interview this year.", "rejection"),
         ("We can no longer offer you an interview as all slots are full.", "rejection"),
         ("If we are unable to offer you an interview by December, we will let you know.", "info"),
+        ("Thank you for interviewing with us. We are not able to provide interview feedback.", "info"),
+        (
+            "We are pleased to invite you to interview. Please do not schedule more than one interview date.",
+            "invitation",
+        ),
         (
             "You are currently on hold for interview consideration. We will update you in December.",
             "waitlist",

@@ -214,12 +214,13 @@ SIGNALS: tuple[Signal, ...] = (
     # rejection: explicit only
     _s("rejection", 3, "unable to offer an interview",
        r"\b(?:unable|not be able|not able|cannot|can[ \t]?not|won't be able) to "
-       r"(?:offer|extend|invite|grant|provide|schedule) (?:you )?(?:an? )?(?:\w+ )?(?:interview|invitation)",
+       r"(?:offer|extend|invite|grant|provide|schedule) (?:you )?(?:an? )?(?:\w+ )?(?:interview|invitation)"
+       r"(?! (?:feedback|questions|tips|advice))",
        negative=True),
     _s("rejection", 3, "no offer of an interview",
-       r"\b(?:unable|not able|cannot|can ?not|can't|won't|will not|would not|are not|not be|no longer|do not|"
-       r"does not)\b(?: \w+){0,3}? (?:offer|extend|invit|grant|provid|schedul|accommodat)\w*\b(?: \w+){0,4}? "
-       r"(?:interview|invitation)s?\b",
+       r"\b(?:unable|not able|cannot|can ?not|can't|won't|will not|would not|are not|not be|no longer)\b"
+       r"(?: \w+){0,3}? (?:offer|extend|invit|grant|provid|schedul|accommodat)\w*\b(?: \w+){0,4}? "
+       r"(?:interview|invitation)s?\b(?! (?:feedback|questions|tips|advice|on weekends))",
        negative=True),
     _s("rejection", 3, "not invited", r"\bnot invited\b|\bstatus\b[^.]{0,40}\b(?:not selected|declined)\b",
        negative=True),
