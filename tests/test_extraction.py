@@ -422,3 +422,12 @@ def test_the_applicants_name_is_not_a_program_but_a_namesake_institution_is():
     assert classify(named, applicant=applicant).program == "Lee Memorial Hospital"
     greeting = parsed("Jordan Lee Residency Applicant: you have been invited to interview.")
     assert classify(greeting, applicant=applicant).program is None
+
+
+def test_the_date_of_a_pre_interview_social_is_not_an_interview_date():
+    result = judge(
+        "We are pleased to invite you to interview on December 8 or December 15. "
+        "The pre-interview dinner is held on December 7 at 7 PM.",
+        sent=SENT,
+    )
+    assert result.interview_dates == ["2026-12-08", "2026-12-15"]

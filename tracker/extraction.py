@@ -348,6 +348,15 @@ def detect_specialty(subject: str, text: str) -> str | None:
     return max(scores, key=lambda s: (scores[s], -first[s]))
 
 
+# A sentence about a social, a webinar or an open house, and not about the interview day itself.
+_ABOUT_AN_EVENT = re.compile(
+    r"\b(?:social|dinner|happy hour|meet and greet|mixer|reception|webinar|open house|info session|"
+    r"information session|virtual tour|second look)\b",
+    re.I,
+)
+_ABOUT_AN_INTERVIEW = re.compile(r"(?<![-\w])interview(?:s| day| date)?\b(?!er)", re.I)
+
+
 def extract(view: MessageView, *, tz: ZoneInfo, now: datetime, applicant_name: str = "") -> Extraction:
     """Every field of `Extraction` from one message view."""
     sent = view.date or now
@@ -373,6 +382,8 @@ def extract(view: MessageView, *, tz: ZoneInfo, now: datetime, applicant_name: s
             plain_by = mention.deadline and not re.search(r"interview|date", sentence[: mention.start], re.I)
             if mention.deadline and deadline_sentence or freeze or plain_by:
                 deadlines.append(mention.at or datetime.combine(mention.day, time(23, 59), tz))
+            elif _ABOUT_AN_EVENT.search(sentence) and not _ABOUT_AN_INTERVIEW.search(sentence):
+                continue  # the social's date is no interview date
             else:
                 offered.setdefault(mention.day, mention.at)
                 if mention.at and offered[mention.day] is None:
