@@ -431,3 +431,14 @@ def test_the_date_of_a_pre_interview_social_is_not_an_interview_date():
         sent=SENT,
     )
     assert result.interview_dates == ["2026-12-08", "2026-12-15"]
+
+
+def test_a_stub_plain_part_gives_way_to_the_html_letter():
+    html = (
+        "<html><body><p>Dear Jordan,</p><p>Brookfield University Pediatrics Residency has invited you to "
+        "interview. Please choose a date within 48 hours.</p></body></html>"
+    )
+    result = judge("This message is best viewed in a browser.", html=html, sent=SENT)
+    assert result.kind == "invitation"
+    assert result.program == "Brookfield University"
+    assert result.respond_by == SENT.astimezone(UTC) + timedelta(hours=48)

@@ -25,7 +25,7 @@ from tracker.dates import (
     relative_deadline,
     weekday_deadline,
 )
-from tracker.parsing import ParsedMessage
+from tracker.parsing import ParsedMessage, html_to_text
 from tracker.programs import detect_program
 from tracker.specialties import find_specialties
 
@@ -116,6 +116,11 @@ def strip_quoted(text: str) -> str:
 def message_view(parsed: ParsedMessage, tz: ZoneInfo | None = None) -> MessageView:
     """Judge a forwarded message ("Fwd:") on its forwarded original; strip quoted replies."""
     text = parsed.text or ""
+    if parsed.html and len(text) < 400:
+        # A stub plain part ("View this message in a browser") beside the real HTML letter.
+        html_text, _links = html_to_text(parsed.html)
+        if len(html_text) > 2 * len(text.strip()):
+            text = html_text
     mark = _FORWARD_MARK.search(text)
     is_forward = bool(_FORWARD_SUBJECT.match(parsed.subject)) or bool(
         mark and "forward" in mark.group(0).lower()
