@@ -438,6 +438,18 @@ def test_eval_prints_per_field_accuracy():
             "You are currently on hold for interview consideration. We will update you in December.",
             "waitlist",
         ),
+        ("Your interview date of December 8 has been reserved.", "scheduled"),
+        ("Your interview starts in 24 hours. Join here: https://zoom.us/j/123", "reminder"),
+        (
+            "Due to unforeseen circumstances, we must move your interview from December 8 to December 15.",
+            "cancellation",
+        ),
+        ("As requested, we have withdrawn your application from consideration.", "cancellation"),
+        ("You have declined the interview invitation from Brookfield University.", "cancellation"),
+        (
+            "Unfortunately we had to change our format to virtual; your invitation to interview stands.",
+            "invitation",
+        ),
     ],
 )
 def test_real_world_phrasing(body, kind):

@@ -461,3 +461,15 @@ def test_poll_of_a_maildir_classifies_and_links_through_the_real_pipeline(tmp_pa
     oakmont = sorted(r["track"] for r in records if r["program"] == "Oakmont University")
     assert oakmont == ["categorical", "preliminary"]
     assert all(r["status"] == "invited" and r["invited_at"] for r in records)
+
+
+def test_a_confirmation_that_the_applicant_declined_marks_the_record_declined(inbox):
+    record_id = inbox.message(inbox.deliver(invitation()))["record_id"]
+    inbox.deliver(
+        eml(
+            "You have declined the interview invitation from the Brookfield University Internal Medicine residency.",
+            sender="Thalamus <noreply@thalamusgme.com>",
+            sent=day(11, 6),
+        )
+    )
+    assert inbox.history(record_id) == ["invited", "declined"]

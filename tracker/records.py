@@ -47,12 +47,12 @@ USER_DECISIONS = frozenset({"declined", "cancelled", "completed"})
 _CORRECTABLE = frozenset({"kind", "program", "specialty", "track", "needs_review", "evidence"})
 # Which mail status may follow which (None: a record without a status yet).
 _FORWARD: dict[str | None, frozenset[str]] = {
-    None: frozenset(MAIL_STATUS.values()),
-    "new": frozenset(MAIL_STATUS.values()),
-    "waitlisted": frozenset({"invited", "scheduled", "rejected", "cancelled", "waitlisted"}),
-    "invited": frozenset({"scheduled", "cancelled", "rejected", "invited"}),
+    None: frozenset({*MAIL_STATUS.values(), "declined"}),
+    "new": frozenset({*MAIL_STATUS.values(), "declined"}),
+    "waitlisted": frozenset({"invited", "scheduled", "rejected", "cancelled", "waitlisted", "declined"}),
+    "invited": frozenset({"scheduled", "cancelled", "rejected", "invited", "declined"}),
     "rejected": frozenset({"invited", "scheduled", "rejected"}),
-    "scheduled": frozenset({"cancelled", "scheduled"}),
+    "scheduled": frozenset({"cancelled", "scheduled", "declined"}),
     "cancelled": frozenset({"invited", "scheduled", "cancelled"}),
     "completed": frozenset(),
     "declined": frozenset(),
@@ -73,6 +73,15 @@ class MessageFacts:
     in_reply_to: str = ""
     references: tuple[str, ...] = ()
     stored: dict[str, Any] | None = None  # the stored JSON, when a correction has to be written into it
+
+
+def mail_status(result: Classification) -> str | None:
+    """The status a message gives its record: a confirmation that the applicant declined is
+    "declined", any other cancellation "cancelled"."""
+    declined = any(e.startswith("cancellation: you declined") for e in result.evidence)
+    if result.kind == "cancellation" and declined:
+        return "declined"
+    return MAIL_STATUS.get(result.kind)
 
 
 def mail_may_change(current: str | None, source: str, new: str) -> bool:
@@ -186,7 +195,7 @@ def link_message(
     result = facts.result
     stamp = iso(now) or ""
     record_id = find_record(db, facts, body)
-    new_status = MAIL_STATUS.get(result.kind)
+    new_status = mail_status(result)
     # Logistics mail starts a record only when it says exactly what it is about.
     specific = result.kind != "reminder" or result.specialty is not None
     if record_id is None and result.program and new_status and specific:

@@ -118,10 +118,11 @@ _ANCHORS: dict[str, tuple[str, ...]] = {
     "meeting details": ("zoom", "webex", "teams", "meeting", "passcode"),
     "logistics": ("logistics", "expect", "parking", "see"),
     "interview cancelled": ("cancel", "reschedul", "postpone", "withdrawn", "moved"),
-    "we must cancel": ("cancel", "reschedul", "postpone"),
-    "cancellation confirmed": ("cancel", "withdraw"),
+    "we must cancel": ("cancel", "reschedul", "postpone", "move", "change"),
+    "cancellation confirmed": ("cancel", "withdr"),
     "cancelled": ("cancel",),
     "invitation expired": ("expired", "withdrawn", "rescinded", "revoked"),
+    "you declined": ("declined", "decline"),
     "post-interview": ("thank", "pleasure", "great", "wonderful", "delight", "post"),
     "social": (
         "social",
@@ -259,7 +260,7 @@ SIGNALS: tuple[Signal, ...] = (
     # scheduled
     _s("scheduled", 3, "interview confirmed",
        r"\byour (?:\w+ ){0,2}?interview\b[^.;!?]{0,100}? (?:is|has been|was) (?:now )?"
-       r"(?:confirmed|scheduled|booked|set)\b"),
+       r"(?:confirmed|scheduled|booked|set|reserved|finalized)\b"),
     _s("scheduled", 3, "you have scheduled",
        r"\byou(?:'ve| have) (?:successfully )?(?:scheduled|booked|registered|signed up|confirmed|"
        r"selected (?:an?|your) (?:interview )?(?:date|slot))\b" + _NOT_AN_EVENT),
@@ -281,11 +282,13 @@ SIGNALS: tuple[Signal, ...] = (
     _s("reminder", 3, "upcoming interview",
        r"\b(?:your|the) (?:upcoming|scheduled) (?:\w+ )?interview\b"
        r"(?! (?:season|trail|cycle|tips|prep|preparation|process|invitations?))|\binterview (?:is |day is )?"
-       r"(?:tomorrow|next week|coming up|in \w+ days)\b"),
+       r"(?:tomorrow|next week|coming up|in \w+ days)\b|"
+       r"\binterview (?:starts|begins) (?:in|tomorrow|today|soon)\b"),
     _s("reminder", 2, "reminder", r"\breminder\b"),
     _s("reminder", 2, "itinerary", r"\bitinerary\b|\binterview day (?:schedule|agenda|logistics|details)\b"),
     _s("reminder", 2, "meeting details",
-       r"\b(?:zoom|webex|teams) (?:link|meeting|details|information|room)\b|\bmeeting id\b|\bpasscode\b"),
+       r"\b(?:zoom|webex|teams) (?:link|meeting|details|information|room)\b|\bmeeting id\b|\bpasscode\b|"
+       r"zoom\.us/j/|teams\.microsoft\.com/l/meetup"),
     _s("reminder", 1, "logistics",
        r"\blogistics\b|\bwhat to expect\b|\bparking\b|\bsee you (?:tomorrow|soon|on)\b"),
     # cancellation
@@ -295,12 +298,17 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:been )?(?:cancell?ed|rescheduled|postponed|withdrawn|moved)\b"),
     _s("cancellation", 3, "we must cancel",
        r"\b(?:we|i)(?: \w+){0,2}? (?:must|need to|have to|had to|are forced to|will have to|will need to|"
-       r"decided to|regret(?:fully)? (?:must|need to)) (?:cancel|reschedule|postpone)\b"),
+       r"decided to|regret(?:fully)? (?:must|need to)) "
+       r"(?:cancel|reschedule|postpone|(?:move|change) (?:your|the) (?:\w+ )?(?:interview|date))\b"),
     _s("cancellation", 3, "cancellation confirmed",
        r"\b(?:confirm\w*|acknowledg\w*|process\w*|received) (?:your|the) (?:interview )?"
        r"(?:cancell?ation|withdrawal|request to (?:cancel|withdraw))|\byou(?:'ve| have) "
        r"(?:successfully )?(?:cancell?ed|withdrawn)\b|\b(?:cancell?ation|withdrawal) "
-       r"(?:confirmation|confirmed|notice|processed)\b|\binterview cancell?ed\b"),
+       r"(?:confirmation|confirmed|notice|processed)\b|\binterview cancell?ed\b|"
+       r"\b(?:withdrawn|withdrew) your application\b|\byour application (?:has been |was )?withdrawn\b"),
+    _s("cancellation", 3, "you declined",
+       r"\byou(?:'ve| have)? (?:successfully )?declined\b|"
+       r"\b(?:your|the) decline (?:has been|was) (?:received|recorded)"),
     _s("cancellation", 3, "invitation expired",
        r"\binvitation\b[^.;]{0,60}\b(?:has |have )?(?:expired|been withdrawn|been rescinded|been revoked)\b",
        filtered=False),
