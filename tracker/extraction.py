@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from email.utils import parseaddr, parsedate_to_datetime
+from functools import cached_property
 from zoneinfo import ZoneInfo
 
 from tracker.dates import (
@@ -83,6 +84,16 @@ class MessageView:
     @property
     def domain(self) -> str:
         return self.from_addr.rsplit("@", 1)[-1].lower() if "@" in self.from_addr else ""
+
+    @property
+    def body(self) -> str:
+        """The text that is read (very long mail is read to its first 20,000 characters)."""
+        return self.text[:20000]
+
+    @cached_property
+    def sentences(self) -> list[str]:
+        """The body's sentences, split once for every reader of the message."""
+        return sentences(self.body)
 
 
 @dataclass
@@ -366,7 +377,7 @@ def extract(view: MessageView, *, tz: ZoneInfo, now: datetime, applicant_name: s
     """Every field of `Extraction` from one message view."""
     sent = view.date or now
     reference = sent.astimezone(tz).date()
-    body = view.text[:20000]
+    body = view.body
     specialty = detect_specialty(view.subject, body) or detect_specialty(view.from_name, "")
     result = Extraction(
         program=detect_program(view.subject, view.text, view.from_name, applicant_name),
@@ -377,7 +388,7 @@ def extract(view: MessageView, *, tz: ZoneInfo, now: datetime, applicant_name: s
     )
     offered: dict[date, datetime | None] = {}
     deadlines: list[datetime] = []
-    for sentence in [view.subject, *sentences(body)]:
+    for sentence in [view.subject, *view.sentences]:
         mentions = find_dates(sentence, reference, tz)
         deadline_sentence = bool(DEADLINE_WORDS.search(sentence))
         for mention in mentions:

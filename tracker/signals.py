@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from tracker.extraction import MessageView, sentences
+from tracker.extraction import MessageView
 
 # "Don't forget to schedule your interview" urges, it does not negate.
 _NEGATION = re.compile(
@@ -375,10 +375,9 @@ def find_signals(view: MessageView) -> list[Hit]:
     """Every signal in the subject and the body, each at most once, skipping negated or
     conditional offers and invitations that are to something other than an interview."""
     hits: dict[str, Hit] = {}
-    body = view.text[:20000]
-    whole = view.subject + "\n" + re.sub(r"\s*\n\s*", " ", body)
+    whole = view.subject + "\n" + re.sub(r"\s*\n\s*", " ", view.body)
     lowered = whole.lower()
-    units = [(view.subject, True)] + [(s, False) for s in sentences(body)]
+    units = [(view.subject, True)] + [(s, False) for s in view.sentences]
     for signal in SIGNALS:
         # A missing word, then one search over the whole message, rule most signals out cheaply.
         anchors = _ANCHORS.get(signal.name, ())
