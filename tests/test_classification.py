@@ -519,3 +519,12 @@ def test_eval_reports_mismatches_and_kind_confusion(tmp_path):
     assert report.accuracy("specialty") == 1.0
     assert report.accuracy("program") == 0.0  # "" means null; the letter names its hospital
     assert "  kind waitlist read as rejection: 1" in report.lines()
+
+
+def test_evidence_names_the_rule_that_set_each_field():
+    rules = [
+        Rule.model_validate({"subject": "Brookfield", "program": "Brookfield University"}),
+        Rule.model_validate({"body": "portal", "kind": "info"}),
+    ]
+    result = judge("See the portal.", subject="Brookfield news", rules=rules)
+    assert result.evidence[:2] == ["rule #1 sets program Brookfield University", "rule #2 sets kind info"]

@@ -115,21 +115,22 @@ def _is_own(address: str, applicant: Applicant) -> bool:
     return bool(applicant.email) and address.lower() == applicant.email.strip().lower()
 
 
-def apply_rules(view: MessageView, rules: Sequence[Rule]) -> tuple[dict[str, str], list[str]]:
-    """What the user's rules set for this message (first rule to set a field wins), and which matched."""
-    fields: dict[str, str] = {}
-    matched: list[str] = []
+def apply_rules(view: MessageView, rules: Sequence[Rule]) -> dict[str, tuple[str, str]]:
+    """What the user's rules set for this message: {field: (value, "rule #n")}; the first matching
+    rule to set a field wins."""
+    fields: dict[str, tuple[str, str]] = {}
     # `from` is matched against the address and against "Name <address>": either may match.
     sender = f"{view.from_addr}\n{view.from_name} <{view.from_addr}>"
     for number, rule in enumerate(rules, start=1):
         checks = ((rule.from_, sender), (rule.subject, view.subject), (rule.body, view.text))
         if all(pattern is None or re.search(pattern, value, re.I | re.M) for pattern, value in checks):
-            matched.append(f"rule #{number}")
             for key in ("kind", "program", "specialty", "track"):
                 value = getattr(rule, key)
+                if key == "specialty" and value is not None:
+                    value = canonical_specialty(value) or value
                 if value is not None and key not in fields:
-                    fields[key] = canonical_specialty(value) or value if key == "specialty" else value
-    return fields, matched
+                    fields[key] = (value, f"rule #{number}")
+    return fields
 
 
 def decide(hits: list[Hit], view: MessageView) -> tuple[str, float, bool, list[str]]:
@@ -212,13 +213,13 @@ def _classify(
     now = now or utcnow()
     view = message_view(parsed, tz)
     fields = extract(view, tz=tz, now=now, applicant_name=applicant.name)
-    rule_fields, matched_rules = apply_rules(view, rules)
+    ruled = apply_rules(view, rules)
+    rule_fields = {key: value for key, (value, _label) in ruled.items()}
     evidence: list[str] = []
     if view.forwarded:
         evidence.append(f"forwarded original from {view.from_addr or 'unknown sender'}")
-    if rule_fields.get("kind"):
+    if "kind" in ruled:
         kind, confidence, review = rule_fields["kind"], 1.0, False
-        evidence.append(f"{matched_rules[0]} sets kind {kind}")
     elif _is_own(view.from_addr, applicant):
         kind, confidence, review = "other", 0.99, False
         evidence.append("sent from the applicant's own address")
@@ -231,7 +232,8 @@ def _classify(
             where = "subject" if hit.in_subject else "body"
             evidence.append(f"{hit.signal.kind}: {hit.signal.name} ({where}: {hit.text.strip()!r})")
         evidence.extend(notes)
-    evidence.extend(f"{rule}: matched" for rule in matched_rules[1:] if rule_fields)
+    # What the user's rules set comes first: it decided.
+    evidence[:0] = [f"{label} sets {key} {value}" for key, (value, label) in ruled.items()]
     evidence.extend(fields.evidence)
     result = Classification(
         kind=kind,
