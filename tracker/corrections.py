@@ -16,7 +16,7 @@ from typing import Any
 
 from tracker.config import Applicant, Rule
 from tracker.errors import TrackerError
-from tracker.records import SIGNALS, STATUSES, Parse, rebuild
+from tracker.records import SIGNALS, STATUSES, Parse, rebuild, stored_classification
 from tracker.store import Store, iso, utcnow
 
 log = logging.getLogger(__name__)
@@ -143,7 +143,7 @@ def reprocess(
                 )
             continue
         result = classify(parsed, applicant=applicant, rules=rules, now=now)
-        data = {**result.to_json(), "in_reply_to": parsed.in_reply_to, "references": parsed.references}
+        data = stored_classification(result, parsed.in_reply_to, parsed.references)
         with store.transaction() as db:
             db.execute(
                 "UPDATE messages SET status = 'parsed', error = NULL, date = ?, from_addr = ?, "
@@ -153,7 +153,7 @@ def reprocess(
                     parsed.from_addr,
                     parsed.from_name,
                     parsed.subject,
-                    json.dumps(data),
+                    data,
                     iso(now),
                     message_pk,
                 ),

@@ -20,7 +20,7 @@ from __future__ import annotations
 import json
 import logging
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -283,6 +283,11 @@ def facts_of(row: sqlite3.Row, correction: sqlite3.Row | None) -> MessageFacts:
     )
 
 
+def stored_classification(result: Classification, in_reply_to: str, references: Sequence[str]) -> str:
+    """The `classification` column: the whole result, plus the thread headers linking needs later."""
+    return json.dumps({**result.to_json(), "in_reply_to": in_reply_to, "references": list(references)})
+
+
 def save_classification(
     store: Store,
     message_pk: int,
@@ -295,12 +300,12 @@ def save_classification(
 ) -> int | None:
     """Store a message's classification (with the user's correction on top) and link its record."""
     now = now or utcnow()
-    data = {**result.to_json(), "in_reply_to": in_reply_to, "references": list(references or [])}
+    data = stored_classification(result, in_reply_to, references or [])
     with store.transaction() as db:
         correction = db.execute("SELECT * FROM corrections WHERE message = ?", (message_pk,)).fetchone()
         db.execute(
             "UPDATE messages SET classification = ?, classified_at = ? WHERE id = ?",
-            (json.dumps(data), iso(now), message_pk),
+            (data, iso(now), message_pk),
         )
         row = db.execute("SELECT * FROM messages WHERE id = ?", (message_pk,)).fetchone()
         facts = facts_of(row, correction)
