@@ -73,6 +73,7 @@ def test_new_invitation_and_waitlist_offer_alert_once_each(tmp_path: Path) -> No
 
 def test_slot_opened_on_a_waitlisted_record_is_alerted_as_urgent(tmp_path: Path) -> None:
     n = notifications(tmp_path, Clock(NOW))
+    n.after_poll([], initial=True)
     record = add_record(n.store, "Hilltop", status="invited", history=["waitlisted"])
     message = add_message(
         n.store, kind="invitation", program="Hilltop", record_id=record, subject="A slot opened"
@@ -85,6 +86,7 @@ def test_slot_opened_on_a_waitlisted_record_is_alerted_as_urgent(tmp_path: Path)
 
 def test_needs_review_alert_says_so(tmp_path: Path) -> None:
     n = notifications(tmp_path, Clock(NOW))
+    n.after_poll([], initial=True)
     message = add_message(
         n.store,
         kind="invitation",
@@ -106,6 +108,17 @@ def test_a_message_classified_before_a_crash_is_still_alerted(tmp_path: Path) ->
     message = add_message(n.store, kind="invitation")  # processed, then the process died before notify
     restarted = Notifications(n.config, Store(n.config.store_path), clock=n.clock)
     assert restarted.after_poll([], initial=False) == [f"alert:message:{message}"]
+
+
+def test_a_first_import_that_died_before_its_summary_still_gets_one_summary(tmp_path: Path) -> None:
+    n = notifications(tmp_path, Clock(NOW))
+    # The first poll synced and classified the backlog, then died before notify: the next poll is
+    # no longer the first sync, but its backlog must still be summarised, not alerted one by one.
+    old = [add_message(n.store, kind="invitation", program=f"Old {i}") for i in range(3)]
+    keys = n.after_poll(old, initial=False)
+    assert keys == [f"summary:first-import:{old[-1]}"]
+    new = add_message(n.store, kind="invitation", program="Fresh")
+    assert n.after_poll([new], initial=False) == [f"alert:message:{new}"]
 
 
 def test_reminders_are_queued_exactly_once_across_restarts(tmp_path: Path) -> None:

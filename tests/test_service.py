@@ -386,3 +386,32 @@ def test_poll_once_with_a_missing_folder_syncs_the_rest_then_fails_in_one_line(
     err = captured.err.strip()
     assert err.startswith("tracker: error: poll incomplete: Programs: not found on 127.0.0.1")
     assert "\n" not in err
+
+
+def test_a_message_whose_classification_fails_once_is_retried_not_left_unclassified(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tracker.config import parse_config
+    from tracker.store import NewMessage
+
+    config = parse_config({"mailbox": {"maildir": str(tmp_path / "mail")}, "store": {"path": "t.db"}})
+    store = Store(tmp_path / "t.db")
+    raw = b"From: im@mercy.example.org\r\nSubject: Interview invitation\r\nMessage-ID: <a@x>\r\n\r\nHi\r\n"
+    (message_pk,) = store.store_batch("acct", "INBOX", 1, [NewMessage(1, raw, "<a@x>")], 1)
+    tracker = Tracker(config, store)
+    real_classify = tracker.classify
+    calls = []
+
+    def flaky(pk: int, parsed: object) -> None:
+        calls.append(pk)
+        if len(calls) == 1:
+            raise OSError("disk hiccup")
+        real_classify(pk, parsed)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(tracker, "classify", flaky)
+    assert tracker.process() == ([], [message_pk])
+    row = store.query_one("SELECT status, kind FROM messages WHERE id = ?", (message_pk,))
+    assert row is not None and row["status"] == "new" and row["kind"] is None
+    assert tracker.process() == ([message_pk], [])
+    row = store.query_one("SELECT status, kind FROM messages WHERE id = ?", (message_pk,))
+    assert row is not None and row["status"] == "parsed" and row["kind"] is not None

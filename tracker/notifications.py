@@ -62,7 +62,9 @@ class Notifications:
         top = int(row["top"] or 0) if row else 0
         keys: list[str] = []
         records = load_records(self.store, self.tz)
-        if initial:
+        # A first import that died before its summary went out is still a first import: the
+        # backlog it left must not turn into one alert per old message.
+        if initial or self.store.get_state(FIRST_IMPORT_UPTO) is None:
             everything = messages_since(self.store, None)
             if everything:
                 key = f"summary:first-import:{top}"

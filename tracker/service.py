@@ -186,10 +186,12 @@ class Tracker:
             )
 
     def _mark_failed(self, message_pk: int, error: str, *, final: bool, limit: int = 1) -> None:
+        # Back to `new` (even if parsing already succeeded) so a transient failure is retried,
+        # until the attempts run out; a message is never left parsed but unclassified.
         with self.store.transaction() as db:
             db.execute(
                 "UPDATE messages SET attempts = attempts + 1, error = ?, "
-                "status = CASE WHEN ? OR attempts + 1 >= ? THEN 'failed' ELSE status END "
+                "status = CASE WHEN ? OR attempts + 1 >= ? THEN 'failed' ELSE 'new' END "
                 "WHERE id = ?",
                 (error, int(final), limit, message_pk),
             )
