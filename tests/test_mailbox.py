@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import imaplib
+import os
 import socket
 from pathlib import Path
 
@@ -151,6 +152,8 @@ def test_message_without_message_id_is_stored_exactly_once(mail_account: MailAcc
 def test_cpython_malformed_mail_is_stored_parsed_or_failed(mail_account: MailAccount, tmp_path: Path):
     files = sorted(CPYTHON_EMAIL_DATA.glob("msg_*.txt"))
     if not files:
+        if os.environ.get("CI"):  # .ci/install installs it: CI must not pass by skipping
+            pytest.fail("libpython3.11-testsuite is not installed")
         pytest.skip("libpython3.11-testsuite is not installed")
     raw = [f.read_bytes().replace(b"\r\n", b"\n").replace(b"\n", b"\r\n") for f in files]
     mail_account.append(raw)
