@@ -8,7 +8,9 @@ import logging
 import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from email.message import EmailMessage
+from email.errors import HeaderParseError
+from email.header import decode_header, make_header
+from email.message import Message
 from email.utils import getaddresses, parsedate_to_datetime
 from html.parser import HTMLParser
 
@@ -131,17 +133,17 @@ def parse_message(raw: bytes) -> ParsedMessage:
     from_name, from_addr = parsed.from_[0] if parsed.from_ else ("", "")
     plain = _normalise("\n".join(parsed.text_plain or []))
     html = _normalise("\n".join(parsed.text_html or []))
-    stdlib = _stdlib_message(raw)
+    # The message mail-parser built is walked again, never parsed a second time.
+    parts = _Parts.of(parsed.message)
     # mail-parser mis-decodes some 8-bit bodies; the stdlib's decoding wins when it differs.
-    std_plain, std_html = _stdlib_bodies(stdlib)
-    if std_plain and ("\ufffd" in plain or not plain.strip()):
-        plain = std_plain
-    if std_html and ("\ufffd" in html or not html.strip()):
-        html = std_html
+    if "\ufffd" in plain or not plain.strip():
+        plain = parts.plain() or plain
+    if "\ufffd" in html or not html.strip():
+        html = parts.html() or html
     html_text, html_links = html_to_text(html) if html else ("", [])
     text = plain if plain.strip() else html_text
     attachments = [_attachment(a) for a in parsed.attachments or []]
-    attachments.extend(_calendar_parts(stdlib, {a.filename for a in attachments if a.text}))
+    attachments.extend(parts.calendars({a.filename for a in attachments if a.text}))
 
     date = parsed.date
     if date is not None and date.tzinfo is None:
@@ -191,56 +193,72 @@ def _decode_payload(payload: str, binary: bool, charset: object) -> str:
     return data.decode(str(charset or "utf-8"), errors="replace")
 
 
-def _stdlib_message(raw: bytes) -> EmailMessage | None:
+def _part_text(part: Message) -> str:
+    """A text part decoded as the stdlib's `get_content()` does (declared charset, else ASCII)."""
+    payload = part.get_payload(decode=True)
+    if not isinstance(payload, bytes):
+        return ""
+    charset = part.get_content_charset() or "ascii"
     try:
-        message = email.message_from_bytes(raw, policy=email.policy.default)
-    except Exception:
-        return None
-    return message if isinstance(message, EmailMessage) else None
+        content = payload.decode(charset, errors="replace")
+    except LookupError:
+        content = payload.decode("utf-8", errors="replace")
+    return _normalise(content)
 
 
-def _part_text(part: EmailMessage) -> str:
-    try:
-        content = part.get_content()
-    except Exception:
-        payload = part.get_payload(decode=True)
-        if not isinstance(payload, bytes):
-            return ""
-        content = payload.decode(part.get_content_charset() or "utf-8", errors="replace")
-    return _normalise(content) if isinstance(content, str) else ""
+def _decoded_filename(part: Message) -> str | None:
+    name = part.get_filename()
+    if name and "=?" in name:
+        try:
+            return str(make_header(decode_header(name)))
+        except (HeaderParseError, LookupError, UnicodeError):
+            return name
+    return name
 
 
-def _stdlib_bodies(message: EmailMessage | None) -> tuple[str, str]:
-    if message is None:
-        return "", ""
-    plain: list[str] = []
-    html: list[str] = []
-    for part in message.walk():
-        if part.is_multipart() or part.get_content_disposition() == "attachment":
-            continue
-        if not isinstance(part, EmailMessage):
-            continue
-        if part.get_content_type() == "text/plain":
-            plain.append(_part_text(part))
-        elif part.get_content_type() == "text/html":
-            html.append(_part_text(part))
-    return "\n".join(plain), "\n".join(html)
+@dataclass
+class _Parts:
+    """The body and calendar parts of a parsed message, found in one walk, decoded only on demand."""
 
+    plain_parts: list[Message] = field(default_factory=list)
+    html_parts: list[Message] = field(default_factory=list)
+    calendar_parts: list[Message] = field(default_factory=list)
 
-def _calendar_parts(message: EmailMessage | None, already: set[str]) -> list[Attachment]:
-    """Inline text/calendar parts, which mail-parser does not list as attachments."""
-    if message is None:
-        return []
-    found: list[Attachment] = []
-    for part in message.walk():
-        if part.get_content_type() != "text/calendar" or not isinstance(part, EmailMessage):
-            continue
-        name = part.get_filename() or "invite.ics"
-        if name in already:
-            continue
-        text = _part_text(part)
-        found.append(Attachment(name, "text/calendar", len(text), text))
-    return found
+    @classmethod
+    def of(cls, message: Message | None) -> _Parts:
+        found = cls()
+        if message is None:
+            return found
+        for part in message.walk():
+            if part.is_multipart():
+                continue
+            content_type = part.get_content_type()
+            if content_type == "text/calendar":
+                found.calendar_parts.append(part)
+            if part.get_content_disposition() == "attachment":
+                continue
+            if content_type == "text/plain":
+                found.plain_parts.append(part)
+            elif content_type == "text/html":
+                found.html_parts.append(part)
+        return found
+
+    def plain(self) -> str:
+        return "\n".join(_part_text(part) for part in self.plain_parts)
+
+    def html(self) -> str:
+        return "\n".join(_part_text(part) for part in self.html_parts)
+
+    def calendars(self, already: set[str]) -> list[Attachment]:
+        """Inline text/calendar parts, which mail-parser does not list as attachments."""
+        found: list[Attachment] = []
+        for part in self.calendar_parts:
+            name = _decoded_filename(part) or "invite.ics"
+            if name in already:
+                continue
+            text = _part_text(part)
+            found.append(Attachment(name, "text/calendar", len(text), text))
+        return found
 
 
 def _parse_with_stdlib(raw: bytes) -> ParsedMessage:
@@ -252,8 +270,8 @@ def _parse_with_stdlib(raw: bytes) -> ParsedMessage:
             date = date.replace(tzinfo=UTC)
     except (TypeError, ValueError, IndexError):
         date = None
-    std = _stdlib_message(raw)
-    plain, html = _stdlib_bodies(std)
+    parts = _Parts.of(message)
+    plain, html = parts.plain(), parts.html()
     html_text, html_links = html_to_text(html) if html else ("", [])
     text = plain if plain.strip() else html_text
     return ParsedMessage(
@@ -268,7 +286,7 @@ def _parse_with_stdlib(raw: bytes) -> ParsedMessage:
         text=text.strip(),
         html=html,
         links=_unique(html_links + _links_in(plain)),
-        attachments=_calendar_parts(std, set()),
+        attachments=parts.calendars(set()),
         defects=["StdlibFallback"],
     )
 
