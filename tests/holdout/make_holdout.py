@@ -6,6 +6,8 @@ generalises. Fictional programs and people. Run: .venv/bin/python tests/holdout/
 
 from __future__ import annotations
 
+import email
+import email.policy
 import textwrap
 from dataclasses import dataclass, field
 from email.message import EmailMessage
@@ -77,7 +79,12 @@ def build(mail: Mail) -> bytes:
         ics = textwrap.dedent(mail.ics).strip().replace("\n", "\r\n") + "\r\n"
         msg.add_attachment(ics.encode(), maintype="text", subtype="calendar", filename="interview.ics")
     if mail.attached_eml is not None:
-        msg.add_attachment(mail.attached_eml, maintype="message", subtype="rfc822", filename="forward.eml")
+        inner = email.message_from_bytes(mail.attached_eml, policy=email.policy.default)
+        msg.add_attachment(inner)
+    # Fixed MIME boundaries, so that regenerating the set changes nothing.
+    for index, part in enumerate(msg.walk()):
+        if part.is_multipart():
+            part.set_boundary(f"=={mail.name.removesuffix('.eml')}-{index}==")
     return msg.as_bytes()
 
 
