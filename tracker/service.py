@@ -119,8 +119,10 @@ class Tracker:
                 break  # shutting down: the rest stays `new` and is processed on the next pass
             try:
                 parsed = parse_message(self.store.raw_message(message_pk))
-                self._store_parsed(message_pk, parsed)
-                self.classify(message_pk, parsed)
+                # One transaction for the message: parsed, classified and linked, or none of it.
+                with self.store.transaction():
+                    self._store_parsed(message_pk, parsed)
+                    self.classify(message_pk, parsed)
             except ParseError as e:
                 self._mark_failed(message_pk, str(e), final=True)
                 failed.append(message_pk)

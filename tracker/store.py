@@ -209,6 +209,7 @@ class Store:
     def __init__(self, path: Path | str) -> None:
         self.path = Path(path)
         self._lock = threading.RLock()
+        self._depth = 0  # nested transactions (savepoints) open inside the current one
         try:
             if str(path) != ":memory:":
                 self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -245,8 +246,27 @@ class Store:
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
-        """One write transaction; rolled back whole if anything in it fails."""
+        """One write transaction; rolled back whole if anything in it fails.
+
+        Inside another transaction of this thread it is a savepoint of that one: its writes are
+        undone if it fails, and committed only with the outer transaction.
+        """
         with self._lock:
+            if self.db.in_transaction:
+                self._depth += 1
+                savepoint = f"nested_{self._depth}"
+                self.db.execute(f"SAVEPOINT {savepoint}")
+                try:
+                    yield self.db
+                except BaseException:
+                    self.db.execute(f"ROLLBACK TO {savepoint}")
+                    self.db.execute(f"RELEASE {savepoint}")
+                    raise
+                else:
+                    self.db.execute(f"RELEASE {savepoint}")
+                finally:
+                    self._depth -= 1
+                return
             self.db.execute("BEGIN IMMEDIATE")
             try:
                 yield self.db

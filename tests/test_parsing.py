@@ -1,0 +1,105 @@
+"""parse_message: mail-parser's result, with the message it built walked again (never parsed twice)
+for mis-decoded 8-bit bodies and inline calendar parts."""
+
+from __future__ import annotations
+
+import email
+from pathlib import Path
+
+import pytest
+
+from tracker import parsing
+from tracker.errors import ParseError
+from tracker.parsing import parse_message
+
+CORPUS = Path(__file__).parent / "corpus"
+
+CALENDAR = (
+    "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nSUMMARY:Interview\r\n"
+    "DTSTART:20261103T140000Z\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+)
+
+
+def multipart(*parts: str) -> bytes:
+    head = (
+        "From: Coordinator <gme@mercy.example.org>\r\nTo: applicant@example.org\r\n"
+        "Subject: Interview\r\nMessage-ID: <m@x>\r\nDate: Tue, 06 Oct 2026 10:00:00 +0000\r\n"
+        'MIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary="b"\r\n\r\n'
+    )
+    body = "".join(f"--b\r\n{part}\r\n" for part in parts) + "--b--\r\n"
+    return (head + body).encode("utf-8")
+
+
+def test_message_is_parsed_by_the_stdlib_only_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[int] = []
+    real = email.message_from_bytes
+
+    def counting(*args: object, **kwargs: object) -> object:
+        calls.append(1)
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(email, "message_from_bytes", counting)
+    parsed = parse_message((CORPUS / "can-ics-075.eml").read_bytes())
+    assert parsed.calendars and parsed.text
+    assert len(calls) == 1  # mail-parser's own parse; the calendar comes from walking its message
+
+
+def test_inline_calendar_part_is_kept_with_its_text() -> None:
+    raw = multipart(
+        "Content-Type: text/plain; charset=utf-8\r\n\r\nPlease see the invitation.",
+        f"Content-Type: text/calendar; method=REQUEST; charset=utf-8\r\n\r\n{CALENDAR}",
+    )
+    parsed = parse_message(raw)
+    assert [a.filename for a in parsed.attachments if a.text] == ["invite.ics"]
+    assert "DTSTART:20261103T140000Z" in parsed.calendars[0]
+
+
+def test_calendar_attachment_is_not_listed_twice() -> None:
+    parsed = parse_message((CORPUS / "can-ics-075.eml").read_bytes())
+    assert [a.filename for a in parsed.attachments if a.text] == ["interview.ics"]
+
+
+def test_encoded_calendar_filename_is_decoded() -> None:
+    raw = multipart(
+        "Content-Type: text/plain; charset=utf-8\r\n\r\nSee attached.",
+        'Content-Type: text/calendar; charset=utf-8; name="=?utf-8?q?entrevista_Le=C3=B3n.ics?="\r\n'
+        f"\r\n{CALENDAR}",
+    )
+    parsed = parse_message(raw)
+    assert "entrevista León.ics" in [a.filename for a in parsed.attachments]
+
+
+def test_latin1_8bit_body_is_decoded_by_its_declared_charset() -> None:
+    raw = (
+        "From: jose@hospital.example.org\r\nSubject: Entrevista\r\nMIME-Version: 1.0\r\n"
+        "Content-Type: text/plain; charset=iso-8859-1\r\nContent-Transfer-Encoding: 8bit\r\n\r\n"
+        "Hospital Universitario de Le\xf3n, se\xf1or.\r\n"
+    ).encode("latin-1")
+    parsed = parse_message(raw)
+    assert "León, señor" in parsed.text and "\ufffd" not in parsed.text
+
+
+def test_html_only_message_reads_as_text_with_links() -> None:
+    parsed = parse_message((CORPUS / "hard-html-only-thalamus-invitation.eml").read_bytes())
+    assert parsed.html and parsed.text and "<" not in parsed.text
+    assert parsed.links
+
+
+def test_body_parts_are_decoded_only_when_mail_parser_text_is_unusable(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    decoded: list[str] = []
+    real = parsing._part_text
+
+    def recording(part: email.message.Message) -> str:
+        decoded.append(part.get_content_type())
+        return real(part)
+
+    monkeypatch.setattr(parsing, "_part_text", recording)
+    parse_message(b"From: a@b.example\r\nSubject: Hi\r\n\r\nPlain ASCII body.\r\n")
+    assert decoded == []
+
+
+def test_empty_message_is_a_parse_error() -> None:
+    with pytest.raises(ParseError):
+        parse_message(b"  \r\n")
