@@ -72,25 +72,44 @@ def alerts_for(
     return out
 
 
-def summary_payload(messages: list[MessageView], records: list[RecordView]) -> dict[str, Any]:
-    """The first-import summary: counts by kind, open invitations with deadlines, waitlists."""
+def summary_payload(
+    messages: list[MessageView], records: list[RecordView], now: datetime | None = None
+) -> dict[str, Any]:
+    """The first-import summary: counts by kind, open invitations with deadlines, waitlists.
+
+    Open invitations come soonest deadline first, then those without one, then those whose
+    deadline passed before `now` (marked `overdue`).
+    """
+    from tracker.digest import KIND_LABELS, KIND_ORDER
+
     kinds = Counter(m.kind or "unclassified" for m in messages)
     far_future = "9999"
+
+    def overdue(record: RecordView) -> bool:
+        return bool(now and record.respond_by and record.respond_by < now)
+
     open_invitations = sorted(
         (r for r in records if r.status == "invited"),
-        key=lambda r: (_iso(r.respond_by) or far_future, r.program.lower()),
+        key=lambda r: (overdue(r), _iso(r.respond_by) or far_future, r.program.lower()),
     )
     return {
         "template": "summary",
         "messages": len(messages),
         "kinds": dict(sorted(kinds.items(), key=lambda item: (-item[1], item[0]))),
+        "kind_counts": [
+            {"kind": k, "count": kinds[k], "label": KIND_LABELS[k][0 if kinds[k] == 1 else 1]}
+            for k in (*KIND_ORDER, "unclassified")
+            if kinds.get(k)
+        ],
         "invitations": sum(1 for r in records if r.ever_invited),
         "open_invitations": [
             {
+                "id": r.id,
                 "program": r.program,
                 "specialty": r.specialty,
                 "track": r.track,
                 "respond_by": _iso(r.respond_by),
+                "overdue": overdue(r),
                 "schedule_url": r.schedule_url,
                 "invited_at": _iso(r.invited_at),
             }

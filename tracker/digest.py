@@ -63,6 +63,19 @@ def _iso(moment: datetime | None) -> str | None:
     return moment.isoformat() if moment else None
 
 
+def time_left(deadline: datetime | None, now: datetime) -> str:
+    """How long until a deadline, as a person says it: 'in 25 hours', 'in 3 days'; '' when passed."""
+    if deadline is None or deadline <= now:
+        return ""
+    hours = (deadline - now).total_seconds() / 3600
+    if hours < 1:
+        return "in less than an hour"
+    if hours < 48:
+        whole = int(hours)
+        return f"in {whole} hour{'' if whole == 1 else 's'}"
+    return f"in {int(hours // 24)} days"
+
+
 def _record(record: RecordView, tz: tzinfo) -> dict[str, Any]:
     start = interview_start(record.interview_date, tz)
     return {
@@ -96,6 +109,12 @@ def _message(message: MessageView) -> dict[str, Any]:
     }
 
 
+def _by_urgency(messages: list[MessageView]) -> list[MessageView]:
+    """Invitations and waitlists first, then the rest in KIND_ORDER; oldest first within a kind."""
+    rank = {kind: i for i, kind in enumerate(KIND_ORDER)}
+    return sorted(messages, key=lambda m: (rank.get(m.kind or "", len(rank)), m.id))
+
+
 def digest_contents(
     data: DigestData,
     goals: GoalSettings,
@@ -118,7 +137,11 @@ def digest_contents(
     far = "9999"
     needs_response = sorted(
         (
-            {**_record(r, tz), "overdue": bool(r.respond_by and r.respond_by < now)}
+            {
+                **_record(r, tz),
+                "overdue": bool(r.respond_by and r.respond_by < now),
+                "time_left": time_left(r.respond_by, now),
+            }
             for r in data.records
             if r.status == "invited"
         ),
@@ -148,9 +171,10 @@ def digest_contents(
         "quiet": quiet,
         "new_total": len(data.new_messages),
         "new_by_kind": new_by_kind,
-        # Mail that is none of the season's business is counted, not listed.
-        "new_messages": [_message(m) for m in data.new_messages if m.kind != "other"][:30],
+        # Mail that is none of the season's business is counted, not listed; the urgent kinds first.
+        "new_messages": [_message(m) for m in _by_urgency(data.new_messages) if m.kind != "other"][:30],
         "specialties": specialties,
+        "season_end": goals.season_end.isoformat(),
         "behind": any(s["behind"] for s in specialties),
         "advice": list(BEHIND_ADVICE),
         "needs_response": needs_response,

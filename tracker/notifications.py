@@ -68,7 +68,8 @@ class Notifications:
             everything = messages_since(self.store, None)
             if everything:
                 key = f"summary:first-import:{top}"
-                if self.outbox.enqueue(key, "summary", alerts.summary_payload(everything, records)):
+                payload = alerts.summary_payload(everything, records, self.clock())
+                if self.outbox.enqueue(key, "summary", payload):
                     keys.append(key)
             self.store.set_state(FIRST_IMPORT_UPTO, top)
         else:

@@ -74,6 +74,9 @@ class Renderer:
         self.env.filters["bar"] = progress_bar
         self.env.filters["weblink"] = web_link
         self.env.filters["label"] = label
+        self.env.filters["plural"] = plural
+        self.env.filters["minutes"] = minutes
+        self.env.filters["track"] = track_note
 
     def local(self, value: Any, fmt: str = "%a %b %-d, %-I:%M %p %Z") -> str:
         """An ISO time (or a plain date) in the applicant's time zone; '' for nothing."""
@@ -121,9 +124,35 @@ LABELS = {
 def label(value: Any) -> str:
     """A stored code (platform, format) as people write it; '' for nothing or "other"."""
     text = str(value or "")
-    if text in {"", "other", "None"}:
+    if text in {"", "other", "unknown", "None"}:
         return ""
     return LABELS.get(text, text.replace("_", " "))
+
+
+def plural(count: Any, word: str, words: str | None = None) -> str:
+    """'1 hour', '11 hours' (`words` for an irregular plural)."""
+    n = float(count or 0)
+    return f"{n:g} {word if n == 1 else (words or word + 's')}"
+
+
+def minutes(value: Any) -> str:
+    """A duration in minutes as people say it: '17 minutes', '1 hour 35 minutes', '2 days 3 hours'."""
+    total = max(int(value or 0), 0)
+    if total < 60:
+        return plural(total, "minute")
+    hours, mins = divmod(total, 60)
+    if hours < 24:
+        return plural(hours, "hour") + (f" {plural(mins, 'minute')}" if mins else "")
+    days, hours = divmod(hours, 24)
+    return plural(days, "day") + (f" {plural(hours, 'hour')}" if hours else "")
+
+
+def track_note(track: Any, specialty: Any = None) -> str:
+    """The track worth showing beside a specialty: '' when unknown or when it repeats the specialty."""
+    text = str(track or "")
+    if text in {"", "None"} or (text == "transitional" and specialty == "Transitional Year"):
+        return ""
+    return text
 
 
 def web_link(url: Any) -> str:
