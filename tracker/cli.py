@@ -101,6 +101,11 @@ def main(argv: list[str] | None = None) -> int:
     except click.exceptions.Abort:
         click.echo("tracker: aborted", err=True)
         return 130
+    except click.UsageError as e:
+        # One line, like every other error, with where to read more.
+        where = e.ctx.command_path if e.ctx else "tracker"
+        click.echo(f"tracker: error: {e.format_message().rstrip('.')} (see `{where} --help`)", err=True)
+        return e.exit_code
     except click.ClickException as e:
         e.show()
         return e.exit_code
@@ -186,53 +191,21 @@ def run(app: App) -> None:
     tracker.run(stop)
 
 
-_MESSAGES_SQL = """
-SELECT m.id, l.folder, l.uid, l.uidvalidity, m.message_id, m.date, m.from_addr, m.from_name,
-       m.subject, m.status, m.error, m.kind, m.program, m.specialty, m.track, m.record_id
-FROM messages m
-LEFT JOIN locations l ON l.rowid = (
-    SELECT rowid FROM locations WHERE message = m.id ORDER BY seen_at, rowid LIMIT 1)
-ORDER BY m.id
-"""
-
-
 @cli.command()
 @click.option("--json", "as_json", is_flag=True, help="A JSON array, one object per stored message.")
 @pass_app
 def messages(app: App, as_json: bool) -> None:
-    """List the stored messages (folder and UID of where each was first seen)."""
+    """List the stored messages: id, date, kind, program or sender, subject (the ids `tracker set` takes)."""
     import json
 
-    rows = app.store.query(_MESSAGES_SQL)
-    items = [
-        {
-            "id": row["id"],
-            "folder": row["folder"],
-            "uid": row["uid"],
-            "uidvalidity": row["uidvalidity"],
-            "message_id": row["message_id"],
-            "date": row["date"],
-            "from": row["from_addr"],
-            "from_name": row["from_name"],
-            "subject": row["subject"],
-            "status": row["status"],
-            "error": row["error"],
-            "kind": row["kind"],
-            "program": row["program"],
-            "specialty": row["specialty"],
-            "track": row["track"],
-            "record_id": row["record_id"],
-        }
-        for row in rows
-    ]
+    from tracker import tables
+
+    items = tables.message_items(app.store)
     if as_json:
         click.echo(json.dumps(items, indent=2, ensure_ascii=False))
         return
-    for item in items:
-        click.echo(
-            f"{item['id']:>6}  {item['status']:<6}  {(item['date'] or '')[:16]:<16}  "
-            f"{(item['from'] or '')[:30]:<30}  {item['subject'] or ''}"
-        )
+    for line in tables.messages_table(items, app.config.applicant.tz):
+        click.echo(line)
 
 
 @cli.command()
@@ -252,9 +225,8 @@ def doctor(app: App) -> None:
     if problems:
         click.get_current_context().exit(1)
 
-# === classification commands (issue 3): classify, eval, set, record, reprocess =================
 
-from datetime import tzinfo  # noqa: E402 - kept in this section
+# === classification commands (issue 3): classify, eval, set, record, reprocess =================
 
 from tracker.classification import KINDS as _KINDS  # noqa: E402
 from tracker.config import Applicant, Rule  # noqa: E402
@@ -280,28 +252,16 @@ def classify_command(app: App, files: tuple[Path, ...], as_json: bool) -> None:
     """Classify .eml files: kind, program, specialty, track, dates, deadline, platform, evidence."""
     import json
 
-    from tracker.classification import CONTRACT_KEYS, classify
-    from tracker.errors import ParseError
-    from tracker.parsing import parse_message
+    from tracker import tables
 
     applicant, rules = _classification_settings(app)
     problems = 0
     for path in files:
-        try:
-            result = classify(parse_message(path.read_bytes()), applicant=applicant, rules=rules)
-            item = {"file": str(path), **result.contract()}
-        except (OSError, ParseError) as e:
+        item, problem = tables.classify_file(path, applicant, rules)
+        if problem:
             problems += 1
-            reason = e.strerror if isinstance(e, OSError) else str(e)
-            click.echo(f"tracker: error: {path}: {reason}", err=True)
-            item = {"file": str(path), **dict.fromkeys(CONTRACT_KEYS)}
-            item.update(interview_dates=[], needs_review=True, evidence=[f"unreadable: {reason}"])
-        if as_json:
-            click.echo(json.dumps(item, ensure_ascii=False))
-        else:
-            where = " / ".join(str(item[k]) for k in ("program", "specialty", "track") if item[k])
-            review = "  [review]" if item["needs_review"] else ""
-            click.echo(f"{path}: {item['kind']}  {where}  ({item['confidence']}){review}")
+            click.echo(f"tracker: error: {path}: {problem}", err=True)
+        click.echo(json.dumps(item, ensure_ascii=False) if as_json else tables.classify_line(path, item))
     if problems:
         click.get_current_context().exit(1)
 
@@ -339,6 +299,7 @@ def set_command(
     app: App, message: str, kind: str | None, program: str | None, specialty: str | None, track: str | None
 ) -> None:
     """Correct a message's classification (MESSAGE: id or Message-ID); kept across reprocessing."""
+    from tracker import tables
     from tracker.corrections import find_message, set_correction
     from tracker.records import rebuild
     from tracker.specialties import specialty_of
@@ -361,10 +322,7 @@ def set_command(
         "SELECT id, kind, program, specialty, track, record_id FROM messages WHERE id = ?", (message_pk,)
     )
     assert row is not None  # find_message found it
-    click.echo(
-        f"message {row['id']}: {row['kind']}, {row['program'] or '-'}, {row['specialty'] or '-'}, "
-        f"{row['track'] or '-'}; record {row['record_id'] or '-'}"
-    )
+    click.echo(tables.message_line(row))
 
 
 @cli.command("record")
@@ -378,37 +336,19 @@ def record_command(
     app: App, record_id: int, status: str | None, when: str | None, signal: str | None, note: str | None
 ) -> None:
     """Tell a record what the mail did not: status, interview date, signal, notes."""
+    from tracker import tables
     from tracker.corrections import set_record
 
     if not any((status, when, signal, note)):
         raise click.UsageError("give at least one of --status, --date, --signal, --note")
-    interview_date = _interview_date(when, app) if when else None
+    try:
+        interview_date = tables.interview_date(when, app.config.applicant.tz) if when else None
+    except ValueError as e:
+        raise click.BadParameter(str(e), param_hint="--date") from e
     row = set_record(
         app.store, record_id, status=status, interview_date=interview_date, signal=signal, note=note
     )
-    click.echo(
-        f"record {row['id']}: {row['program']} {row['specialty'] or ''} {row['track'] or ''}".rstrip()
-        + f": {row['status']}" + (f", interview {row['interview_date']}" if row["interview_date"] else "")
-    )
-
-
-def _interview_date(text: str, app: App) -> str:
-    """YYYY-MM-DD stays a date; YYYY-MM-DDTHH:MM is a time in the applicant's zone, stored in UTC."""
-    from datetime import date, datetime
-
-    from tracker.store import iso
-
-    try:
-        if "T" in text or " " in text.strip():
-            moment = datetime.fromisoformat(text.strip().replace(" ", "T"))
-            if moment.tzinfo is None:
-                moment = moment.replace(tzinfo=app.config.applicant.tz)
-            return iso(moment) or ""
-        return date.fromisoformat(text.strip()).isoformat()
-    except ValueError as e:
-        raise click.BadParameter(
-            f"{text!r} is not YYYY-MM-DD or YYYY-MM-DDTHH:MM", param_hint="--date"
-        ) from e
+    click.echo(tables.record_line(row, app.config.applicant.tz, {"signal": signal, "note": note}))
 
 
 @cli.command("records")
@@ -418,37 +358,15 @@ def records_command(app: App, as_json: bool) -> None:
     """List the programs: id, program, specialty, track, status, deadline, interview date."""
     import json
 
+    from tracker import tables
     from tracker.records import list_records
 
     items = list_records(app.store)
     if as_json:
         click.echo(json.dumps(items, indent=2, ensure_ascii=False))
         return
-    if not items:
-        click.echo("no records yet")
-        return
-    click.echo(
-        f"{'id':>4}  {'program':<36} {'specialty':<28} {'track':<12} {'status':<10} "
-        f"{'deadline':<17} interview"
-    )
-    tz = app.config.applicant.tz
-    for item in items:
-        click.echo(
-            f"{item['id']:>4}  {item['program'][:36]:<36} {(item['specialty'] or '-')[:28]:<28} "
-            f"{item['track'] or '-':<12} {item['status']:<10} {_local(item['respond_by'], tz):<17} "
-            f"{_local(item['interview_date'], tz)}"
-        )
-
-
-def _local(value: str | None, tz: tzinfo) -> str:
-    """An ISO date stays as it is; an ISO date and time is shown in the applicant's zone."""
-    from datetime import datetime
-
-    if not value:
-        return "-"
-    if "T" not in value:
-        return value
-    return datetime.fromisoformat(value).astimezone(tz).strftime("%Y-%m-%d %H:%M")
+    for line in tables.records_table(items, app.config.applicant.tz):
+        click.echo(line)
 
 
 @cli.command("reprocess")
@@ -562,26 +480,23 @@ import typing  # noqa: E402 - kept in this section
 )
 def demo(directory: Path) -> None:
     """Try it on the bundled sample mailbox: no account, no network needed."""
-    from tracker.demo import run_demo
+    from tracker.demo import demo_report, run_demo
 
     # The demo has no channel on purpose: do not warn that alerts are recorded but not sent.
     logging.getLogger("tracker.notifier").setLevel(logging.ERROR)
-    result = run_demo(directory)
-    when = result.now.strftime("%a %d %b %Y, %H:%M %Z")
-    click.echo(
-        f"Invite Tracker demo: Jordan Lee's sample mailbox ({result.messages} messages), as of {when}."
-    )
-    if result.new_messages:
-        click.echo(f"Read {result.new_messages} new messages ({result.failed} could not be parsed).")
-    else:
-        click.echo("Nothing new: every sample message is already in the demo database.")
-    kinds = ", ".join(f"{count} {kind}" for kind, count in sorted(result.kinds.items()))
-    click.echo(f"{result.records} program records; messages by kind: {kinds or 'none classified'}.")
-    click.echo(f"Explore it: tracker --config {result.config_path} records   (or status, messages, export)")
-    click.echo("")
-    click.echo(result.status_table)
-    click.echo("")
-    click.echo(f"Digest it would send: {result.digest_path}")
+    for line in demo_report(run_demo(directory), program=_program_name()):
+        click.echo(line)
+
+
+def _program_name() -> str:
+    """How the user ran us, for commands to copy: `.venv/bin/tracker` unless `tracker` is on PATH."""
+    import shutil
+
+    invoked = sys.argv[0] if sys.argv and sys.argv[0].endswith("tracker") else "tracker"
+    on_path = shutil.which("tracker")
+    if "/" not in invoked or (on_path and Path(on_path).resolve() == Path(invoked).resolve()):
+        return "tracker"
+    return invoked
 
 
 @cli.command()
@@ -617,45 +532,14 @@ def init(app: App, **options: typing.Any) -> None:
     from tracker import setup
 
     interactive = not options["assume_yes"] and sys.stdin.isatty()
-    email = options["email"] or (click.prompt("Invitation mailbox address") if interactive else None)
-    if not email or "@" not in email:
-        raise click.UsageError("give --email ADDRESS (the invitation mailbox)")
-    provider = options["provider"] or (None if options["imap_host"] else setup.guess_provider(email))
-    if provider is None and not options["imap_host"] and interactive:
-        provider = click.prompt(
-            "Provider (gmail also for Google Workspace)",
-            type=click.Choice(["gmail", "icloud", "fastmail", "outlook", "other"]),
-        )
-        if provider == "other":
-            provider, options["imap_host"] = None, click.prompt("IMAP server host")
-    goals = {}
-    for item in options["goal"]:
-        specialty, _, count = item.rpartition("=")
-        if not specialty or not count.strip().isdigit():
-            raise click.UsageError(f'--goal {item!r}: use "Specialty Name=N"')
-        goals[specialty.strip()] = int(count)
-    answers = setup.InitAnswers(
-        email=email.strip(),
-        name=options["name"] or (click.prompt("Your name", default="") if interactive else ""),
-        timezone=options["timezone"]
-        or (click.prompt("Time zone", default="America/New_York") if interactive else "America/New_York"),
-        provider=provider,
-        imap_host=options["imap_host"],
-        imap_port=options["imap_port"],
-        imap_security=options["imap_security"],
-        username=options["username"],
-        email_alerts=not options["no_email_alerts"],
-        alert_to=options["alert_to"],
-        store_path=options["store_path"],
-        goals=goals,
-        notify_urls=list(options["notify_url"]),
-    )
-    text = setup.render_config(answers)
+    try:
+        answers = setup.collect_answers(options, _ask if interactive else None)
+    except ValueError as e:
+        raise click.UsageError(str(e)) from e
     target = app.config_file
-    setup.write_private(target, text, force=options["force"])
+    setup.write_private(target, setup.render_config(answers), force=options["force"])
     config = load_config(target)
     click.echo(f"Wrote {target}")
-
     password = None
     if options["password_stdin"]:
         password = sys.stdin.readline().rstrip("\r\n")
@@ -663,19 +547,15 @@ def init(app: App, **options: typing.Any) -> None:
         password = click.prompt(
             "App password (Enter to skip)", default="", hide_input=True, show_default=False
         )
-    users = [f"imap:{config.mailbox.username}"] + ([f"smtp:{config.smtp.username}"] if config.smtp else [])
-    if password and all(setup.store_password(user, password) for user in users):
-        click.echo(f"Stored the password in the system keyring (service {setup.KEYRING_SERVICE!r}).")
-    elif password or not setup.keyring_usable():
-        for line in setup.password_instructions(config):
-            click.echo(line)
-    else:
-        click.echo("No password given. Store it later in the keyring (it asks for the password):")
-        for user in users:
-            click.echo(f"  {sys.executable} -m keyring set {setup.KEYRING_SERVICE} {user}")
+    for line in setup.save_password(config, password):
+        click.echo(line)
     config_flag = f" --config {target}" if app.config_option else ""
     click.echo(f"Next: `tracker{config_flag} doctor` checks the mailbox and the password;")
     click.echo(f"then `tracker{config_flag} service install` keeps it running.")
+
+
+def _ask(question: str, default: str | None = None, choices: list[str] | None = None) -> typing.Any:
+    return click.prompt(question, default=default, type=click.Choice(choices) if choices else None)
 
 
 @cli.group()
@@ -723,25 +603,10 @@ def service_install(app: App, unit_path: Path | None, dry_run: bool, force: bool
 @pass_app
 def backup(app: App, file: Path, force: bool) -> None:
     """Copy the database to FILE, consistently, even while the service runs."""
-    import sqlite3
+    from tracker.exports import backup_database
 
     target = file.expanduser().resolve()
-    if not app.config.store_path.exists():
-        raise TrackerError(f"no database yet at {app.config.store_path}", "run `tracker poll --once` first")
-    if target == app.config.store_path.expanduser().resolve():
-        raise TrackerError(f"{target} is the database itself", "give another FILE")
-    if target.exists():
-        if not force:
-            raise TrackerError(f"{target} already exists", "pass --force to overwrite it")
-        target.unlink()
-    app.store.backup(target)
-    with sqlite3.connect(f"file:{target}?mode=ro", uri=True) as copy:
-        checked = copy.execute("PRAGMA quick_check").fetchone()[0]
-        messages = copy.execute("SELECT count(*) FROM messages").fetchone()[0]
-        records = copy.execute("SELECT count(*) FROM records").fetchone()[0]
-    copy.close()
-    if checked != "ok":
-        raise TrackerError(f"the backup at {target} failed its check: {checked}", "try again")
+    messages, records = backup_database(lambda: app.store, app.config.store_path, target, force=force)
     click.echo(f"Backed up {messages} messages and {records} records to {target}")
 
 

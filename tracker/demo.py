@@ -159,3 +159,28 @@ def run_demo(directory: Path, now: datetime = DEMO_NOW) -> DemoResult:
                 config_path=config_path,
                 now=now,
             )
+
+
+def demo_report(result: DemoResult, program: str = "tracker") -> list[str]:
+    """What `tracker demo` prints: what it read, how to explore it, the status table, the digest path."""
+    from tracker.digest import KIND_LABELS, KIND_ORDER
+
+    when = result.now.strftime("%a %d %b %Y, %H:%M %Z")
+    lines = [f"Invite Tracker demo: Jordan Lee's sample mailbox ({result.messages} messages), as of {when}."]
+    if result.new_messages:
+        failed = f", {result.failed} could not be parsed" if result.failed else ""
+        lines.append(f"Read {result.new_messages} new messages{failed}.")
+    else:
+        lines.append("Nothing new: every sample message is already in the demo database.")
+    counts = [
+        f"{result.kinds[kind]} {KIND_LABELS[kind][0 if result.kinds[kind] == 1 else 1]}"
+        for kind in (*KIND_ORDER, "unclassified")
+        if result.kinds.get(kind)
+    ]
+    lines.append(f"{result.records} program records from {', '.join(counts) or 'no classified mail'}.")
+    lines.append(
+        f"Explore it: {program} --config {result.config_path} records   (or status, messages, export)"
+    )
+    lines += ["", result.status_table, ""]
+    lines.append(f"Digest it would send: {result.digest_path}")
+    return lines

@@ -1,4 +1,5 @@
-"""Exports of the records: a CSV for spreadsheets and an iCalendar file of interview days.
+"""Exports of the records: a CSV for spreadsheets and an iCalendar file of interview days; and
+the checked backup of the whole database.
 
 Both are functions of the store's records and the applicant's time zone. The calendar's UIDs are
 derived from each record's key (program, specialty, track), not from row ids, so importing a newer
@@ -14,7 +15,7 @@ import io
 import logging
 import os
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
@@ -260,3 +261,33 @@ def export_ics(store: Store, path: Path, tz: ZoneInfo, now: datetime) -> int:
     count = len(calendar.walk("VEVENT"))
     log.info("export: wrote %d interview events to %s", count, path)
     return count
+
+
+def backup_database(
+    open_store: Callable[[], Store], store_path: Path, target: Path, *, force: bool = False
+) -> tuple[int, int]:
+    """Copy the database to `target` with SQLite's online backup, then check the copy.
+
+    Returns the copy's (messages, records). Safe while the service writes. The store is opened
+    only once the checks pass, so a missing database is reported, not created empty.
+    """
+    import sqlite3
+
+    target = target.expanduser().resolve()
+    if not store_path.exists():
+        raise TrackerError(f"no database yet at {store_path}", "run `tracker poll --once` first")
+    if target == store_path.expanduser().resolve():
+        raise TrackerError(f"{target} is the database itself", "give another FILE")
+    if target.exists():
+        if not force:
+            raise TrackerError(f"{target} already exists", "pass --force to overwrite it")
+        target.unlink()
+    open_store().backup(target)
+    with sqlite3.connect(f"file:{target}?mode=ro", uri=True) as copy:
+        checked = copy.execute("PRAGMA quick_check").fetchone()[0]
+        messages = int(copy.execute("SELECT count(*) FROM messages").fetchone()[0])
+        records = int(copy.execute("SELECT count(*) FROM records").fetchone()[0])
+    copy.close()
+    if checked != "ok":
+        raise TrackerError(f"the backup at {target} failed its check: {checked}", "try again")
+    return messages, records

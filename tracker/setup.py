@@ -11,8 +11,10 @@ import os
 import shlex
 import sys
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import platformdirs
 
@@ -107,6 +109,56 @@ class InitAnswers:
     @property
     def login(self) -> str:
         return self.username or self.email
+
+
+# Ask a question: `ask(question, default=None, choices=None)` returns the answer (click.prompt).
+Ask = Callable[..., Any]
+
+
+def parse_goals(items: list[str] | tuple[str, ...]) -> dict[str, int]:
+    """`--goal "Internal Medicine=15"` flags as {specialty: count}; ValueError names a bad one."""
+    goals = {}
+    for item in items:
+        specialty, _, count = item.rpartition("=")
+        if not specialty.strip() or not count.strip().isdigit():
+            raise ValueError(f'--goal {item!r}: use "Specialty Name=N"')
+        goals[specialty.strip()] = int(count)
+    return goals
+
+
+def collect_answers(options: dict[str, Any], ask: Ask | None) -> InitAnswers:
+    """InitAnswers from `tracker init`'s flags, asking for what is missing when `ask` is given.
+
+    Raises ValueError (with what to pass) when a required answer is missing or malformed.
+    """
+    email = options.get("email") or (ask("Invitation mailbox address") if ask else None)
+    if not email or "@" not in email:
+        raise ValueError("give --email ADDRESS (the invitation mailbox)")
+    imap_host = options.get("imap_host")
+    provider = options.get("provider") or (None if imap_host else guess_provider(email))
+    if provider is None and not imap_host and ask:
+        provider = ask(
+            "Provider (gmail also for Google Workspace)",
+            choices=["gmail", "icloud", "fastmail", "outlook", "other"],
+        )
+        if provider == "other":
+            provider, imap_host = None, ask("IMAP server host")
+    default_zone = "America/New_York"
+    return InitAnswers(
+        email=email.strip(),
+        name=options.get("name") or (ask("Your name", default="") if ask else ""),
+        timezone=options.get("timezone") or (ask("Time zone", default=default_zone) if ask else default_zone),
+        provider=provider,
+        imap_host=imap_host,
+        imap_port=options.get("imap_port"),
+        imap_security=options.get("imap_security") or "ssl",
+        username=options.get("username"),
+        email_alerts=not options.get("no_email_alerts"),
+        alert_to=options.get("alert_to"),
+        store_path=options.get("store_path"),
+        goals=parse_goals(options.get("goal") or ()),
+        notify_urls=list(options.get("notify_url") or ()),
+    )
 
 
 def default_store_path() -> Path:
@@ -276,6 +328,22 @@ def password_instructions(config: Config) -> list[str]:
         "(chmod 600 it): the unit that `tracker service install` writes reads it.",
     ]
     return lines
+
+
+def keyring_users(config: Config) -> list[str]:
+    """The keyring entries Invite Tracker reads for this config: IMAP, and SMTP when configured."""
+    return [f"imap:{config.mailbox.username}"] + ([f"smtp:{config.smtp.username}"] if config.smtp else [])
+
+
+def save_password(config: Config, password: str | None) -> list[str]:
+    """Keep `password` in the keyring for every login of `config`; the lines saying what happened."""
+    users = keyring_users(config)
+    if password and all(store_password(user, password) for user in users):
+        return [f"Stored the password in the system keyring (service {KEYRING_SERVICE!r})."]
+    if password or not keyring_usable():
+        return password_instructions(config)
+    lines = ["No password given. Store it later in the keyring (it asks for the password):"]
+    return lines + [f"  {sys.executable} -m keyring set {KEYRING_SERVICE} {user}" for user in users]
 
 
 # -- the systemd user unit ----------------------------------------------------------------------
