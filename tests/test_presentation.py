@@ -304,3 +304,18 @@ def test_init_asks_only_for_what_the_flags_did_not_give() -> None:
         collect_answers({}, None)
     with pytest.raises(ValueError, match='use "Specialty Name=N"'):
         parse_goals(["Internal Medicine"])
+
+
+def test_enable_instructions_name_the_user_the_shell_would_not_expand(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import getpass
+
+    from tracker.setup import enable_instructions
+
+    monkeypatch.delenv("USER", raising=False)
+    monkeypatch.setenv("LOGNAME", "jordan")
+    lines = enable_instructions(tmp_path / "invite-tracker.service")
+    assert "  sudo loginctl enable-linger jordan" in lines
+    assert not any("'$USER'" in line for line in lines)
+    assert getpass.getuser() == "jordan"

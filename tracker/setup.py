@@ -6,6 +6,7 @@ a keyring or systemd. Passwords go to the system keyring when one is usable, nev
 
 from __future__ import annotations
 
+import getpass
 import logging
 import os
 import shlex
@@ -406,12 +407,15 @@ def render_unit(config_file: Path, command: list[str] | None = None, log_level: 
 def enable_instructions(unit_path: Path) -> list[str]:
     """What to run after the unit is written."""
     name = unit_path.name
-    user = os.environ.get("USER") or "$USER"
+    try:
+        user = shlex.quote(getpass.getuser())
+    except (KeyError, OSError):  # no name for this uid: let the shell fill it in
+        user = '"$USER"'
     lines = [
         "Start it now and at every login:",
         f"  systemctl --user daemon-reload && systemctl --user enable --now {name}",
         "Keep it running while you are logged out (and after a reboot):",
-        f"  sudo loginctl enable-linger {shlex.quote(user)}",
+        f"  sudo loginctl enable-linger {user}",
         "Follow its log:",
         f"  journalctl --user -u {name} -f",
     ]
