@@ -319,3 +319,42 @@ def test_enable_instructions_name_the_user_the_shell_would_not_expand(
     assert "  sudo loginctl enable-linger jordan" in lines
     assert not any("'$USER'" in line for line in lines)
     assert getpass.getuser() == "jordan"
+
+
+def test_status_before_any_mail_says_what_to_do_instead_of_an_empty_table(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    code, out, _ = run(["--config", str(write_config(tmp_path)), "status"], capsys, monkeypatch)
+    assert code == 0
+    assert (
+        out == "No records yet: run `tracker poll --once` to read the mailbox (goals are set in [goals]).\n"
+    )
+    code, out, _ = run(["--config", str(write_config(tmp_path)), "status", "--json"], capsys, monkeypatch)
+    assert json.loads(out)["specialties"] == []
+
+
+def test_export_and_backup_count_in_words(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    config = write_config(tmp_path)
+    store = Store(tmp_path / "tracker.sqlite3")
+    add_record(store, "Summit Ridge", status="scheduled", interview_date="2026-12-03")
+    add_message(store, kind="invitation", program="Summit Ridge")
+    store.close()
+    code, out, _ = run(
+        [
+            "--config",
+            str(config),
+            "export",
+            "--csv",
+            str(tmp_path / "r.csv"),
+            "--ics",
+            str(tmp_path / "i.ics"),
+        ],
+        capsys,
+        monkeypatch,
+    )
+    assert code == 0
+    assert out == f"Wrote 1 record to {tmp_path / 'r.csv'}\nWrote 1 interview event to {tmp_path / 'i.ics'}\n"
+    code, out, _ = run(["--config", str(config), "backup", str(tmp_path / "b.sqlite3")], capsys, monkeypatch)
+    assert code == 0 and out.startswith("Backed up 1 message and 1 record to ")

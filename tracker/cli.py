@@ -604,10 +604,11 @@ def service_install(app: App, unit_path: Path | None, dry_run: bool, force: bool
 def backup(app: App, file: Path, force: bool) -> None:
     """Copy the database to FILE, consistently, even while the service runs."""
     from tracker.exports import backup_database
+    from tracker.rendering import plural
 
     target = file.expanduser().resolve()
     messages, records = backup_database(lambda: app.store, app.config.store_path, target, force=force)
-    click.echo(f"Backed up {messages} messages and {records} records to {target}")
+    click.echo(f"Backed up {plural(messages, 'message')} and {plural(records, 'record')} to {target}")
 
 
 @cli.command()
@@ -629,6 +630,7 @@ def backup(app: App, file: Path, force: bool) -> None:
 def export(app: App, csv_file: Path | None, ics_file: Path | None) -> None:
     """Export the records to a spreadsheet (CSV) or a calendar (ICS)."""
     from tracker import exports
+    from tracker.rendering import plural
     from tracker.store import utcnow
 
     if not csv_file and not ics_file:
@@ -636,10 +638,10 @@ def export(app: App, csv_file: Path | None, ics_file: Path | None) -> None:
     tz = app.config.applicant.tz
     if csv_file:
         rows = exports.export_csv(app.store, csv_file, tz)
-        click.echo(f"Wrote {rows} records to {csv_file}")
+        click.echo(f"Wrote {plural(rows, 'record')} to {csv_file}")
     if ics_file:
         events = exports.export_ics(app.store, ics_file, tz, utcnow())
-        click.echo(f"Wrote {events} interview events to {ics_file}")
+        click.echo(f"Wrote {plural(events, 'interview event')} to {ics_file}")
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -113,7 +113,9 @@ def status_json(lines: list[SpecialtyProgress]) -> dict[str, Any]:
 
 
 def status_table(lines: list[SpecialtyProgress]) -> str:
-    """The `tracker status` table."""
+    """The `tracker status` table (a sentence saying what to do when there is nothing to count yet)."""
+    if not lines:
+        return "No records yet: run `tracker poll --once` to read the mailbox (goals are set in [goals])."
     headers = ["Specialty", "Goal", "Invited", "Scheduled", "Completed", "Waitlisted", "Rejected", "Pace/wk"]
     rows = [
         [
