@@ -38,6 +38,16 @@ _NOT_AN_INTERVIEW = re.compile(
 )
 
 
+# "Thank you for accepting our invitation to interview", "following up on your interview invitation":
+# an invitation referred back to, in a confirmation or a reminder, is no new offer.
+_BACK_REFERENCE = re.compile(
+    r"\b(?:accept\w*|follow\w* up (?:on|to)|in follow[- ]up to|regarding|respon\w+ to|reply\w* to|"
+    r"confirm\w*|thanks? (?:you )?for|about|per) (?:our|your|the|this|my)\s*$",
+    re.I,
+)
+_BACK_REFERENCE_SIGNALS = frozenset({"interview invitation"})
+
+
 @dataclass(frozen=True)
 class Signal:
     kind: str
@@ -76,6 +86,20 @@ _ANCHORS: dict[str, tuple[str, ...]] = {
     "pleased to invite": ("invite", "offer", "extend"),
     "selected for interview": ("selected", "chosen", "invited"),
     "you are invited": ("invited",),
+    "you are invited (bare)": ("invited",),
+    "like to meet you": ("meet you", "know you"),
+    "like to host you": ("have you", "host you", "welcome you"),
+    "like you to take part": ("you to",),
+    "claim a date": ("reserve", "claim", "secure", "book", "choose", "select", "pick", "grab"),
+    "status waitlisted": ("status",),
+    "no place on the interview schedule": ("interview",),
+    "cannot bring you in": ("interview",),
+    "before your interview": ("before", "ahead", "prior", "preparation"),
+    "travel logistics": ("hotel", "rooms", "park", "validat", "directions", "shuttle", "dress", "arrive"),
+    "system notice": ("maintenance", "unavailable", "downtime", "system", "profile", "verify"),
+    "portal login": ("log",),
+    "mailing list": ("unsubscribe",),
+    "marketing": ("% off", "discount", "coupon", "promo", "free trial", "limited", "claim your", "shop now"),
     "received an interview invitation": ("invitation",),
     "schedule your interview": ("interview",),
     "slot opened": ("open", "availab", "freed"),
@@ -107,7 +131,7 @@ _ANCHORS: dict[str, tuple[str, ...]] = {
     "unable to interview": ("able", "cannot"),
     "slots filled": ("fill",),
     "interview confirmed": ("interview",),
-    "you have scheduled": ("scheduled", "booked", "registered", "signed", "confirmed", "selected"),
+    "you have scheduled": ("scheduled", "booked", "registered", "signed", "confirmed", "selected", "accept"),
     "thank you for scheduling": ("thank",),
     "this confirms": ("confirm",),
     "you are scheduled": ("scheduled", "confirmed", "registered", "booked", "signed"),
@@ -146,7 +170,6 @@ _ANCHORS: dict[str, tuple[str, ...]] = {
         "statement",
         "account",
         "balance",
-        "unsubscribe",
         "order",
         "shipp",
         "password",
@@ -157,6 +180,10 @@ _ANCHORS: dict[str, tuple[str, ...]] = {
 
 
 _INTERVIEW = r"(?:\w+ ){0,3}?interview(?!er)"
+_CANNOT = (
+    r"(?:unable to|not (?:be )?able to|cannot|can ?not|can't|won't be able to|will not be able to|"
+    r"won't|will not)"
+)
 # Registering for a social or an open house is not a booked interview.
 _NOT_AN_EVENT = (
     r"(?![^.]{0,60}\b(?:social|open house|webinar|info session|information session|dinner|happy hour|"
@@ -165,7 +192,7 @@ _NOT_AN_EVENT = (
 SIGNALS: tuple[Signal, ...] = (
     # invitation
     _s("invitation", 3, "invite to interview",
-       rf"\binvit\w* (?:you )?(?:back )?(?:to|for) (?:an? |our )?{_INTERVIEW}"),
+       rf"\binvit(?:e|es|ed|ing)\b (?:you )?(?:back )?(?:to|for) (?:an? |our )?{_INTERVIEW}"),
     _s("invitation", 3, "offer an interview",
        rf"\b(?:offer|extend)\w* (?:to )?you (?:an? )?{_INTERVIEW}|"
        rf"\b(?:been|were|are) offered (?:an? )?{_INTERVIEW}"),
@@ -178,7 +205,9 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:invite|offer|extend) (?:you|an)\b"),
     _s("invitation", 3, "selected for interview",
        rf"\b(?:selected|chosen|invited) (?:you )?(?:to|for) (?:an? )?{_INTERVIEW}"),
-    _s("invitation", 3, "you are invited", r"\byou(?:'ve| have|'re| are) (?:been )?invited\b"),
+    _s("invitation", 3, "you are invited",
+       r"\byou(?:'ve| have|'re| are) (?:been )?invited\b(?=[^.!?]{0,80}\binterview(?!er))"),
+    _s("invitation", 2, "you are invited (bare)", r"\byou(?:'ve| have|'re| are) (?:been )?invited\b"),
     _s("invitation", 3, "received an interview invitation",
        r"\b(?:received|have|sent you) (?:an? )?(?:new )?interview invitation"),
     _s("invitation", 3, "schedule your interview",
@@ -193,23 +222,41 @@ SIGNALS: tuple[Signal, ...] = (
     _s("invitation", 3, "interview you",
        r"\b(?:like|love|want|wish|hope|delighted|pleased|happy|excited) to (?:\w+ )?interview you\b|"
        r"\b(?:would you like|you would like|you wish|you want) to interview (?:with|at)\b|"
+       r"\b(?:like|love|want|invite|ask) you to (?:come )?(?:in )?(?:for )?(?:an? )?interview(?!er)|"
        r"\b(?:include|consider) you (?:for|in) (?:an? |our )?(?:\w+ )?interview",
        filtered=False),
     _s("invitation", 3, "have you interview",
        r"\b(?:love|like|happy|glad|excited|delighted|honou?red|pleased) to have you (?:come )?(?:in )?"
        r"(?:for an? )?(?:\w+ )?interview(?!er)"),
+    _s("invitation", 2, "like to meet you",
+       r"\b(?:would|'d) (?:really |very much |truly )?(?:like|love|be (?:delighted|happy|glad|thrilled|"
+       r"excited|honou?red|pleased)) to (?:meet|get to know) you\b"),
+    _s("invitation", 2, "like to host you",
+       r"\b(?:like|love|delighted|happy|glad|honou?red|pleased|excited) to (?:have|host|welcome) you\b"
+       r"(?! (?:join|as|become|be part|be a part|train|match|on (?:our|the) team|"
+       r"in our (?:program|family)))"),
+    _s("invitation", 2, "like you to take part",
+       r"\b(?:like|love|want|invite) you to (?:take part|participate|join us|attend|"
+       r"come (?:in|out|visit))\b"),
+    _s("invitation", 2, "claim a date",
+       r"\b(?:reserve|claim|secure|book|choose|select|pick|grab) (?:a|your|an available) "
+       r"(?:place|spot|date|day|slot|time)\b"),
     _s("invitation", 3, "not yet scheduled",
        r"\b(?:not yet|n't yet|yet to) (?:scheduled|selected|signed up|booked|responded|accepted|claimed)\b",
        filtered=False),
     _s("invitation", 3, "accept the invitation", r"\baccept (?:the|this|your|our) (?:interview )?invitation"),
     _s("invitation", 2, "interview invitation", r"\binterview invitation\b|\binvitation to interview\b"),
     _s("invitation", 2, "interview offer",
-       r"\binterview (?:offer|opportunity)\b|\bsecond[- ]round interview"),
+       r"\binterview (?:offer|opportunity)\b|\bsecond[- ]round (?:of )?interview"),
     # waitlist
     _s("waitlist", 3, "placed on the waitlist",
        r"\b(?:placed|added|put|remain|included|position) (?:you )?(?:on|to) (?:our|the|my|an?) "
        r"(?:\w+ ){0,2}?(?:wait[- ]?list|waiting list|alternate list)"),
     _s("waitlist", 3, "waitlisted", r"\b(?:you(?:'ve| have)? been|you are|you're) (?:\w+ )?wait[- ]?listed"),
+    _s("waitlist", 3, "status waitlisted",
+       r"\bstatus\b[^.]{0,80}\b(?:updated|changed|moved|set)\b[^.]{0,10}\bto:?\s*[\"']?"
+       r"wait[- ]?list(?:ed)?\b",
+       filtered=False),
     _s("waitlist", 2, "on hold", r"\bon hold\b|\bhold (?:pool|list|group)\b"),
     _s("waitlist", 2, "waitlist", r"\bwait[- ]?list(?:ed)?\b|\bwaiting list\b|\balternate list\b"),
     # rejection: explicit only
@@ -251,8 +298,15 @@ SIGNALS: tuple[Signal, ...] = (
     _s("rejection", 3, "application unsuccessful",
        r"\bapplication (?:was|has been|is) (?:not successful|unsuccessful|declined|rejected)",
        negative=True),
+    _s("rejection", 3, "no place on the interview schedule",
+       rf"\b{_CANNOT} (?:offer|extend|give|provide|find) (?:you )?(?:an? |any )?"
+       r"(?:spot|place|position|slot|opportunity|room|space)s? (?:on|in|for|to) (?:our |the |an? )?(?:\w+ )?"
+       r"interview", negative=True),
+    _s("rejection", 3, "cannot bring you in",
+       rf"\b{_CANNOT} (?:bring|host|see|have|welcome) you (?:in |out |here )?(?:for|to) "
+       r"(?:an? |your |the )?(?:\w+ )?interview(?!er)", negative=True),
     _s("rejection", 2, "unable to interview",
-       r"\b(?:unable|not able|cannot) to (?:interview|accommodate|invite) (?:you|all|every)", negative=True),
+       rf"\b{_CANNOT} (?:interview|accommodate|invite) (?:you|all|every)", negative=True),
     _s("rejection", 2, "slots filled",
        r"\b(?:filled|fill) all (?:of )?(?:our )?(?:available )?interview (?:slots|spots|positions|dates)"
        r"|\ball (?:of )?(?:our )?interview (?:slots|spots|positions|dates) have (?:now )?been filled",
@@ -263,7 +317,8 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:confirmed|scheduled|booked|set|reserved|finalized)\b"),
     _s("scheduled", 3, "you have scheduled",
        r"\byou(?:'ve| have) (?:successfully )?(?:scheduled|booked|registered|signed up|confirmed|"
-       r"selected (?:an?|your) (?:interview )?(?:date|slot))\b" + _NOT_AN_EVENT),
+       r"selected (?:an?|your) (?:interview )?(?:date|slot)|accepted (?:an?|the|your) (?:\w+ )?interview)\b"
+       + _NOT_AN_EVENT),
     _s("scheduled", 3, "thank you for scheduling",
        r"\bthank you for (?:scheduling|confirming|signing up|selecting|booking|accepting|registering)\b"
        + _NOT_AN_EVENT),
@@ -284,6 +339,13 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?! (?:season|trail|cycle|tips|prep|preparation|process|invitations?))|\binterview (?:is |day is )?"
        r"(?:tomorrow|next week|coming up|in \w+ days)\b|"
        r"\binterview (?:starts|begins) (?:in|tomorrow|today|soon)\b"),
+    _s("reminder", 2, "before your interview",
+       r"(?:^|(?<=[.!?:;]\s)|\bplease (?:\w+ ){0,6}?)(?:before|ahead of|prior to|in preparation for) your "
+       r"(?:\w+ )?interview(?!er)(?! (?:invitation|offer))"),
+    _s("reminder", 2, "travel logistics",
+       r"\b(?:hotel|room) block\b|\bblock of rooms\b|\bpark (?:in|at) (?:garage|lot|the)\b|\bparking "
+       r"(?:garage|lot|pass|is available|validation)\b|\bvalidat\w* (?:your )?(?:parking|ticket)\b|"
+       r"\bdirections to\b|\bshuttle\b|\bdress code\b|\bplease arrive\b|\barrive (?:by|no later than)\b"),
     _s("reminder", 2, "reminder", r"\breminder\b"),
     _s("reminder", 2, "itinerary", r"\bitinerary\b|\binterview day (?:schedule|agenda|logistics|details)\b"),
     _s("reminder", 2, "meeting details",
@@ -297,8 +359,8 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:has|have|had|was|were|is|are) "
        r"(?:been )?(?:cancell?ed|rescheduled|postponed|withdrawn|moved)\b"),
     _s("cancellation", 3, "we must cancel",
-       r"\b(?:we|i)(?: \w+){0,2}? (?:must|need to|have to|had to|are forced to|will have to|will need to|"
-       r"decided to|regret(?:fully)? (?:must|need to)) "
+       r"\b(?:we|i)(?: \w+){0,4}? (?:must|need to|have to|had to|are forced to|will have to|will need to|"
+       r"decided to|decision to|regret(?:fully)? (?:must|need to)) "
        r"(?:cancel|reschedule|postpone|(?:move|change) (?:your|the) (?:\w+ )?(?:interview|date))\b"),
     _s("cancellation", 3, "cancellation confirmed",
        r"\b(?:confirm\w*|acknowledg\w*|process\w*|received) (?:your|the) (?:interview )?"
@@ -316,7 +378,7 @@ SIGNALS: tuple[Signal, ...] = (
     # info
     _s("info", 2, "post-interview",
        r"\bthank you (?:again )?for (?:interviewing|taking the time|visiting|joining us|"
-       r"meeting|participating|spending)\b|\bit was (?:a )?(?:pleasure|great|wonderful|delight) "
+       r"meeting|participating|spending|attending)\b|\bit was (?:a )?(?:pleasure|great|wonderful|delight) "
        r"(?:\w+ )?(?:meeting|to meet|getting to know|speaking)|\bpost[- ]interview\b"),
     _s("info", 3, "social",
        r"\b(?:pre[- ]interview|virtual|applicant|resident|informal) "
@@ -324,23 +386,34 @@ SIGNALS: tuple[Signal, ...] = (
        r"mixer|reception|gathering)\b|\bhappy hour\b|\bmeet (?:and|&) greet\b|\bopen house\b|"
        r"\binfo(?:rmation(?:al)?)? session\b|\bwebinar\b|\bvirtual tour\b|\bsocial event\b"),
     _s("info", 2, "invitations notice",
-       r"\b(?:begin|start|will be|plan to|are) (?:sending|releasing|extending) (?:out )?(?:our )?"
-       r"interview invitations|"
+       r"\b(?:begin|began|beginning|start|started|starting|will|will be|plan to|expect to|intend to|are|"
+       r"have (?:begun|started)) (?:sending|send|releasing|release|extending|extend|issuing|issue) (?:out )?"
+       r"(?:our |all |the )?(?:\w+ )?interview invitations|"
        r"\binterview invitations (?:have been|were|will be|are being) (?:sent|released|extended)",
+       filtered=False),
+    _s("info", 2, "system notice",
+       r"\bscheduled maintenance\b|\b(?:will be|is) (?:temporarily )?unavailable\b|\bdowntime\b|"
+       r"\bsystem (?:outage|upgrade|update)\b|\bcomplete your (?:\w+ )?profile\b|\bverify your email\b",
        filtered=False),
     _s("info", 2, "newsletter", r"\bnewsletter\b|\bmonthly update\b|\bprogram updates?\b|\bspotlight\b"),
     _s("info", 3, "portal message",
-       r"\b(?:you have (?:a|an|\d+) (?:new|unread) message|new message (?:in|from|on|has))|"
-       r"\blog[ \t]?in to (?:myeras|your account|the portal|\w+) to (?:view|read)\b",
+       r"\b(?:you have (?:received )?(?:a|an|\d+) (?:new|unread) message|new message (?:in|from|on|has))",
        filtered=False),
+    _s("info", 1, "portal login",
+       r"\blog[ \t]?in to (?:myeras|your account|the portal|\w+) to (?:view|read)\b", filtered=False),
     _s("info", 4, "match notice",
        r"\bdid i match\b|\brank order list\b|\bcertif(?:y|ied) (?:your )?rank|\bmatch week\b|"
        r"\bSOAP\b", filtered=False),
     _s("info", 1, "interest", r"\bthank you for your interest\b", filtered=False),
     # other
     _s("other", 2, "unrelated",
-       r"\bstatement\b|\baccount ending\b|\bbalance\b|\bunsubscribe\b|\border (?:#|number|confirmation)|"
+       r"(?<!personal\s)\bstatement\b(?! of purpose)|\baccount ending\b|\bbalance\b|"
+       r"\border (?:#|number|confirmation)|"
        r"\bshipp(?:ed|ing)\b|\bpassword reset\b|\bsale\b|\bpromo(?:tion)?\b", filtered=False),
+    _s("other", 1, "mailing list", r"\bunsubscribe\b", filtered=False),
+    _s("other", 2, "marketing",
+       r"\b\d+% off\b|\bdiscount\b|\bcoupon\b|\bpromo code\b|\bfree trial\b|\blimited[- ]time\b|"
+       r"\bclaim your (?:offer|discount)\b|\bshop now\b", filtered=False),
 )  # fmt: skip
 
 # An .ics part with METHOD:CANCEL (or a cancelled event) is as good as the words.
@@ -403,6 +476,8 @@ def _discounted(signal: Signal, sentence: str, match: re.Match[str]) -> bool:
     if _NEGATION.search(clause) and not signal.negative:
         return True
     if _CONDITIONAL.search(clause) or (_MODAL_BEFORE.search(clause) and not signal.negative):
+        return True
+    if signal.name in _BACK_REFERENCE_SIGNALS and _BACK_REFERENCE.search(clause):
         return True
     after = sentence[match.end() :]
     if signal.kind == "invitation":
