@@ -249,11 +249,11 @@ def _classify(
     if kind in {"invitation", "waitlist", "scheduled", "reminder", "cancellation"}:
         result.interview_dates = fields.interview_dates
         result.interview_at = fields.interview_at if kind in {"scheduled", "reminder"} else None
-        result.schedule_url = schedule_link(view.links, kind)
+        result.schedule_url = schedule_link(view.links, kind, view.anchors)
     if kind in {"invitation", "waitlist"}:
         result.respond_by = fields.respond_by
     elif kind == "info":
-        result.schedule_url = schedule_link(view.links, kind)
+        result.schedule_url = schedule_link(view.links, kind, view.anchors)
     if kind == "other":
         result.format = "unknown"
     if kind in {"invitation", "waitlist", "scheduled"} and result.program is None:

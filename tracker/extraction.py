@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from email.utils import parseaddr, parsedate_to_datetime
 from functools import cached_property
+from html import unescape
 from zoneinfo import ZoneInfo
 
 from tracker.dates import (
@@ -80,6 +81,8 @@ class MessageView:
     calendars: list[str]
     forwarded: bool = False
     forwarded_by: str = ""
+    # What each HTML link says ("Choose your interview date"), by its address.
+    anchors: dict[str, str] = field(default_factory=dict)
 
     @property
     def domain(self) -> str:
@@ -152,6 +155,7 @@ def message_view(parsed: ParsedMessage, tz: ZoneInfo | None = None) -> MessageVi
             calendars=parsed.calendars,
             forwarded=True,
             forwarded_by=parsed.from_addr,
+            anchors=link_texts(parsed.html),
         )
     return MessageView(
         from_addr=parsed.from_addr,
@@ -161,7 +165,25 @@ def message_view(parsed: ParsedMessage, tz: ZoneInfo | None = None) -> MessageVi
         text=strip_quoted(text),
         links=parsed.links,
         calendars=parsed.calendars,
+        anchors=link_texts(parsed.html),
     )
+
+
+_ANCHOR = re.compile(r"<a\b[^>]*?\bhref\s*=\s*[\"']([^\"']+)[\"'][^>]*>(.*?)</a\s*>", re.I | re.S)
+
+
+def link_texts(html: str) -> dict[str, str]:
+    """The words of each HTML link, by address: a button's "Choose your interview date" tells what
+    an opaque tracking address does."""
+    if not html or "<a" not in html.lower():
+        return {}
+    texts: dict[str, str] = {}
+    for match in _ANCHOR.finditer(html[:200000]):
+        words = re.sub(r"\s+", " ", unescape(re.sub(r"<[^>]+>", " ", match.group(2)))).strip()
+        href = unescape(match.group(1)).strip()
+        if words and href not in texts:
+            texts[href] = words
+    return texts
 
 
 def _forwarded_headers(block: str) -> tuple[dict[str, str], str]:
@@ -206,8 +228,18 @@ def sentences(text: str) -> list[str]:
     out: list[str] = []
     for paragraph in re.split(r"\n\s*\n", text):
         joined = re.sub(r"\s*\n\s*", " ", paragraph).strip()
-        out.extend(part.strip() for part in re.split(r"(?<=[.!?])\s+(?=[A-Z\"'(])", joined) if part.strip())
+        parts = [part.strip() for part in re.split(r"(?<=[.!?])\s+(?=[A-Z\"'(])", joined) if part.strip()]
+        for part in parts:
+            # "at 5:00 p.m. Central" is not two sentences: the zone belongs to the time.
+            if out and _CLOCK_END.search(out[-1]) and _ZONE_START.match(part):
+                out[-1] += " " + part
+            else:
+                out.append(part)
     return out
+
+
+_CLOCK_END = re.compile(r"\d\s*[ap]\.m\.$", re.I)
+_ZONE_START = re.compile(r"(?:Eastern|Central|Mountain|Pacific|[ECMP][SD]?T|UTC|GMT)\b")
 
 
 # -- fields -------------------------------------------------------------------------------------
@@ -257,7 +289,9 @@ def detect_format(text: str) -> str:
         # "Interviews are virtual; an optional in-person second look" is virtual: the first wins
         # unless both are offered as interview options.
         both = re.search(
-            r"\b(?:virtual|in[- ]person)\b\s*(?:or|and|/)\s*(?:an?\s+)?\b(?:virtual|in[- ]person)\b",
+            r"\b(?:virtual|in[- ]person)\b\s*(?:or|and|/)\s*(?:an?\s+)?\b(?:virtual|in[- ]person)\b"
+            r"|\b(?:virtual|in[- ]person) (?:option|alternative)s? (?:is |are )?(?:also )?"
+            r"(?:available|offered)",
             text,
             re.I,
         )
@@ -275,6 +309,12 @@ _ACTION_WORDS = re.compile(
     r"schedul|sign-?up|signup|invit|respond|response|accept|select|book|calendar|portal|interview|rsvp|claim|waitlist",
     re.I,
 )
+# The words of a button or link to act on ("Choose your interview date", "Sign up", "Accept").
+_ACTION_TEXT = re.compile(
+    r"\b(?:schedul\w*|sign ?up|invit\w*|respond|accept|select|book|choose|claim|rsvp|interview|"
+    r"pick (?:a|your)|reserve)\b",
+    re.I,
+)
 _MEETING_HOSTS = ("zoom.us", "teams.microsoft.com", "webex.com", "meet.google.com", "whereby.com")
 _NOISE_LINK = re.compile(
     r"unsubscribe|privacy|terms|facebook|twitter|instagram|linkedin|youtube|\.png|\.jpe?g|\.gif|mailto:|"
@@ -283,9 +323,11 @@ _NOISE_LINK = re.compile(
 )
 
 
-def schedule_link(links: list[str], kind_hint: str | None = None) -> str | None:
-    """The link to act on: a scheduling system or a link that says schedule/accept/respond;
-    for a reminder, the video meeting."""
+def schedule_link(
+    links: list[str], kind_hint: str | None = None, anchors: dict[str, str] | None = None
+) -> str | None:
+    """The link to act on: a scheduling system or a link that says (in its address or its words)
+    schedule/accept/respond; for a reminder, the video meeting."""
     candidates = [link for link in links if not _NOISE_LINK.search(link)]
     if not candidates:
         return None
@@ -304,7 +346,7 @@ def schedule_link(links: list[str], kind_hint: str | None = None) -> str | None:
         if any(host == d or host.endswith("." + d) for d in platform_hosts):
             return link
     for link in candidates:
-        if _ACTION_WORDS.search(link):
+        if _ACTION_WORDS.search(link) or _ACTION_TEXT.search((anchors or {}).get(link, "")):
             return link
     return meetings[0] if meetings else None
 
@@ -319,7 +361,7 @@ _TRACKS = (
     (
         "advanced",
         re.compile(
-            r"\badvanced\s+(?:track|position|program|residency|pgy-?2)\b|\(advanced\)"
+            r"\badvanced(?:\s*\(PGY-?2\))?\s+(?:track|positions?|programs?|residency|pgy-?2)\b|\(advanced\)"
             r"|\bPGY-?2 (?:start|position)",
             re.I,
         ),

@@ -178,7 +178,11 @@ for _name in SPECIALTIES:
 def _alternation(names: list[str]) -> str:
     # Longest first, so "Internal Medicine/Pediatrics" wins over "Internal Medicine".
     ordered = sorted(names, key=len, reverse=True)
-    return "|".join(re.escape(n).replace(r"\ ", r"[\s-]+") for n in ordered)
+    # Spaces match spaces or hyphens; "and" also matches "&" ("Head & Neck Surgery").
+    return "|".join(
+        re.escape(n).replace(r"\ ", r"[\s-]+").replace(r"[\s-]+and[\s-]+", r"(?:[\s-]+and[\s-]+|\s*&\s*)")
+        for n in ordered
+    )
 
 
 _ALIAS_RE = re.compile(rf"(?<![\w/&-])(?:{_alternation(list(ALIASES))})(?![\w/&]|-\w)", re.IGNORECASE)
@@ -196,10 +200,13 @@ class SpecialtyMention:
 def specialty_of(alias: str) -> str | None:
     """The ERAS name for an alias or shorthand ("Gen Surg", "OB/GYN", "Med-Peds", "TY"), else None."""
     key = re.sub(r"[\s-]+", " ", alias.strip())
+    spelled = re.sub(r"\s*&\s*", " and ", key)
     return (
         _BY_LOWER.get(alias.strip().lower())
         or ALIASES.get(alias.strip().lower())
         or ALIASES.get(key.lower())
+        or ALIASES.get(spelled.lower())
+        or ALIASES.get(re.sub(r"\s*&\s*", " and ", alias.strip()).lower())
         or _SHORTHAND.get(key)
     )
 
