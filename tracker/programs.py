@@ -21,7 +21,7 @@ _NAME_RE = re.compile(_NAME)
 _SIGNATURE_NOISE = re.compile(
     r"\b(?:Residency|Program|Programs|Coordinator|Director|Office|Team|GME|Graduate Medical Education|"
     r"Admissions|Recruitment|Department|Dept\.?|Division|Interviews?|Categorical|Preliminary|"
-    r"Advanced|Track|Applications?|No-?Reply|Noreply|Via|Thalamus|ERAS|via)\b.*$",
+    r"Advanced|Integrated|Track|Applications?|No-?Reply|Noreply|Via|Thalamus|ERAS|via)\b.*$",
 )
 _PERSON_TITLE = re.compile(
     r"(?:Program |Residency )?(?:Coordinator|Director|Manager|Assistant|Administrator)\b"
@@ -32,6 +32,11 @@ _NOT_PROGRAMS = re.compile(
     r"electronic|electronic residency application service|association of american medical colleges|"
     r"good news|congrats|dr\.?|mr\.?|ms\.?|mrs\.?)\b|^(?:the|an?|all|we|our|you|your)$",
     re.I,
+)
+# "Greystone Children's Hospital Pediatric Residency": the adjective belongs to the specialty.
+_SPECIALTY_ADJECTIVE = re.compile(
+    r"(?:\s+(?:Pediatric|Paediatric|Surgical|Psychiatric|Neurological|Neurologic|Dermatologic|Radiologic|"
+    r"Orthopaedic|Orthopedic|Urologic|Obstetric|Anesthesia|Emergency))+$"
 )
 _APPLIED_TO = re.compile(r"(?:applying to|apply to|interest in|application to)\s", re.I)
 _PROGRAM_PATTERNS: tuple[re.Pattern[str], ...] = (
@@ -74,6 +79,7 @@ def clean_program(candidate: str) -> str | None:
             name = name[: mention.start].strip()
         elif mention.end == len(name):
             return None
+    name = _SPECIALTY_ADJECTIVE.sub("", name)
     name = re.sub(r"^(?:the|The)\s+", "", name)
     name = re.sub(r"(?:\s+(?:of|at|the|and|&|for|in|de|la|du|'s))+$", "", name).strip(" .,'’-&")
     name = re.sub(r"['’]s$", "", name)
@@ -110,15 +116,20 @@ def detect_program(subject: str, text: str, from_name: str = "", applicant_name:
                 # except "applying to X", which names the place even without one.
                 has_institution = bool(_INSTITUTION.search(name))
                 applied_to = rank == 4 and _APPLIED_TO.match(match.group(0))
-                if rank >= 4 and not has_institution and not applied_to:
+                # "at Westridge Emergency Medicine": a name followed by its specialty is a program.
+                named_with_specialty = bool(find_specialties(match.group(1)[len(name) :]))
+                if rank >= 4 and not has_institution and not applied_to and not named_with_specialty:
                     continue
+                if not has_institution and _signs_off(name, original):
+                    continue  # "Karen" on her own line above "Family Medicine Residency": a person
                 scored.append((rank - (2 if has_institution else 0), match.start(), name))
     if scored:
-        return min(scored)[2]
+        return _completed(min(scored)[2], flowing)
     if from_name:
         name = clean_program(from_name)
-        if name and _INSTITUTION.search(name):
-            return name
+        # "Fairhaven EM", "Riverbend EM Residency": a sender named for a program.
+        if name and (_INSTITUTION.search(name) or find_specialties(from_name) or "Residency" in from_name):
+            return _completed(name, flowing)
     # A signature line: the first name around an institution word.
     for line in original.splitlines():
         for found in _NAME_RE.finditer(line):
@@ -127,3 +138,19 @@ def detect_program(subject: str, text: str, from_name: str = "", applicant_name:
                 if name and _INSTITUTION.search(name) and not is_applicant(name):
                     return name
     return None
+
+
+def _signs_off(name: str, text: str) -> bool:
+    """A one-word name alone on its line ("Karen", "Gloria"): someone signing a letter."""
+    return " " not in name and bool(re.search(rf"^[ \t]*{re.escape(name)}[ \t]*$", text, re.M))
+
+
+def _completed(name: str, text: str) -> str:
+    """ "Summit Valley" as the mail names it in full elsewhere: "Summit Valley Medical Center"."""
+    if _INSTITUTION.search(name):
+        return name
+    for match in re.finditer(rf"\b{re.escape(name)}(?:[ \t]+(?:{_WORD}|of|the|and|&)){{1,6}}", text):
+        longer = clean_program(match.group(0))
+        if longer and longer.startswith(name) and longer != name and _INSTITUTION.search(longer):
+            return longer
+    return name
