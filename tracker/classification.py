@@ -256,6 +256,9 @@ def _classify(
         result.schedule_url = schedule_link(view.links, kind, view.anchors)
     if kind == "other":
         result.format = "unknown"
+        if "program" not in ruled and not _is_own(view.from_addr, applicant):
+            # Unrelated mail names no program ("Sam & Priya have invited you" is a wedding).
+            result.program = None
     if kind in {"invitation", "waitlist", "scheduled"} and result.program is None:
         result.needs_review = True
         result.evidence.append("no program found")

@@ -327,7 +327,7 @@ REJECTIONS: list[Mail] = [
         """,
         labels={
             "kind": "rejection",
-            "program": "Westridge Emergency Medicine",
+            "program": "Westridge",
             "specialty": "Emergency Medicine",
         },
     ),
@@ -771,7 +771,7 @@ INFO: list[Mail] = [
         """,
         labels={
             "kind": "info",
-            "program": "Lakeshore Regional Medical Center",
+            "program": "Lakeshore",
             "specialty": "Internal Medicine",
         },
     ),
@@ -917,7 +917,7 @@ INFO: list[Mail] = [
         """,
         labels={
             "kind": "info",
-            "program": "Fairhaven University",
+            "program": "Fairhaven",
             "specialty": "Emergency Medicine",
         },
     ),
