@@ -110,8 +110,7 @@ def test_summary_puts_passed_deadlines_last_and_names_kinds_in_words(tmp_path: P
     assert "Cascade Valley (Internal Medicine, categorical), deadline passed" in rendered.text
     assert "`tracker messages` lists them" in rendered.text or "need review" not in rendered.text
     assert (
-        rendered.subject
-        == "Invite Tracker is watching: 5 messages read, 2 invitations awaiting your response"
+        rendered.subject == "Invite Tracker is watching: 5 messages read, 2 invitations awaiting a response"
     )
 
 
