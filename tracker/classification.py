@@ -133,11 +133,19 @@ def apply_rules(view: MessageView, rules: Sequence[Rule]) -> dict[str, tuple[str
     return fields
 
 
+_BARE_INVITED = frozenset({"you are invited (bare)"})
+
+
 def decide(hits: list[Hit], view: MessageView) -> tuple[str, float, bool, list[str]]:
     """The kind from the signals: (kind, confidence, needs_review, notes)."""
+    notes: list[str] = []
+    residency = RESIDENCY_CONTEXT.search(view.subject + " " + view.text[:4000])
+    if not residency and any(h.signal.name in _BARE_INVITED for h in hits):
+        # "You're invited" to a housewarming: an invitation to nothing about residency is no evidence.
+        hits = [h for h in hits if h.signal.name not in _BARE_INVITED]
+        notes.append("'invited' with no residency context")
     scores = _score(hits)
     names = {hit.signal.name for hit in hits}
-    notes: list[str] = []
     ranked = sorted(KINDS, key=lambda k: (-scores[k], _PRIORITY[k]))
     top, second = ranked[0], ranked[1]
     review = False
@@ -148,7 +156,7 @@ def decide(hits: list[Hit], view: MessageView) -> tuple[str, float, bool, list[s
         if weak and "match notice" not in names and not view.domain.endswith("nrmp.org"):
             notes.append("weak invitation evidence")
             return "invitation", 0.35, True, notes
-        context = RESIDENCY_CONTEXT.search(view.subject + " " + view.text[:4000])
+        context = residency
         kind = "info" if context or view.domain.endswith((".edu", ".org")) else "other"
         notes.append("no decisive phrase" + (f"; residency context {context.group(0)!r}" if context else ""))
         return kind, 0.5, kind == "info" and scores["invitation"] > 0, notes

@@ -95,6 +95,7 @@ _ANCHORS: dict[str, tuple[str, ...]] = {
     "no place on the interview schedule": ("interview",),
     "cannot bring you in": ("interview",),
     "before your interview": ("before", "ahead", "prior", "preparation"),
+    "your visit on a date": ("your",),
     "travel logistics": ("hotel", "rooms", "park", "validat", "directions", "shuttle", "dress", "arrive"),
     "system notice": ("maintenance", "unavailable", "downtime", "system", "profile", "verify"),
     "portal login": ("log",),
@@ -340,12 +341,16 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:tomorrow|next week|coming up|in \w+ days)\b|"
        r"\binterview (?:starts|begins) (?:in|tomorrow|today|soon)\b"),
     _s("reminder", 2, "before your interview",
-       r"(?:^|(?<=[.!?:;]\s)|\bplease (?:\w+ ){0,6}?)(?:before|ahead of|prior to|in preparation for) your "
-       r"(?:\w+ )?interview(?!er)(?! (?:invitation|offer))"),
+       r"(?:^|(?<=[.!?:;]\s)|(?<=\n)|\bplease (?:\w+ ){0,6}?)"
+       r"(?:before|ahead of|prior to|in preparation for) your (?:\w+ )?interview(?!er)"
+       r"(?! (?:invitation|offer))"),
     _s("reminder", 2, "travel logistics",
        r"\b(?:hotel|room) block\b|\bblock of rooms\b|\bpark (?:in|at) (?:garage|lot|the)\b|\bparking "
        r"(?:garage|lot|pass|is available|validation)\b|\bvalidat\w* (?:your )?(?:parking|ticket)\b|"
        r"\bdirections to\b|\bshuttle\b|\bdress code\b|\bplease arrive\b|\barrive (?:by|no later than)\b"),
+    _s("reminder", 1, "your visit on a date",
+       r"\byour (?:upcoming )?(?:visit|interview day|interview) on (?:(?:mon|tue|wed|thu|fri|sat|sun)\w*|"
+       r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.? \d|\d{1,2}/\d)"),
     _s("reminder", 2, "reminder", r"\breminder\b"),
     _s("reminder", 2, "itinerary", r"\bitinerary\b|\binterview day (?:schedule|agenda|logistics|details)\b"),
     _s("reminder", 2, "meeting details",

@@ -1,0 +1,254 @@
+# ruff: noqa: E501  (test messages are prose; long lines read better than split ones)
+"""The general signals behind the held-out failures, each in wording of its own (not the holdout's)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+from test_classification_helpers import ET, judge, parsed
+
+from tracker.extraction import detect_format, detect_track, message_view, schedule_link, sentences
+from tracker.programs import clean_program, detect_program
+from tracker.specialties import find_specialties
+
+# -- invitations that never say "invite" --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # wanting to meet the applicant, dates offered
+        "Dear Jordan, after reading your application we would very much like to meet you. Our remaining "
+        "interview days are December 2 and December 9; let us know which suits you.",
+        # wanting to host the applicant, no word "interview" in the offer
+        "Hi Jordan, we'd be delighted to host you at Ashgrove Medical Center. Could you come on Jan 6 or Jan 13?",
+        # asking the applicant to interview
+        "Ashgrove Medical Center Neurology would like you to interview with us this winter. Dates are listed in the portal.",
+        # a second round
+        "We are holding a second round of interviews in January and the committee hopes you can attend.",
+        # claiming a date without the word interview beside it
+        "Congratulations! Please claim a date on our sign-up page before the slots run out: https://ashgrove.org/signup",
+        # taking part
+        "The committee would like you to take part in our final interview session on February 1.",
+    ],
+)
+def test_invitations_without_the_word_invite_are_invitations(body):
+    result = judge(body, subject="Ashgrove Medical Center")
+    assert result.kind == "invitation", result.evidence
+
+
+def test_an_invitation_referred_back_to_in_a_reminder_is_no_new_invitation():
+    result = judge(
+        "Dear Jordan, thanks again for accepting our interview invitation. Here is the Zoom link for "
+        "Tuesday: https://ashgrove.zoom.us/j/123456. Please join by 8:15 AM.",
+        subject="Tuesday",
+    )
+    assert result.kind == "reminder", result.evidence
+
+
+def test_an_invitation_to_interview_as_a_noun_still_counts_when_new():
+    result = judge("This is your invitation to interview with Ashgrove Medical Center Pediatrics.")
+    assert result.kind == "invitation", result.evidence
+
+
+def test_you_are_invited_without_an_interview_loses_to_marketing():
+    result = judge(
+        "You're invited! Get 25% off our residency interview prep course this week only. Unsubscribe here.",
+        subject="A special offer",
+        sender="PrepCo <deals@prepco.example.com>",
+    )
+    assert result.kind == "other", result.evidence
+
+
+def test_you_are_invited_to_an_interview_is_an_invitation():
+    result = judge("You're invited to a virtual interview with Ashgrove Medical Center Family Medicine.")
+    assert result.kind == "invitation"
+
+
+def test_a_personal_statement_is_not_a_bank_statement():
+    result = judge(
+        "Hi Jordan, your personal statement was a joy to read. We'd love to have you visit for an interview "
+        "on Dec 10 or Dec 17.",
+    )
+    assert result.kind == "invitation", result.evidence
+
+
+# -- waitlists, bookings, reminders, cancellations ----------------------------------------------
+
+
+def test_a_status_changed_to_waitlisted_is_a_waitlist_even_with_a_portal_login():
+    result = judge(
+        "Your application status with Ashgrove Medical Center Urology was changed to: Waitlisted. "
+        "Log in to the portal to view details.",
+        sender="Portal <noreply@portal.example.com>",
+    )
+    assert result.kind == "waitlist", result.evidence
+
+
+def test_an_accepted_interview_is_a_booking():
+    result = judge("You have accepted the interview with Ashgrove Medical Center on 12/14/2026.")
+    assert result.kind == "scheduled", result.evidence
+    assert result.interview_dates == ["2026-12-14"]
+
+
+def test_instructions_before_the_interview_are_a_reminder():
+    result = judge(
+        "Ahead of your interview on Thursday, please upload a photo and read the attached program booklet.",
+        subject="Thursday",
+    )
+    assert result.kind == "reminder", result.evidence
+
+
+def test_a_social_the_evening_before_the_interview_stays_a_social():
+    result = judge(
+        "Our residents are hosting a pre-interview social at 7 PM, the night before your interview day. Come hang out!",
+        subject="Social",
+    )
+    assert result.kind == "info", result.evidence
+
+
+def test_travel_logistics_for_a_booked_visit_are_a_reminder():
+    result = judge(
+        "We have a hotel block at the Grand Inn for your visit on December 12. Please arrive by 7:15 AM; "
+        "the resident dinner the night before is optional.",
+        subject="Your visit",
+    )
+    assert result.kind == "reminder", result.evidence
+
+
+def test_a_decision_to_cancel_interview_days_is_a_cancellation():
+    result = judge(
+        "Because of the hospital's new travel policy, we have made the hard decision to cancel all on-site "
+        "interviews in January. We will contact you with a virtual date.",
+    )
+    assert result.kind == "cancellation", result.evidence
+
+
+# -- explicit rejections, and what is not one ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "We are not able to offer you a place in our interview pool this year.",
+        "Sadly we will not be able to interview you this cycle. Best of luck in the Match.",
+        "I'm sorry to say we can't bring you in for an interview this season.",
+    ],
+)
+def test_explicit_rejections_without_the_words_interview_invitation(body):
+    result = judge(body, subject="Your application")
+    assert result.kind == "rejection", result.evidence
+
+
+def test_being_unable_to_pay_for_travel_is_no_rejection():
+    result = judge(
+        "We would like to invite you to interview on January 8. We are unable to offer reimbursement for "
+        "travel to the interview.",
+    )
+    assert result.kind == "invitation", result.evidence
+
+
+# -- notices ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "We began sending interview invitations this week and will continue on a rolling basis.",
+        "Our program will release interview invitations on November 18 at noon Eastern.",
+        "The portal will be unavailable Sunday 2-4 AM for scheduled maintenance; interview scheduling pauses then.",
+        "Complete your profile now so that you are ready when programs send interview invitations.",
+    ],
+)
+def test_notices_about_invitations_in_general_are_info(body):
+    result = judge(body, subject="News", sender="Programs <news@ashgrove.org>")
+    assert result.kind == "info", result.evidence
+
+
+def test_a_program_newsletter_with_an_unsubscribe_footer_is_info():
+    result = judge(
+        "Resident spotlight: our PGY-2 class ran a half marathon. Applicant Q&A sessions continue on Tuesdays. "
+        "Unsubscribe from these emails.",
+        subject="Ashgrove Neurology news",
+        sender="Ashgrove Neurology <news@ashgrove.org>",
+    )
+    assert result.kind == "info", result.evidence
+
+
+def test_unrelated_mail_names_no_program():
+    result = judge(
+        "Alex & Sam have invited you to their housewarming on Saturday. RSVP by Friday.",
+        subject="You're invited",
+        sender="Invites <hello@party.example.com>",
+    )
+    assert result.kind == "other"
+    assert result.program is None
+
+
+# -- extraction ---------------------------------------------------------------------------------
+
+
+def test_the_words_of_an_html_button_make_an_opaque_link_the_one_to_act_on():
+    html = (
+        '<p>We would love to interview you.</p><p><a href="https://t.example.net/c/AbC123">Pick your '
+        'interview day</a> | <a href="https://ashgrove.org/">Our website</a></p>'
+    )
+    view = message_view(parsed("", html=html), ET)
+    assert schedule_link(view.links, "invitation", view.anchors) == "https://t.example.net/c/AbC123"
+
+
+@pytest.mark.parametrize(
+    ("text", "specialty"),
+    [
+        ("Otolaryngology-Head & Neck Surgery", "Otolaryngology - Head and Neck Surgery"),
+        ("Plastic & Reconstructive Surgery residency", "Plastic Surgery-Integrated"),
+        ("Obstetrics & Gynecology", "Obstetrics and Gynecology"),
+        ("Physical Medicine & Rehabilitation", "Physical Medicine and Rehabilitation"),
+    ],
+)
+def test_an_ampersand_spells_and_in_specialty_names(text, specialty):
+    assert [m.specialty for m in find_specialties(text)] == [specialty]
+
+
+def test_an_advanced_position_with_its_year_in_parentheses_is_advanced():
+    assert detect_track("our advanced (PGY-2) positions in Neurology", "Neurology") == "advanced"
+
+
+def test_a_virtual_option_beside_in_person_days_is_hybrid():
+    assert detect_format("Interviews are in person; a virtual option is also available.") == "hybrid"
+
+
+def test_a_time_zone_after_pm_stays_with_its_time():
+    assert sentences("Reply by Nov 6 at 4 p.m. Pacific. Thanks!") == [
+        "Reply by Nov 6 at 4 p.m. Pacific.",
+        "Thanks!",
+    ]
+    result = judge(
+        "We'd like to invite you to interview. Please reply by Friday, November 13 at 4:00 p.m. Pacific.",
+        sent=datetime(2026, 11, 9, 9, 0, tzinfo=ET),
+    )
+    assert result.respond_by is not None
+    assert result.respond_by.isoformat() == "2026-11-14T00:00:00+00:00"
+
+
+def test_a_first_name_signing_above_the_residency_line_is_not_the_program():
+    text = "See you soon!\nDana\nPediatrics Residency | Ashgrove Medical Center\n"
+    assert detect_program("Re: visit", text) == "Ashgrove Medical Center"
+
+
+def test_a_short_program_name_is_completed_from_its_full_form_in_the_mail():
+    text = (
+        "Ashgrove Medical Center Neurology will hold interviews in January.\n\n"
+        "Thanks,\nAshgrove Neurology Residency\n"
+    )
+    assert detect_program("Interviews", text) == "Ashgrove Medical Center"
+
+
+def test_a_specialty_adjective_is_not_part_of_the_institution():
+    assert clean_program("Ashgrove Children's Hospital Pediatric Residency") == "Ashgrove Children's Hospital"
+    assert clean_program("The Integrated Vascular Surgery Residency") is None
+
+
+def test_a_sender_named_for_a_program_names_the_program():
+    assert detect_program("News", "Resident spotlight and more.", from_name="Ashgrove EM") == "Ashgrove"
