@@ -100,6 +100,25 @@ def test_body_parts_are_decoded_only_when_mail_parser_text_is_unusable(
     assert decoded == []
 
 
+def test_body_hidden_by_a_malformed_boundary_header_is_still_read() -> None:
+    # The line break after the boundary is lost: mail-parser's compat32 parse sees no parts.
+    raw = (CORPUS / "info-thanks-081.eml").read_bytes()
+    raw = raw.replace(b'081"\nMIME-Version', b'081"cMIME-Version', 1)
+    assert b'081"cMIME-Version' in raw
+    parsed = parse_message(raw)
+    assert parsed.text.startswith("Dear Jordan,")
+    assert "Thank you for interviewing" in parsed.text
+
+
+def test_part_with_an_unknown_charset_is_read_as_utf8() -> None:
+    raw = (
+        "From: a@b.example\r\nSubject: Hi\r\nMIME-Version: 1.0\r\n"
+        "Content-Type: text/plain; charset=x-no-such-charset\r\nContent-Transfer-Encoding: 8bit\r\n\r\n"
+        "Interview in M\u00fcnchen\r\n"
+    ).encode("utf-8")
+    assert "Interview in München" in parse_message(raw).text
+
+
 def test_empty_message_is_a_parse_error() -> None:
     with pytest.raises(ParseError):
         parse_message(b"  \r\n")

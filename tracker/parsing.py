@@ -11,7 +11,7 @@ from datetime import UTC, datetime
 from email.errors import HeaderParseError
 from email.header import decode_header, make_header
 from email.message import Message
-from email.utils import getaddresses, parsedate_to_datetime
+from email.utils import collapse_rfc2231_value, getaddresses, parsedate_to_datetime
 from html.parser import HTMLParser
 
 import mailparser
@@ -133,8 +133,12 @@ def parse_message(raw: bytes) -> ParsedMessage:
     from_name, from_addr = parsed.from_[0] if parsed.from_ else ("", "")
     plain = _normalise("\n".join(parsed.text_plain or []))
     html = _normalise("\n".join(parsed.text_html or []))
-    # The message mail-parser built is walked again, never parsed a second time.
+    # The message mail-parser built is walked again rather than parsed a second time.
     parts = _Parts.of(parsed.message)
+    if not plain.strip() and not html.strip() and not parts.plain() and not parts.html():
+        # A malformed MIME header (e.g. a boundary run into the next header) can hide every body
+        # from mail-parser's compat32 parse; the stdlib's modern header parser may still find them.
+        parts = _Parts.of(_modern_message(raw))
     # mail-parser mis-decodes some 8-bit bodies; the stdlib's decoding wins when it differs.
     if "\ufffd" in plain or not plain.strip():
         plain = parts.plain() or plain
@@ -193,16 +197,31 @@ def _decode_payload(payload: str, binary: bool, charset: object) -> str:
     return data.decode(str(charset or "utf-8"), errors="replace")
 
 
-def _part_text(part: Message) -> str:
-    """A text part decoded as the stdlib's `get_content()` does (declared charset, else ASCII)."""
-    payload = part.get_payload(decode=True)
-    if not isinstance(payload, bytes):
-        return ""
-    charset = part.get_content_charset() or "ascii"
+def _modern_message(raw: bytes) -> Message | None:
     try:
-        content = payload.decode(charset, errors="replace")
-    except LookupError:
-        content = payload.decode("utf-8", errors="replace")
+        return email.message_from_bytes(raw, policy=email.policy.default)
+    except Exception:
+        log.debug("parsing: the stdlib parser failed too", exc_info=True)
+        return None
+
+
+def _part_text(part: Message) -> str:
+    """A text part decoded as the stdlib's `get_content()` does: its declared charset, else
+    ASCII, and UTF-8 when the declared charset is unknown."""
+    try:
+        payload = part.get_payload(decode=True)
+        if not isinstance(payload, bytes):
+            return ""
+        charset = part.get_param("charset", "ascii")
+        if isinstance(charset, tuple):
+            charset = collapse_rfc2231_value(charset)
+        try:
+            content = payload.decode(str(charset), errors="replace")
+        except (LookupError, ValueError):
+            content = payload.decode("utf-8", errors="replace")
+    except Exception:  # a hostile part must not cost the message
+        log.debug("parsing: a text part could not be decoded", exc_info=True)
+        return ""
     return _normalise(content)
 
 
