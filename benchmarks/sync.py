@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -21,6 +22,7 @@ import tempfile
 import textwrap
 import threading
 import time
+from functools import partial
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -85,6 +87,18 @@ def timed_child(args: list[str], env: dict[str, str]) -> tuple[float, int, str, 
     return elapsed, peak, process.stdout, "\n".join(lines[:-1])
 
 
+_CORPUS = sorted((ROOT / "tests" / "corpus").glob("*.eml"))
+_MESSAGE_ID = re.compile(rb"^Message-ID:[^\n]*\n", re.IGNORECASE | re.MULTILINE)
+
+
+def corpus_copies(index: int) -> bytes:
+    """The `index`-th message: a labelled corpus letter in turn, with a Message-ID of its own."""
+    raw = _CORPUS[index % len(_CORPUS)].read_bytes().replace(b"\r\n", b"\n")
+    unique = f"Message-ID: <copy-{index}@bench.example.org>\n".encode()
+    raw = _MESSAGE_ID.sub(lambda _match: unique, raw, count=1)
+    return raw.replace(b"\n", b"\r\n")
+
+
 def write_config(directory: Path, server: Dovecot, user: str, batch: int) -> Path:
     config = directory / "config.toml"
     config.write_text(
@@ -110,6 +124,12 @@ def main() -> None:
     parser.add_argument("--messages", type=int, default=10_000)
     parser.add_argument("--size", type=int, default=2_000, help="approximate bytes per message")
     parser.add_argument("--batch", type=int, default=500)
+    parser.add_argument(
+        "--letters",
+        action="store_true",
+        help="seed copies of the labelled corpus (real-looking letters, so records are linked) "
+        "instead of synthetic messages",
+    )
     options = parser.parse_args()
 
     server = Dovecot()
@@ -118,7 +138,8 @@ def main() -> None:
     try:
         user, password = server.add_user()
         started = time.perf_counter()
-        server.append(user, password, (make_message(i, size=options.size) for i in range(options.messages)))
+        seed = corpus_copies if options.letters else partial(make_message, size=options.size)
+        server.append(user, password, (seed(i) for i in range(options.messages)))
         print(f"seeded {options.messages} messages with MULTIAPPEND in {time.perf_counter() - started:.2f}s")
 
         env = {**os.environ, "TRACKER_IMAP_PASSWORD": password, "PYTHONPATH": str(ROOT)}
