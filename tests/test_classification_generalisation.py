@@ -252,3 +252,79 @@ def test_a_specialty_adjective_is_not_part_of_the_institution():
 
 def test_a_sender_named_for_a_program_names_the_program():
     assert detect_program("News", "Resident spotlight and more.", from_name="Ashgrove EM") == "Ashgrove"
+
+
+# -- second batch: what the first round of fixes still missed ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Your file has been short-listed for an interview at Ashgrove Medical Center Pathology.",
+        "Great news: an applicant withdrew and that opened up a spot on our Feb 2 interview day. Want it?",
+        "An interview invitation has been extended to you by Ashgrove Medical Center Dermatology.",
+        "After review, the committee is excited to proceed with an interview for your application.",
+        "Would you be interested in interviewing with us on January 19 or January 26?",
+    ],
+)
+def test_more_invitations_in_other_words_are_invitations(body):
+    result = judge(body, subject="Ashgrove")
+    assert result.kind == "invitation", result.evidence
+
+
+def test_a_reserve_pool_is_a_waitlist():
+    result = judge(
+        "Every interview date has been claimed. We will keep your application in our reserve pool in case a date frees.",
+    )
+    assert result.kind == "waitlist", result.evidence
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The selection committee made the decision not to extend you an interview this cycle.",
+        "We have filled the interview schedule for this season and regret that there is no place for you.",
+        "We will not be moving forward with an interview for your application this year.",
+    ],
+)
+def test_more_explicit_rejections_are_rejections(body):
+    result = judge(body, subject="Application decision")
+    assert result.kind == "rejection", result.evidence
+
+
+def test_we_cancelled_your_interview_is_a_cancellation():
+    result = judge(
+        "Per your email, we've cancelled your interview on January 7. Take care!", subject="Re: Jan 7"
+    )
+    assert result.kind == "cancellation", result.evidence
+
+
+def test_an_invitation_to_an_evening_with_residents_is_info_even_with_a_zoom_link():
+    result = judge(
+        "You're invited to our Meet the Residents evening on Tuesday at 7 PM ET: https://zoom.us/j/5550001111",
+        subject="Tuesday evening",
+    )
+    assert result.kind == "info", result.evidence
+
+
+def test_an_invitation_to_review_a_manuscript_is_unrelated_mail():
+    result = judge(
+        "You are invited to review a manuscript for the Journal of Case Reports. Please respond within 10 days.",
+        subject="Review request",
+        sender="Editorial Office <editor@journal.example.org>",
+    )
+    assert result.kind == "other", result.evidence
+
+
+def test_a_post_interview_note_without_residency_words_is_info_when_it_names_a_specialty():
+    result = judge(
+        "It was so lovely having you with us on Monday! Stay in touch. - the Ashgrove Peds chiefs",
+        subject="Thanks!",
+        sender="Chiefs <chiefs@ashgrove.org>",
+    )
+    assert result.kind == "info", result.evidence
+
+
+def test_a_first_name_alone_on_its_line_is_not_joined_to_the_program_below():
+    text = "Great, see you then.\n\nCorey\nAshgrove Medical Center Pediatrics Residency\n"
+    assert detect_program("Re: date", text) == "Ashgrove Medical Center"

@@ -27,7 +27,7 @@ from tracker.signals import (
     Hit,
     find_signals,
 )
-from tracker.specialties import canonical_specialty
+from tracker.specialties import canonical_specialty, find_specialties
 from tracker.store import iso, utcnow
 
 log = logging.getLogger(__name__)
@@ -133,6 +133,11 @@ def apply_rules(view: MessageView, rules: Sequence[Rule]) -> dict[str, tuple[str
     return fields
 
 
+def _first_specialty(text: str) -> re.Match[str] | None:
+    mentions = find_specialties(text)
+    return re.search(re.escape(mentions[0].text), text) if mentions else None
+
+
 _BARE_INVITED = frozenset({"you are invited (bare)"})
 
 
@@ -156,8 +161,9 @@ def decide(hits: list[Hit], view: MessageView) -> tuple[str, float, bool, list[s
         if weak and "match notice" not in names and not view.domain.endswith("nrmp.org"):
             notes.append("weak invitation evidence")
             return "invitation", 0.35, True, notes
-        context = residency
-        kind = "info" if context or view.domain.endswith((".edu", ".org")) else "other"
+        # A specialty named ("the Marlow Peds Chiefs") is residency context too.
+        context = residency or _first_specialty(view.subject + " " + view.text[:4000])
+        kind = "info" if context else "other"
         notes.append("no decisive phrase" + (f"; residency context {context.group(0)!r}" if context else ""))
         return kind, 0.5, kind == "info" and scores["invitation"] > 0, notes
     kind = top

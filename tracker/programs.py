@@ -94,7 +94,7 @@ def detect_program(subject: str, text: str, from_name: str = "", applicant_name:
     """The institution, found in the body (platform mail names it only there), else the sender name."""
     original = text[:5000]
     # Lines wrapped inside a paragraph are joined, so "Riverside University\nMedical Center" is one name.
-    flowing = re.sub(r"(?<=\S)[ \t]*\n[ \t]*(?=[^\s\-*•])", " ", original)
+    flowing = re.sub(r"(?<=\S)[ \t]*\n[ \t]*(?=[^\s\-*•])", _join_unless_signed, original)
 
     def is_applicant(name: str) -> bool:
         """ "Jordan Lee" is the applicant, not a program ("Lee Memorial Hospital" is one)."""
@@ -154,3 +154,10 @@ def _completed(name: str, text: str) -> str:
         if longer and longer.startswith(name) and longer != name and _INSTITUTION.search(longer):
             return longer
     return name
+
+
+def _join_unless_signed(match: re.Match[str]) -> str:
+    """Join a wrapped line to the next, but not a one-word line: "Corinne" signs above "Marlow Health"."""
+    text = match.string
+    line = text[text.rfind("\n", 0, match.start()) + 1 : match.start()]
+    return "\n" if len(line.split()) == 1 else " "

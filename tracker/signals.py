@@ -46,6 +46,9 @@ _BACK_REFERENCE = re.compile(
     re.I,
 )
 _BACK_REFERENCE_SIGNALS = frozenset({"interview invitation"})
+_TO_SOMETHING_ELSE = re.compile(
+    r"\s+(?:to|for) (?:our|an?|the|their|his|her|my|this)\b(?![^.!?]{0,60}\binterview(?!er))", re.I
+)
 
 
 @dataclass(frozen=True)
@@ -84,9 +87,15 @@ _ANCHORS: dict[str, tuple[str, ...]] = {
     "invite to interview": ("invit",),
     "offer an interview": ("offer", "extend"),
     "pleased to invite": ("invite", "offer", "extend"),
-    "selected for interview": ("selected", "chosen", "invited"),
+    "selected for interview": ("selected", "chosen", "invited", "listed"),
     "you are invited": ("invited",),
     "you are invited (bare)": ("invited",),
+    "interview offered to you": ("to you",),
+    "move forward with an interview": ("with",),
+    "interested in interviewing": ("interviewing",),
+    "holding the application": ("your application", "reserve"),
+    "we cancelled your interview": ("cancel", "reschedul", "postpone", "moved"),
+    "event invitation": ("invite", "join us"),
     "like to meet you": ("meet you", "know you"),
     "like to host you": ("have you", "host you", "welcome you"),
     "like you to take part": ("you to",),
@@ -148,7 +157,17 @@ _ANCHORS: dict[str, tuple[str, ...]] = {
     "cancelled": ("cancel",),
     "invitation expired": ("expired", "withdrawn", "rescinded", "revoked"),
     "you declined": ("declined", "decline"),
-    "post-interview": ("thank", "pleasure", "great", "wonderful", "delight", "post"),
+    "post-interview": (
+        "thank",
+        "pleasure",
+        "great",
+        "wonderful",
+        "delight",
+        "post",
+        "lovely",
+        "nice",
+        "fantastic",
+    ),
     "social": (
         "social",
         "dinner",
@@ -205,7 +224,7 @@ SIGNALS: tuple[Signal, ...] = (
        r"\b(?:pleased|delighted|happy|excited|thrilled|honou?red|glad|like|love|want) to "
        r"(?:invite|offer|extend) (?:you|an)\b"),
     _s("invitation", 3, "selected for interview",
-       rf"\b(?:selected|chosen|invited) (?:you )?(?:to|for) (?:an? )?{_INTERVIEW}"),
+       rf"\b(?:selected|chosen|invited|short-?listed) (?:you )?(?:to|for) (?:an? )?{_INTERVIEW}"),
     _s("invitation", 3, "you are invited",
        r"\byou(?:'ve| have|'re| are) (?:been )?invited\b(?=[^.!?]{0,80}\binterview(?!er))"),
     _s("invitation", 2, "you are invited (bare)", r"\byou(?:'ve| have|'re| are) (?:been )?invited\b"),
@@ -217,7 +236,18 @@ SIGNALS: tuple[Signal, ...] = (
     _s("invitation", 3, "slot opened",
        r"\b(?:spot|slot|position|date|opening|space)s? (?:\w+ )?(?:has|have|had) (?:just )?"
        r"(?:opened|become available|come open|freed)|\b(?:spot|slot|opening|space)s? (?:is|are) "
-       r"now (?:available|open)|\bopened up\b"),
+       r"now (?:available|open)|\bopened up\b|"
+       r"\b(?:freed|opened) up (?:a|an|one|another|\w+'s) (?:\w+ )?"
+       r"(?:spot|slot|date|opening|space|place)\b"),
+    _s("invitation", 3, "interview offered to you",
+       r"\b(?:interview|invitation)s? (?:has|have) (?:been|just been) "
+       r"(?:offered|extended|granted|sent|issued) to you\b"),
+    _s("invitation", 3, "move forward with an interview",
+       r"\b(?:move|moving|proceed|proceeding|go ahead|going ahead) (?:forward )?with (?:an? |your |the )?"
+       r"(?:\w+ )?interview(?!er)"),
+    _s("invitation", 3, "interested in interviewing",
+       r"\b(?:let (?:us|me) know if|would|are|if) you(?:'re| are|'d| would)? (?:still |be )?interested in "
+       r"interviewing (?:with|at)\b", filtered=False),
     _s("invitation", 3, "join us for an interview",
        r"\bjoin (?:us|our (?:team|program|faculty)) (?:for|on) (?:an?|our) (?:\w+ ){0,2}?interview(?!er)"),
     _s("invitation", 3, "interview you",
@@ -252,7 +282,9 @@ SIGNALS: tuple[Signal, ...] = (
     # waitlist
     _s("waitlist", 3, "placed on the waitlist",
        r"\b(?:placed|added|put|remain|included|position) (?:you )?(?:on|to) (?:our|the|my|an?) "
-       r"(?:\w+ ){0,2}?(?:wait[- ]?list|waiting list|alternate list)"),
+       r"(?:\w+ ){0,2}?(?:wait[- ]?list|waiting list|alternate list|reserve (?:pool|list)|standby list)"),
+    _s("waitlist", 2, "holding the application",
+       r"\b(?:holding|hold|keep|keeping) your application (?:in|on|under|for)\b|\breserve (?:pool|list)\b"),
     _s("waitlist", 3, "waitlisted", r"\b(?:you(?:'ve| have)? been|you are|you're) (?:\w+ )?wait[- ]?listed"),
     _s("waitlist", 3, "status waitlisted",
        r"\bstatus\b[^.]{0,80}\b(?:updated|changed|moved|set)\b[^.]{0,10}\bto:?\s*[\"']?"
@@ -275,7 +307,8 @@ SIGNALS: tuple[Signal, ...] = (
        negative=True),
     _s("rejection", 3, "not moving forward",
        r"\b(?:will|are|were|won't|unable to) (?:not )?(?:be )?(?:moving|move|proceed\w*) forward "
-       r"with (?:your|the) (?:application|candidacy)|\bnot (?:be )?(?:moving|proceeding) forward",
+       r"with (?:your|the) (?:application|candidacy)|\bnot (?:be )?(?:moving|proceeding) forward|"
+       r"\bnot (?:be )?(?:move|moving|proceed\w*|going) forward with (?:an? )?(?:\w+ )?interview",
        negative=True),
     _s("rejection", 3, "will not receive an interview",
        r"\b(?:will not|won't|not) (?:be )?(?:receiv\w*|get|be offered|be extended|be sent) (?:an? )?(?:\w+ )?"
@@ -288,7 +321,8 @@ SIGNALS: tuple[Signal, ...] = (
        r"\bnot (?:been )?(?:selected|chosen|invited) (?:for|to) (?:an? )?(?:\w+ )?interview",
        negative=True),
     _s("rejection", 3, "decided not to",
-       r"\b(?:decided|elected|chosen|chose) (?:not to|to not) (?:move|proceed|invite|offer|extend|interview)",
+       r"\b(?:decided|decision|elected|chosen|chose|opted) (?:not to|to not) "
+       r"(?:move|proceed|invite|offer|extend|interview)",
        negative=True),
     _s("rejection", 3, "no longer under consideration",
        r"\bno longer (?:under|being|be) consider\w*|\bnot be considered further",
@@ -309,7 +343,8 @@ SIGNALS: tuple[Signal, ...] = (
     _s("rejection", 2, "unable to interview",
        rf"\b{_CANNOT} (?:interview|accommodate|invite) (?:you|all|every)", negative=True),
     _s("rejection", 2, "slots filled",
-       r"\b(?:filled|fill) all (?:of )?(?:our )?(?:available )?interview (?:slots|spots|positions|dates)"
+       r"\b(?:filled|fill) (?:all (?:of )?)?(?:our |the )?(?:available )?interview "
+       r"(?:slots|spots|positions|dates|calendar|schedule|days)"
        r"|\ball (?:of )?(?:our )?interview (?:slots|spots|positions|dates) have (?:now )?been filled",
        negative=True),
     # scheduled
@@ -363,6 +398,9 @@ SIGNALS: tuple[Signal, ...] = (
        r"\b(?:interview|interviews|date|session|invitation|appointment)\b[^.;!?]{0,90}? "
        r"(?:has|have|had|was|were|is|are) "
        r"(?:been )?(?:cancell?ed|rescheduled|postponed|withdrawn|moved)\b"),
+    _s("cancellation", 3, "we cancelled your interview",
+       r"\b(?:we|i)(?:'ve| have| had)? (?:\w+ )?(?:cancell?ed|rescheduled|postponed|moved) (?:your|the|our) "
+       r"(?:\w+ )?(?:interview|date|session)"),
     _s("cancellation", 3, "we must cancel",
        r"\b(?:we|i)(?: \w+){0,4}? (?:must|need to|have to|had to|are forced to|will have to|will need to|"
        r"decided to|decision to|regret(?:fully)? (?:must|need to)) "
@@ -383,8 +421,9 @@ SIGNALS: tuple[Signal, ...] = (
     # info
     _s("info", 2, "post-interview",
        r"\bthank you (?:again )?for (?:interviewing|taking the time|visiting|joining us|"
-       r"meeting|participating|spending|attending)\b|\bit was (?:a )?(?:pleasure|great|wonderful|delight) "
-       r"(?:\w+ )?(?:meeting|to meet|getting to know|speaking)|\bpost[- ]interview\b"),
+       r"meeting|participating|spending|attending)\b|\bit was (?:a |so )?(?:pleasure|great|wonderful|delight|"
+       r"lovely|nice|fantastic) (?:\w+ )?(?:meeting|to meet|getting to know|speaking|having you|to have you|"
+       r"hosting you|to host you)|\bpost[- ]interview\b"),
     _s("info", 3, "social",
        r"\b(?:pre[- ]interview|virtual|applicant|resident|informal) "
        r"(?:social|dinner|happy hour|meet[- ]and[- ]greet|"
@@ -395,6 +434,12 @@ SIGNALS: tuple[Signal, ...] = (
        r"have (?:begun|started)) (?:sending|send|releasing|release|extending|extend|issuing|issue) (?:out )?"
        r"(?:our |all |the )?(?:\w+ )?interview invitations|"
        r"\binterview invitations (?:have been|were|will be|are being) (?:sent|released|extended)",
+       filtered=False),
+    _s("info", 3, "event invitation",
+       r"\b(?:you(?:'re| are)(?: cordially)? invited|(?:we )?invite you|join us) (?:to|for) "
+       r"(?:our|an?|the) (?!(?:\w+[ -]){0,3}interview)(?:[\w&']+[ -]){0,4}"
+       r"(?:night|evening|event|session|social|gathering|party|hour|chat|panel|meeting|celebration|webinar|"
+       r"open house|tour|lunch|dinner|q&a|meet-up|meetup)\b",
        filtered=False),
     _s("info", 2, "system notice",
        r"\bscheduled maintenance\b|\b(?:will be|is) (?:temporarily )?unavailable\b|\bdowntime\b|"
@@ -425,8 +470,8 @@ SIGNALS: tuple[Signal, ...] = (
 CALENDAR_CANCEL = Signal("cancellation", 3, re.compile("METHOD:CANCEL"), "calendar cancel", False)
 
 RESIDENCY_CONTEXT = re.compile(
-    r"\b(?:residency|resident|program[ \t]+coordinator|interview|applicant|application|match|eras|thalamus|"
-    r"gme|pgy|medical[ \t]+school|clerkship)\b",
+    r"\b(?:residency|residents?|program[ \t]+coordinators?|interviews?|applicants?|applications?|match|eras|"
+    r"thalamus|gme|pgy|medical[ \t]+school|clerkships?)\b",
     re.I,
 )
 WEAK_INVITATION = re.compile(
@@ -485,6 +530,8 @@ def _discounted(signal: Signal, sentence: str, match: re.Match[str]) -> bool:
     if signal.name in _BACK_REFERENCE_SIGNALS and _BACK_REFERENCE.search(clause):
         return True
     after = sentence[match.end() :]
+    if signal.name == "you are invited (bare)" and _TO_SOMETHING_ELSE.match(after):
+        return True  # "You're invited to our Ask Us Anything night": an object that is no interview
     if signal.kind == "invitation":
         if _CONDITIONAL_AFTER.match(after) and signal.name != "slot opened":
             return True

@@ -97,10 +97,11 @@ def toml_value(value: Any) -> str:
 
 
 def main() -> None:
+    from mail_batch2 import BATCH2
     from mail_invitations import INVITATIONS
     from mail_others import OTHERS
 
-    MAILS = INVITATIONS + OTHERS
+    MAILS = INVITATIONS + OTHERS + BATCH2
 
     for old in HERE.glob("*.eml"):
         old.unlink()
