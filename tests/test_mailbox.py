@@ -159,12 +159,13 @@ def test_cpython_malformed_mail_is_stored_parsed_or_failed(mail_account: MailAcc
     mail_account.append(raw)
     tracker = make_tracker(mail_account, tmp_path)
     report = tracker.poll_once()
-    # Some of these files share a Message-ID (variants of one message): those are one message.
+    # Some of these files share a Message-ID but differ in body: different letters, each kept.
     from tracker.parsing import message_id_of
+    from tracker.store import message_body
 
     ids = [message_id_of(r) for r in raw]
-    distinct = len({i for i in ids if i}) + sum(1 for i in ids if not i)
-    assert distinct < len(raw)
+    assert len({i for i in ids if i}) < sum(1 for i in ids if i)  # the suite does reuse Message-IDs
+    distinct = len({(i, message_body(r)) if i else r for i, r in zip(ids, raw, strict=True)})
     assert report.new_messages == distinct
     assert counts(tracker.store)[1] == len(raw)  # every UID is recorded
     statuses = [r["status"] for r in tracker.store.query("SELECT status FROM messages")]
@@ -406,3 +407,13 @@ def test_servers_without_list_status_sync_with_list_and_status(
     assert tracker.sync().new_messages == 1
     assert tracker.sync().new_messages == 0
     assert sorted(set(statuses)) == ["INBOX", "Junk"]
+
+
+def test_two_different_letters_sharing_a_message_id_are_both_kept(mail_account: MailAccount, tmp_path: Path):
+    invitation = make_message(1, message_id="<reused@program.example.org>")
+    rejection = make_message(2, message_id="<reused@program.example.org>")
+    assert invitation != rejection
+    mail_account.append([invitation, rejection])
+    tracker = make_tracker(mail_account, tmp_path)
+    assert tracker.poll_once().new_messages == 2
+    assert counts(tracker.store) == (2, 2)

@@ -384,8 +384,9 @@ class Store:
     ) -> list[int]:
         """Store one fetched batch and advance the folder to `last_uid`, all in one transaction.
 
-        A message already stored (same content hash, or same non-empty Message-ID) gains a location
-        and nothing else. Returns the ids of the messages that are new to the store.
+        A message already stored (the same bytes, or the same non-empty Message-ID with the same
+        body: a copy whose headers a spam filter or the server changed) gains a location and nothing
+        else. Returns the ids of the messages that are new to the store.
         """
         now = iso(utcnow())
         new_ids: list[int] = []
@@ -394,10 +395,7 @@ class Store:
                 digest = content_hash(message.raw)
                 row = db.execute("SELECT id FROM messages WHERE content_hash = ?", (digest,)).fetchone()
                 if row is None and message.message_id:
-                    row = db.execute(
-                        "SELECT id FROM messages WHERE message_id = ? LIMIT 1",
-                        (message.message_id,),
-                    ).fetchone()
+                    row = _same_message(db, message)
                 if row is None:
                     cursor = db.execute(
                         "INSERT INTO messages (message_id, content_hash, raw, size, fetched_at) "
@@ -472,6 +470,26 @@ class Store:
     def last_successful_sync(self) -> datetime | None:
         row = self.query_one("SELECT max(finished_at) AS at FROM sync_runs WHERE ok = 1")
         return from_iso(row["at"]) if row else None
+
+
+def message_body(raw: bytes) -> bytes:
+    """The body of raw message bytes (after the first blank line), line endings normalised."""
+    normalised = raw.replace(b"\r\n", b"\n")
+    _head, _sep, body = normalised.partition(b"\n\n")
+    return body
+
+
+def _same_message(db: sqlite3.Connection, message: NewMessage) -> sqlite3.Row | None:
+    """A stored message with the same Message-ID and the same body, if there is one.
+
+    A Message-ID alone is not enough: senders do reuse them, and merging two different letters
+    could hide an invitation.
+    """
+    body = message_body(message.raw)
+    for row in db.execute("SELECT id, raw FROM messages WHERE message_id = ?", (message.message_id,)):
+        if message_body(bytes(row["raw"])) == body:
+            return row
+    return None
 
 
 def _statements(script: str) -> list[str]:
