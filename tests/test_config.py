@@ -71,3 +71,11 @@ def test_durations() -> None:
     assert parse_duration("2h") == timedelta(hours=2)
     with pytest.raises(ValueError):
         parse_duration("soon")
+
+
+def test_bad_time_zone_error_has_one_hint(tmp_path: Path) -> None:
+    path = write(tmp_path, '[applicant]\ntimezone = "Mars/Olympus"\n[mailbox]\nmaildir = "m"\n')
+    with pytest.raises(ConfigError) as e:
+        load_config(path)
+    assert "[applicant] timezone: unknown time zone 'Mars/Olympus'" in str(e.value)
+    assert str(e.value).count("(") == 1

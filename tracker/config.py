@@ -347,9 +347,11 @@ def parse_config(data: dict[str, Any], source: Path | None = None) -> Config:
             message = "unknown key"
         elif first["type"] == "missing":
             message = "required key is missing"
+        # A message that already says what to write needs no second hint.
+        hint = None if message.endswith(")") else "see config.example.toml for every key"
         raise ConfigError(
             f"{name}: {_location(tuple(first['loc']))}: {message}",
-            "see config.example.toml for every key",
+            hint,
         ) from e
     return config.model_copy(update={"source": source.resolve() if source else None})
 
