@@ -328,3 +328,43 @@ def test_a_post_interview_note_without_residency_words_is_info_when_it_names_a_s
 def test_a_first_name_alone_on_its_line_is_not_joined_to_the_program_below():
     text = "Great, see you then.\n\nCorey\nAshgrove Medical Center Pediatrics Residency\n"
     assert detect_program("Re: date", text) == "Ashgrove Medical Center"
+
+
+# -- probes: broad phrases must not reach beyond residency mail -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Choose a time to talk with one of our financial advisers about your student loans.",
+        "We'd love to meet you at our booth at the city book fair on Saturday!",
+    ],
+)
+def test_a_generic_offer_with_nothing_about_residency_is_no_invitation(body):
+    result = judge(body, subject="Hello", sender="Someone <someone@example.com>")
+    assert result.kind == "other", result.evidence
+
+
+def test_a_generic_offer_from_a_hospital_stays_an_invitation():
+    result = judge(
+        "We'd love to meet you. Could you come to Ashgrove Hospital on Jan 6 or Jan 13?",
+        subject="Hello",
+        sender="Someone <someone@example.com>",
+    )
+    assert result.kind == "invitation", result.evidence
+
+
+def test_a_promise_to_keep_the_application_on_file_is_a_waitlist_not_an_invitation():
+    result = judge(
+        "We regret that we have no interview spots left, but we will keep your application on file.",
+        subject="Update",
+    )
+    assert result.kind == "waitlist", result.evidence
+
+
+def test_a_notice_about_applicants_selected_for_interview_is_no_invitation():
+    result = judge(
+        "Because of the volume of applications, we will only contact applicants selected for interview.",
+        subject="Update",
+    )
+    assert result.kind == "info", result.evidence

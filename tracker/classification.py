@@ -22,6 +22,7 @@ from tracker.extraction import MessageView, extract, message_view, schedule_link
 from tracker.parsing import ParsedMessage
 from tracker.signals import (
     CALENDAR_CANCEL,
+    CLINICAL_CONTEXT,
     RESIDENCY_CONTEXT,
     WEAK_INVITATION,
     Hit,
@@ -138,17 +139,30 @@ def _first_specialty(text: str) -> re.Match[str] | None:
     return re.search(re.escape(mentions[0].text), text) if mentions else None
 
 
-_BARE_INVITED = frozenset({"you are invited (bare)"})
+# Invitation phrases that do not say "interview": evidence only in mail about residency.
+_GENERIC_INVITES = frozenset(
+    {
+        "you are invited (bare)",
+        "like to meet you",
+        "like to host you",
+        "like you to take part",
+        "claim a date",
+    }
+)
 
 
 def decide(hits: list[Hit], view: MessageView) -> tuple[str, float, bool, list[str]]:
     """The kind from the signals: (kind, confidence, needs_review, notes)."""
     notes: list[str] = []
-    residency = RESIDENCY_CONTEXT.search(view.subject + " " + view.text[:4000])
-    if not residency and any(h.signal.name in _BARE_INVITED for h in hits):
-        # "You're invited" to a housewarming: an invitation to nothing about residency is no evidence.
-        hits = [h for h in hits if h.signal.name not in _BARE_INVITED]
-        notes.append("'invited' with no residency context")
+    head = view.subject + " " + view.text[:4000]
+    # A specialty named ("the Marlow Peds Chiefs") is residency context too.
+    residency = RESIDENCY_CONTEXT.search(head) or _first_specialty(head)
+    clinical = residency or CLINICAL_CONTEXT.search(head)
+    if not clinical and any(h.signal.name in _GENERIC_INVITES for h in hits):
+        # "You're invited" to a housewarming, "choose a time" with an adviser: an offer with nothing
+        # about residency around it is no evidence of an interview.
+        hits = [h for h in hits if h.signal.name not in _GENERIC_INVITES]
+        notes.append("a generic offer with no residency context")
     scores = _score(hits)
     names = {hit.signal.name for hit in hits}
     ranked = sorted(KINDS, key=lambda k: (-scores[k], _PRIORITY[k]))
@@ -161,8 +175,7 @@ def decide(hits: list[Hit], view: MessageView) -> tuple[str, float, bool, list[s
         if weak and "match notice" not in names and not view.domain.endswith("nrmp.org"):
             notes.append("weak invitation evidence")
             return "invitation", 0.35, True, notes
-        # A specialty named ("the Marlow Peds Chiefs") is residency context too.
-        context = residency or _first_specialty(view.subject + " " + view.text[:4000])
+        context = residency
         kind = "info" if context else "other"
         notes.append("no decisive phrase" + (f"; residency context {context.group(0)!r}" if context else ""))
         return kind, 0.5, kind == "info" and scores["invitation"] > 0, notes

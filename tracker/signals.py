@@ -46,6 +46,11 @@ _BACK_REFERENCE = re.compile(
     re.I,
 )
 _BACK_REFERENCE_SIGNALS = frozenset({"interview invitation"})
+_OTHERS_BEFORE = re.compile(
+    r"\b(?:applicants|candidates|those|individuals|everyone|students)\s+"
+    r"(?:who (?:are|were|have been|get)\s+)?$",
+    re.I,
+)
 _TO_SOMETHING_ELSE = re.compile(
     r"\s+(?:to|for) (?:our|an?|the|their|his|her|my|this)\b(?![^.!?]{0,60}\binterview(?!er))", re.I
 )
@@ -345,7 +350,8 @@ SIGNALS: tuple[Signal, ...] = (
     _s("rejection", 2, "slots filled",
        r"\b(?:filled|fill) (?:all (?:of )?)?(?:our |the )?(?:available )?interview "
        r"(?:slots|spots|positions|dates|calendar|schedule|days)"
-       r"|\ball (?:of )?(?:our )?interview (?:slots|spots|positions|dates) have (?:now )?been filled",
+       r"|\ball (?:of )?(?:our )?interview (?:slots|spots|positions|dates) have (?:now )?been filled"
+       r"|\bno (?:more |further )?interview (?:slots|spots|positions|dates) (?:left|remaining|available)",
        negative=True),
     # scheduled
     _s("scheduled", 3, "interview confirmed",
@@ -474,6 +480,12 @@ RESIDENCY_CONTEXT = re.compile(
     r"thalamus|gme|pgy|medical[ \t]+school|clerkships?)\b",
     re.I,
 )
+# Mail from or about a hospital or a department: where an offer to "meet you" can be an interview.
+CLINICAL_CONTEXT = re.compile(
+    r"\b(?:medical[ \t]+center|hospitals?|health[ \t]+system|school[ \t]+of[ \t]+medicine|"
+    r"program[ \t]+director|department[ \t]+of)\b",
+    re.I,
+)
 WEAK_INVITATION = re.compile(
     r"(?<!pre-)(?<!post-)\binterviews?\b[^.]{0,60}\binvit|\binvit\w*\b[^.]{0,60}(?<!pre-)(?<!post-)\binterviews?\b"
     r"|\binterviews?\b[^.]{0,40}\bschedul|\bschedul\w*\b[^.]{0,40}(?<!pre-)(?<!post-)\binterviews?\b"
@@ -525,8 +537,12 @@ def _discounted(signal: Signal, sentence: str, match: re.Match[str]) -> bool:
     clause = re.split(r"[;:!]|\s[-–—]\s|,\s+(?:but|and|so)\b", before)[-1]
     if _NEGATION.search(clause) and not signal.negative:
         return True
-    if _CONDITIONAL.search(clause) or (_MODAL_BEFORE.search(clause) and not signal.negative):
+    # "We will keep you on our waitlist" states a waitlist; "we will invite you" only promises.
+    promised = _MODAL_BEFORE.search(clause) and not signal.negative and signal.kind != "waitlist"
+    if _CONDITIONAL.search(clause) or promised:
         return True
+    if signal.kind == "invitation" and _OTHERS_BEFORE.search(clause):
+        return True  # "we will only contact applicants selected for interview": about others
     if signal.name in _BACK_REFERENCE_SIGNALS and _BACK_REFERENCE.search(clause):
         return True
     after = sentence[match.end() :]
