@@ -368,3 +368,17 @@ def test_a_notice_about_applicants_selected_for_interview_is_no_invitation():
         subject="Update",
     )
     assert result.kind == "info", result.evidence
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Are you free to interview with our Pediatrics program on the 14th?",
+        "We're hoping to arrange an interview with you in early January.",
+        "You are one of the applicants our committee would like to meet this season.",
+    ],
+)
+def test_invitations_asking_or_arranging_are_decisive_not_weak(body):
+    result = judge(body, subject="Ashgrove Medical Center")
+    assert result.kind == "invitation", result.evidence
+    assert result.confidence >= 0.6

@@ -96,6 +96,8 @@ _ANCHORS: dict[str, tuple[str, ...]] = {
     "you are invited": ("invited",),
     "you are invited (bare)": ("invited",),
     "interview offered to you": ("to you",),
+    "set up an interview": ("interview",),
+    "among those selected": ("among", "one of"),
     "move forward with an interview": ("with",),
     "interested in interviewing": ("interviewing",),
     "holding the application": ("your application", "reserve"),
@@ -259,8 +261,17 @@ SIGNALS: tuple[Signal, ...] = (
        r"\b(?:like|love|want|wish|hope|delighted|pleased|happy|excited) to (?:\w+ )?interview you\b|"
        r"\b(?:would you like|you would like|you wish|you want) to interview (?:with|at)\b|"
        r"\b(?:like|love|want|invite|ask) you to (?:come )?(?:in )?(?:for )?(?:an? )?interview(?!er)|"
-       r"\b(?:include|consider) you (?:for|in) (?:an? |our )?(?:\w+ )?interview",
+       r"\b(?:include|consider) you (?:for|in) (?:an? |our )?(?:\w+ )?interview|"
+       r"\b(?:would|are|will) you (?:be )?(?:available|able|free) to interview\b",
        filtered=False),
+    _s("invitation", 3, "set up an interview",
+       r"\b(?:like|love|want|wanting|hope|hoping|looking|happy|glad|pleased|delighted|excited) to "
+       r"(?:set up|arrange|schedule|book|"
+       r"organi[sz]e|bring you in for|bring in for|have you in for) (?:an? |your )?(?:\w+ )?interview(?!er)"),
+    _s("invitation", 3, "among those selected",
+       r"\byou(?:'re| are) (?:among|one of) (?:the |those |our )?(?:\w+ )?(?:applicants|candidates)\b"
+       r"(?: \w+){0,3}? (?:selected|chosen|invited|"
+       r"(?:(?:we|who)(?:'d| would)?|would) (?:like|love|want) to)"),
     _s("invitation", 3, "have you interview",
        r"\b(?:love|like|happy|glad|excited|delighted|honou?red|pleased) to have you (?:come )?(?:in )?"
        r"(?:for an? )?(?:\w+ )?interview(?!er)"),
