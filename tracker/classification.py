@@ -134,9 +134,13 @@ def apply_rules(view: MessageView, rules: Sequence[Rule]) -> dict[str, tuple[str
     return fields
 
 
-def _first_specialty(text: str) -> re.Match[str] | None:
+def _residency_word(text: str) -> str | None:
+    """A word that places the mail in the residency world, if any: a residency term or a specialty
+    ("the Marlow Peds Chiefs")."""
+    if found := RESIDENCY_CONTEXT.search(text):
+        return found.group(0)
     mentions = find_specialties(text)
-    return re.search(re.escape(mentions[0].text), text) if mentions else None
+    return mentions[0].text if mentions else None
 
 
 # Invitation phrases that do not say "interview": evidence only in mail about residency.
@@ -155,8 +159,7 @@ def decide(hits: list[Hit], view: MessageView) -> tuple[str, float, bool, list[s
     """The kind from the signals: (kind, confidence, needs_review, notes)."""
     notes: list[str] = []
     head = view.subject + " " + view.text[:4000]
-    # A specialty named ("the Marlow Peds Chiefs") is residency context too.
-    residency = RESIDENCY_CONTEXT.search(head) or _first_specialty(head)
+    residency = _residency_word(head)
     clinical = residency or CLINICAL_CONTEXT.search(head)
     if not clinical and any(h.signal.name in _GENERIC_INVITES for h in hits):
         # "You're invited" to a housewarming, "choose a time" with an adviser: an offer with nothing
@@ -175,9 +178,8 @@ def decide(hits: list[Hit], view: MessageView) -> tuple[str, float, bool, list[s
         if weak and "match notice" not in names and not view.domain.endswith("nrmp.org"):
             notes.append("weak invitation evidence")
             return "invitation", 0.35, True, notes
-        context = residency
-        kind = "info" if context else "other"
-        notes.append("no decisive phrase" + (f"; residency context {context.group(0)!r}" if context else ""))
+        kind = "info" if residency else "other"
+        notes.append("no decisive phrase" + (f"; residency context {residency!r}" if residency else ""))
         return kind, 0.5, kind == "info" and scores["invitation"] > 0, notes
     kind = top
     if view.domain.endswith("nrmp.org") or ("match notice" in names and scores["invitation"] < 3):
