@@ -382,3 +382,77 @@ def test_invitations_asking_or_arranging_are_decisive_not_weak(body):
     result = judge(body, subject="Ashgrove Medical Center")
     assert result.kind == "invitation", result.evidence
     assert result.confidence >= 0.6
+
+
+# -- third batch ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The committee would welcome the chance to interview you in January.",
+        "Congratulations, your application has progressed to the interview stage.",
+        "Please let us know your preferred interview dates from the list below: Dec 1, Dec 8, Dec 15.",
+    ],
+)
+def test_third_batch_invitations(body):
+    result = judge(body, subject="Ashgrove Medical Center")
+    assert result.kind == "invitation", result.evidence
+
+
+def test_a_negated_invitation_to_interview_is_a_rejection():
+    result = judge(
+        "We regret that we cannot invite you to interview with our program this year.", subject="Update"
+    )
+    assert result.kind == "rejection", result.evidence
+
+
+def test_looking_forward_to_interviewing_the_applicant_is_a_booking_not_an_invitation():
+    result = judge(
+        "Thank you for scheduling. We look forward to the opportunity to interview you on December 3.",
+        subject="Confirmed",
+    )
+    assert result.kind == "scheduled", result.evidence
+
+
+def test_not_advancing_to_the_interview_stage_is_a_rejection():
+    result = judge(
+        "Your application will not progress to the interview stage this cycle.", subject="Decision"
+    )
+    assert result.kind == "rejection", result.evidence
+
+
+def test_locked_in_for_a_date_is_a_booking():
+    result = judge("You're booked in for Jan 5. Agenda to follow.", subject="Re: dates")
+    assert result.kind == "scheduled", result.evidence
+
+
+def test_the_word_reminder_alone_does_not_make_an_interview_reminder():
+    result = judge(
+        "Reminder: MSPEs go to programs on Sept 24. Watch your inbox for interview invitations.",
+        subject="MSPE reminder",
+        sender="Student Affairs <affairs@school.edu>",
+    )
+    assert result.kind == "info", result.evidence
+
+
+def test_rescheduling_all_interviews_of_a_day_is_a_cancellation():
+    result = judge(
+        "We are rescheduling all interviews on January 4 because of a conference.", subject="Jan 4"
+    )
+    assert result.kind == "cancellation", result.evidence
+
+
+@pytest.mark.parametrize(
+    ("body", "sender", "kind"),
+    [
+        ("You can now check in for your flight to Denver.", "Air <checkin@air.example.com>", "other"),
+        (
+            "You can now add your interviews to your calendar in Thalamus.",
+            "Thalamus <noreply@thalamusgme.com>",
+            "info",
+        ),
+    ],
+)
+def test_product_notices_are_info_only_about_residency(body, sender, kind):
+    assert judge(body, subject="New", sender=sender).kind == kind

@@ -143,14 +143,17 @@ def _residency_word(text: str) -> str | None:
     return mentions[0].text if mentions else None
 
 
-# Invitation phrases that do not say "interview": evidence only in mail about residency.
-_GENERIC_INVITES = frozenset(
+# Phrases that say nothing of residency ("you're invited", "choose a time", "you can now"): evidence
+# only in mail about residency or from a hospital.
+_GENERIC_PHRASES = frozenset(
     {
         "you are invited (bare)",
         "like to meet you",
         "like to host you",
         "like you to take part",
         "claim a date",
+        "asks for a date",
+        "product notice",
     }
 )
 
@@ -161,11 +164,11 @@ def decide(hits: list[Hit], view: MessageView) -> tuple[str, float, bool, list[s
     head = view.subject + " " + view.text[:4000]
     residency = _residency_word(head)
     clinical = residency or CLINICAL_CONTEXT.search(head)
-    if not clinical and any(h.signal.name in _GENERIC_INVITES for h in hits):
-        # "You're invited" to a housewarming, "choose a time" with an adviser: an offer with nothing
-        # about residency around it is no evidence of an interview.
-        hits = [h for h in hits if h.signal.name not in _GENERIC_INVITES]
-        notes.append("a generic offer with no residency context")
+    if not clinical and any(h.signal.name in _GENERIC_PHRASES for h in hits):
+        # "You're invited" to a housewarming, "choose a time" with an adviser: a phrase with nothing
+        # about residency around it is no evidence of an interview, nor of a residency notice.
+        hits = [h for h in hits if h.signal.name not in _GENERIC_PHRASES]
+        notes.append("a generic phrase with no residency context")
     scores = _score(hits)
     names = {hit.signal.name for hit in hits}
     ranked = sorted(KINDS, key=lambda k: (-scores[k], _PRIORITY[k]))

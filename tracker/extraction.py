@@ -312,7 +312,7 @@ _ACTION_WORDS = re.compile(
 # The words of a button or link to act on ("Choose your interview date", "Sign up", "Accept").
 _ACTION_TEXT = re.compile(
     r"\b(?:schedul\w*|sign ?up|invit\w*|respond|accept|select|book|choose|claim|rsvp|interview|"
-    r"pick (?:a|your)|reserve)\b",
+    r"pick (?:a|your)|reserve|indicate|(?:your|a) (?:interview )?(?:day|date))\b",
     re.I,
 )
 _MEETING_HOSTS = ("zoom.us", "teams.microsoft.com", "webex.com", "meet.google.com", "whereby.com")

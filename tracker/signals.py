@@ -97,6 +97,9 @@ _ANCHORS: dict[str, tuple[str, ...]] = {
     "you are invited (bare)": ("invited",),
     "interview offered to you": ("to you",),
     "set up an interview": ("interview",),
+    "like you to interview": ("interview",),
+    "advance to the interview stage": ("interview",),
+    "asks for a date": ("date", "day", "availability"),
     "among those selected": ("among", "one of"),
     "move forward with an interview": ("with",),
     "interested in interviewing": ("interviewing",),
@@ -114,6 +117,7 @@ _ANCHORS: dict[str, tuple[str, ...]] = {
     "your visit on a date": ("your",),
     "travel logistics": ("hotel", "rooms", "park", "validat", "directions", "shuttle", "dress", "arrive"),
     "system notice": ("maintenance", "unavailable", "downtime", "system", "profile", "verify"),
+    "product notice": ("now", "new"),
     "portal login": ("log",),
     "mailing list": ("unsubscribe",),
     "marketing": ("% off", "discount", "coupon", "promo", "free trial", "limited", "claim your", "shop now"),
@@ -129,14 +133,14 @@ _ANCHORS: dict[str, tuple[str, ...]] = {
     "invitations notice": ("invitations",),
     "interview you": ("interview",),
     "not among those selected": ("among", "one of"),
-    "you are all set": ("have you", "all set"),
+    "you are all set": ("have you", "all set", "locked", "booked", "pencil", "slotted"),
     "interview invitation": ("invitation",),
     "interview offer": ("interview",),
     "placed on the waitlist": ("list",),
     "waitlisted": ("listed",),
     "waitlist": ("list",),
     "unable to offer an interview": ("interview", "invitation"),
-    "not moving forward": ("forward",),
+    "not moving forward": ("forward", "advanc", "progress", "proceed"),
     "no offer of an interview": ("interview", "invitation"),
     "not invited": ("not invited", "status"),
     "on hold": ("hold",),
@@ -155,6 +159,7 @@ _ANCHORS: dict[str, tuple[str, ...]] = {
     "interview confirmation": ("confirm",),
     "upcoming interview": ("interview",),
     "reminder": ("reminder",),
+    "reminder (bare)": ("reminder",),
     "itinerary": ("itinerary", "interview"),
     "meeting details": ("zoom", "webex", "teams", "meeting", "passcode"),
     "logistics": ("logistics", "expect", "parking", "see"),
@@ -260,10 +265,19 @@ SIGNALS: tuple[Signal, ...] = (
     _s("invitation", 3, "interview you",
        r"\b(?:like|love|want|wish|hope|delighted|pleased|happy|excited) to (?:\w+ )?interview you\b|"
        r"\b(?:would you like|you would like|you wish|you want) to interview (?:with|at)\b|"
-       r"\b(?:like|love|want|invite|ask) you to (?:come )?(?:in )?(?:for )?(?:an? )?interview(?!er)|"
        r"\b(?:include|consider) you (?:for|in) (?:an? |our )?(?:\w+ )?interview|"
        r"\b(?:would|are|will) you (?:be )?(?:available|able|free) to interview\b",
        filtered=False),
+    _s("invitation", 3, "like you to interview",
+       r"\b(?:like|love|want|invite|ask) you to (?:come )?(?:in )?(?:for )?(?:an? )?interview(?!er)|"
+       r"\binterview you\b(?! (?:again|later|further))"),
+    _s("invitation", 3, "advance to the interview stage",
+       r"\b(?:advanc|progress|mov|proceed)\w* (?:forward |on )?to (?:the |our )?(?:\w+ )?interview "
+       r"(?:stage|phase|round|process)"),
+    _s("invitation", 2, "asks for a date",
+       r"\b(?:indicate|select|choose|pick|rank|submit|reply with|let us know|tell us|send us|provide|share)\b"
+       r"[^.?!]{0,30}?\b(?:(?:preferred|top|first|second)\b[^.?!]{0,15}?)?(?:interview (?:day|date)s?|"
+       r"dates?|days?|availability)\b"),
     _s("invitation", 3, "set up an interview",
        r"\b(?:like|love|want|wanting|hope|hoping|looking|happy|glad|pleased|delighted|excited) to "
        r"(?:set up|arrange|schedule|book|"
@@ -324,7 +338,9 @@ SIGNALS: tuple[Signal, ...] = (
     _s("rejection", 3, "not moving forward",
        r"\b(?:will|are|were|won't|unable to) (?:not )?(?:be )?(?:moving|move|proceed\w*) forward "
        r"with (?:your|the) (?:application|candidacy)|\bnot (?:be )?(?:moving|proceeding) forward|"
-       r"\bnot (?:be )?(?:move|moving|proceed\w*|going) forward with (?:an? )?(?:\w+ )?interview",
+       r"\bnot (?:be )?(?:move|moving|proceed\w*|going) forward with (?:an? )?(?:\w+ )?interview|"
+       r"\bnot (?:be )?(?:advanc|progress|mov|proceed)\w* (?:forward |on )?to (?:the |our )?(?:\w+ )?"
+       r"interview (?:stage|phase|round|process)",
        negative=True),
     _s("rejection", 3, "will not receive an interview",
        r"\b(?:will not|won't|not) (?:be )?(?:receiv\w*|get|be offered|be extended|be sent) (?:an? )?(?:\w+ )?"
@@ -383,7 +399,9 @@ SIGNALS: tuple[Signal, ...] = (
        r"\byou(?:'re| are) (?:now )?(?:scheduled|confirmed|registered|booked|signed up) (?:for|to)\b"
        + _NOT_AN_EVENT),
     _s("scheduled", 3, "you are all set",
-       r"\b(?:we have you|you(?:'re| are) all set)(?: down| scheduled| registered| booked)? (?:for|on)\b"),
+       r"\b(?:we have you|you(?:'re| are) all set|"
+       r"you(?:'re| are) (?:now )?(?:locked|booked|pencil+ed|slotted) in)"
+       r"(?: down| scheduled| registered| booked)? (?:for|on)\b"),
     _s("scheduled", 2, "interview confirmation",
        r"\binterview (?:confirmation|confirmed)\b|\b(?:scheduling|booking|registration) confirmation\b"),
     # reminder / logistics
@@ -403,7 +421,9 @@ SIGNALS: tuple[Signal, ...] = (
     _s("reminder", 1, "your visit on a date",
        r"\byour (?:upcoming )?(?:visit|interview day|interview) on (?:(?:mon|tue|wed|thu|fri|sat|sun)\w*|"
        r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.? \d|\d{1,2}/\d)"),
-    _s("reminder", 2, "reminder", r"\breminder\b"),
+    _s("reminder", 2, "reminder",
+       r"\breminder\b(?=[^.!?]{0,80}\binterview(?!er))|\binterview(?!er)\b[^.!?]{0,60}\breminder\b"),
+    _s("reminder", 1, "reminder (bare)", r"\breminder\b"),
     _s("reminder", 2, "itinerary", r"\bitinerary\b|\binterview day (?:schedule|agenda|logistics|details)\b"),
     _s("reminder", 2, "meeting details",
        r"\b(?:zoom|webex|teams) (?:link|meeting|details|information|room)\b|\bmeeting id\b|\bpasscode\b|"
@@ -416,8 +436,9 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:has|have|had|was|were|is|are) "
        r"(?:been )?(?:cancell?ed|rescheduled|postponed|withdrawn|moved)\b"),
     _s("cancellation", 3, "we cancelled your interview",
-       r"\b(?:we|i)(?:'ve| have| had)? (?:\w+ )?(?:cancell?ed|rescheduled|postponed|moved) (?:your|the|our) "
-       r"(?:\w+ )?(?:interview|date|session)"),
+       r"\b(?:we|i)(?:'ve| have| had|'re| are| will be)? (?:\w+ )?(?:cancell?(?:ed|ing)|reschedul(?:ed|ing)|"
+       r"postpon(?:ed|ing)|mov(?:ed|ing)) (?:your|the|our|all(?: of)?(?: the| our)?) "
+       r"(?:\w+ )?(?:interviews?|dates?|sessions?)"),
     _s("cancellation", 3, "we must cancel",
        r"\b(?:we|i)(?: \w+){0,4}? (?:must|need to|have to|had to|are forced to|will have to|will need to|"
        r"decided to|decision to|regret(?:fully)? (?:must|need to)) "
@@ -462,6 +483,8 @@ SIGNALS: tuple[Signal, ...] = (
        r"\bscheduled maintenance\b|\b(?:will be|is) (?:temporarily )?unavailable\b|\bdowntime\b|"
        r"\bsystem (?:outage|upgrade|update)\b|\bcomplete your (?:\w+ )?profile\b|\bverify your email\b",
        filtered=False),
+    _s("info", 2, "product notice",
+       r"\byou can now\b|\bnew features?\b|\bproduct update\b|\bwhat's new\b", filtered=False),
     _s("info", 2, "newsletter", r"\bnewsletter\b|\bmonthly update\b|\bprogram updates?\b|\bspotlight\b"),
     _s("info", 3, "portal message",
        r"\b(?:you have (?:received )?(?:a|an|\d+) (?:new|unread) message|new message (?:in|from|on|has))",
@@ -498,7 +521,9 @@ CLINICAL_CONTEXT = re.compile(
     re.I,
 )
 WEAK_INVITATION = re.compile(
-    r"(?<!pre-)(?<!post-)\binterviews?\b[^.]{0,60}\binvit|\binvit\w*\b[^.]{0,60}(?<!pre-)(?<!post-)\binterviews?\b"
+    # "invitations" in the plural are about invitations in general ("watch for interview invitations").
+    r"(?<!pre-)(?<!post-)\binterviews?\b[^.]{0,60}\binvit(?!ations)"
+    r"|\binvit(?!ations)\w*\b[^.]{0,60}(?<!pre-)(?<!post-)\binterviews?\b"
     r"|\binterviews?\b[^.]{0,40}\bschedul|\bschedul\w*\b[^.]{0,40}(?<!pre-)(?<!post-)\binterviews?\b"
     r"|(?<!pre-)(?<!post-)\binterview\b(?!er)[^.]{0,60}\b(?:availability|available|calendar|set up|arrange)\b"
     r"|\b(?:availability|available)\b[^.]{0,40}(?<!pre-)(?<!post-)\binterview\b(?!er)"
@@ -552,6 +577,8 @@ def _discounted(signal: Signal, sentence: str, match: re.Match[str]) -> bool:
     promised = _MODAL_BEFORE.search(clause) and not signal.negative and signal.kind != "waitlist"
     if _CONDITIONAL.search(clause) or promised:
         return True
+    if signal.name == "like you to interview" and re.search(r"\blook(?:ing)? forward\b", clause, re.I):
+        return True  # "we look forward to the chance to interview you": a booked interview
     if signal.kind == "invitation" and _OTHERS_BEFORE.search(clause):
         return True  # "we will only contact applicants selected for interview": about others
     if signal.name in _BACK_REFERENCE_SIGNALS and _BACK_REFERENCE.search(clause):
