@@ -456,3 +456,76 @@ def test_rescheduling_all_interviews_of_a_day_is_a_cancellation():
 )
 def test_product_notices_are_info_only_about_residency(body, sender, kind):
     assert judge(body, subject="New", sender=sender).kind == kind
+
+
+# -- fourth batch --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Come in for an interview next month - we'll send dates soon.",
+        "We want you on our interview schedule this winter.",
+        "You have a new interview request from Ashgrove Medical Center Neurology. Log in to respond.",
+    ],
+)
+def test_fourth_batch_invitations_are_decisive(body):
+    result = judge(body, subject="Ashgrove")
+    assert result.kind == "invitation", result.evidence
+    assert result.confidence >= 0.6
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        ("You're scheduled! Ashgrove Medical Center - Neurology, Monday, December 14, 2026.", "scheduled"),
+        ("Our days are full, but you remain on our list of alternates.", "waitlist"),
+        ("Regrettably, we are unable to include you in this year's interview schedule.", "rejection"),
+    ],
+)
+def test_fourth_batch_other_kinds(body, kind):
+    result = judge(body, subject="Ashgrove")
+    assert result.kind == kind, result.evidence
+
+
+def test_a_plain_sentence_about_you_and_an_interview_is_weak_invitation_evidence():
+    result = judge("Dr. Okafor asked me to reach out to you about an interview in December.", subject="Hello")
+    assert result.kind == "invitation"
+    assert result.needs_review is True
+    assert any("weak invitation" in e for e in result.evidence)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Your interview is on Monday at 8 AM.",
+        "We enjoyed having you for an interview last week.",
+        "Thank you for applying. We will contact you if you are selected for an interview.",
+        "Five tips to ace your interview: prepare questions and be on time.",
+    ],
+)
+def test_booked_past_conditional_or_advice_interviews_are_no_weak_evidence(body):
+    result = judge(body, subject="Hello")
+    assert result.kind != "invitation", result.evidence
+
+
+def test_an_invitations_one_deep_link_is_the_link_to_act_on():
+    assert (
+        schedule_link(["https://ashgrove.org/psych/dates"], "invitation")
+        == "https://ashgrove.org/psych/dates"
+    )
+    assert schedule_link(["https://ashgrove.org/"], "invitation") is None
+    assert (
+        schedule_link(["https://ashgrove.org/psych/dates", "https://ashgrove.org/about"], "invitation")
+        is None
+    )
+    assert schedule_link(["https://ashgrove.org/psych/dates"], "info") is None
+
+
+def test_a_program_named_in_full_only_in_the_subject_is_completed_from_it():
+    assert (
+        detect_program(
+            "Ashgrove University Radiology", "Thanks for applying.", from_name="Ashgrove Radiology"
+        )
+        == "Ashgrove University"
+    )

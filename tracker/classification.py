@@ -24,9 +24,9 @@ from tracker.signals import (
     CALENDAR_CANCEL,
     CLINICAL_CONTEXT,
     RESIDENCY_CONTEXT,
-    WEAK_INVITATION,
     Hit,
     find_signals,
+    weak_invitation,
 )
 from tracker.specialties import canonical_specialty, find_specialties
 from tracker.store import iso, utcnow
@@ -175,11 +175,10 @@ def decide(hits: list[Hit], view: MessageView) -> tuple[str, float, bool, list[s
     top, second = ranked[0], ranked[1]
     review = False
     if scores[top] < 2:
-        weak = any(h.signal.kind == "invitation" for h in hits) or bool(
-            WEAK_INVITATION.search(view.subject + ". " + view.text[:6000])
-        )
+        weak_text = None if any(h.signal.kind == "invitation" for h in hits) else weak_invitation(view)
+        weak = any(h.signal.kind == "invitation" for h in hits) or weak_text is not None
         if weak and "match notice" not in names and not view.domain.endswith("nrmp.org"):
-            notes.append("weak invitation evidence")
+            notes.append("weak invitation evidence" + (f" ({weak_text.strip()!r})" if weak_text else ""))
             return "invitation", 0.35, True, notes
         kind = "info" if residency else "other"
         notes.append("no decisive phrase" + (f"; residency context {residency!r}" if residency else ""))

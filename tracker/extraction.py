@@ -348,7 +348,11 @@ def schedule_link(
     for link in candidates:
         if _ACTION_WORDS.search(link) or _ACTION_TEXT.search((anchors or {}).get(link, "")):
             return link
-    return meetings[0] if meetings else None
+    if meetings:
+        return meetings[0]
+    # An invitation's one link beyond a bare home page is the link to act on.
+    deep = [link for link in candidates if re.match(r"https?://[^/]+/[^?#\s]+", link)]
+    return deep[0] if kind_hint == "invitation" and len(deep) == 1 == len(candidates) else None
 
 
 _TRACKS = (

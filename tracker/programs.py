@@ -124,12 +124,12 @@ def detect_program(subject: str, text: str, from_name: str = "", applicant_name:
                     continue  # "Karen" on her own line above "Family Medicine Residency": a person
                 scored.append((rank - (2 if has_institution else 0), match.start(), name))
     if scored:
-        return _completed(min(scored)[2], flowing)
+        return _completed(min(scored)[2], subject + "\n" + flowing)
     if from_name:
         name = clean_program(from_name)
         # "Fairhaven EM", "Riverbend EM Residency": a sender named for a program.
         if name and (_INSTITUTION.search(name) or find_specialties(from_name) or "Residency" in from_name):
-            return _completed(name, flowing)
+            return _completed(name, subject + "\n" + flowing)
     # A signature line: the first name around an institution word.
     for line in original.splitlines():
         for found in _NAME_RE.finditer(line):

@@ -98,6 +98,7 @@ _ANCHORS: dict[str, tuple[str, ...]] = {
     "interview offered to you": ("to you",),
     "set up an interview": ("interview",),
     "like you to interview": ("interview",),
+    "cannot include you": ("interview",),
     "advance to the interview stage": ("interview",),
     "asks for a date": ("date", "day", "availability"),
     "among those selected": ("among", "one of"),
@@ -121,7 +122,7 @@ _ANCHORS: dict[str, tuple[str, ...]] = {
     "portal login": ("log",),
     "mailing list": ("unsubscribe",),
     "marketing": ("% off", "discount", "coupon", "promo", "free trial", "limited", "claim your", "shop now"),
-    "received an interview invitation": ("invitation",),
+    "received an interview invitation": ("invitation", "request", "offer"),
     "schedule your interview": ("interview",),
     "slot opened": ("open", "availab", "freed"),
     "accept the invitation": ("accept",),
@@ -241,7 +242,7 @@ SIGNALS: tuple[Signal, ...] = (
        r"\byou(?:'ve| have|'re| are) (?:been )?invited\b(?=[^.!?]{0,80}\binterview(?!er))"),
     _s("invitation", 2, "you are invited (bare)", r"\byou(?:'ve| have|'re| are) (?:been )?invited\b"),
     _s("invitation", 3, "received an interview invitation",
-       r"\b(?:received|have|sent you) (?:an? )?(?:new )?interview invitation"),
+       r"\b(?:received|have|sent you) (?:an? )?(?:new )?interview (?:invitation|request|offer)"),
     _s("invitation", 3, "schedule your interview",
        r"\b(?:schedule|book|select|choose|pick|reserve|sign up for|claim) (?:your|an|a|the) "
        r"(?:\w+ )?interview(?: (?:date|day|time|slot|spot))?\b"),
@@ -270,6 +271,8 @@ SIGNALS: tuple[Signal, ...] = (
        filtered=False),
     _s("invitation", 3, "like you to interview",
        r"\b(?:like|love|want|invite|ask) you to (?:come )?(?:in )?(?:for )?(?:an? )?interview(?!er)|"
+       r"\b(?:like|love|want) you (?:on|for|at|in) (?:our |an? |the )?(?:\w+ )?interview(?!er)|"
+       r"\bcome (?:in |out |see us |visit us |meet us |visit )?for (?:an? |your )?(?:\w+ )?interview(?!er)|"
        r"\binterview you\b(?! (?:again|later|further))"),
     _s("invitation", 3, "advance to the interview stage",
        r"\b(?:advanc|progress|mov|proceed)\w* (?:forward |on )?to (?:the |our )?(?:\w+ )?interview "
@@ -312,7 +315,8 @@ SIGNALS: tuple[Signal, ...] = (
     # waitlist
     _s("waitlist", 3, "placed on the waitlist",
        r"\b(?:placed|added|put|remain|included|position) (?:you )?(?:on|to) (?:our|the|my|an?) "
-       r"(?:\w+ ){0,2}?(?:wait[- ]?list|waiting list|alternate list|reserve (?:pool|list)|standby list)"),
+       r"(?:\w+ ){0,2}?(?:wait[- ]?list|waiting list|alternate list|reserve (?:pool|list)|standby list|"
+       r"list of alternates|alternates list)"),
     _s("waitlist", 2, "holding the application",
        r"\b(?:holding|hold|keep|keeping) your application (?:in|on|under|for)\b|\breserve (?:pool|list)\b"),
     _s("waitlist", 3, "waitlisted", r"\b(?:you(?:'ve| have)? been|you are|you're) (?:\w+ )?wait[- ]?listed"),
@@ -369,6 +373,9 @@ SIGNALS: tuple[Signal, ...] = (
        rf"\b{_CANNOT} (?:offer|extend|give|provide|find) (?:you )?(?:an? |any )?"
        r"(?:spot|place|position|slot|opportunity|room|space)s? (?:on|in|for|to) (?:our |the |an? )?(?:\w+ )?"
        r"interview", negative=True),
+    _s("rejection", 3, "cannot include you",
+       rf"\b{_CANNOT} (?:include|fit|place|add|accommodate) you (?:in|on|into) (?:[\w']+ ){{0,3}}?"
+       r"interview (?:schedule|calendar|days?|dates|list|pool|slots?|season)", negative=True),
     _s("rejection", 3, "cannot bring you in",
        rf"\b{_CANNOT} (?:bring|host|see|have|welcome) you (?:in |out |here )?(?:for|to) "
        r"(?:an? |your |the )?(?:\w+ )?interview(?!er)", negative=True),
@@ -396,7 +403,7 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?=[^.]{0,80}\binterview)|"
        r"\bconfirm(?:ing|s)? your (?:\w+ )?interview (?:on|for|date|slot|time)\b"),
     _s("scheduled", 3, "you are scheduled",
-       r"\byou(?:'re| are) (?:now )?(?:scheduled|confirmed|registered|booked|signed up) (?:for|to)\b"
+       r"\byou(?:'re| are) (?:now )?(?:scheduled|confirmed|registered|booked|signed up)(?: (?:for|to)\b|\s*!)"
        + _NOT_AN_EVENT),
     _s("scheduled", 3, "you are all set",
        r"\b(?:we have you|you(?:'re| are) all set|"
@@ -533,6 +540,34 @@ WEAK_INVITATION = re.compile(
     r"|\binterview\b[^.]{0,40}\brsvp\b",
     re.I,
 )
+
+
+# "You ... interview" in one sentence, plainly said: weak evidence of an invitation when nothing else
+# decides ("Come see us for an interview", "we want you on our interview list").
+# Only "an/a/our/the interview": "your interview" is one already booked, or advice about one.
+_AN_INTERVIEW = (
+    r"\b(?:an?|our|the)[ \t]+(?:\w+[ \t]+)?interview\b(?!er|s\b|ing|"
+    r"[ \t]+(?:season|process|faq|tips|trail|invitations|prep|questions|day faq))"
+)
+_YOU_AND_INTERVIEW = re.compile(
+    rf"\byou\b[^.!?]{{0,60}}{_AN_INTERVIEW}|{_AN_INTERVIEW}[^.!?]{{0,40}}\byou\b",
+    re.I,
+)
+# A sentence looking back ("we enjoyed having you for an interview") offers nothing.
+_LOOKING_BACK = re.compile(r"\b(?:enjoyed|thanks? (?:you )?for|was|were|had|hope you)\b", re.I)
+
+
+def weak_invitation(view: MessageView) -> str | None:
+    """The text that is weak evidence of an invitation, if any: interview words near scheduling,
+    availability or invitation words, or a plain sentence about "you" and an interview that neither
+    negates nor makes it conditional."""
+    if found := WEAK_INVITATION.search(view.subject + ". " + view.text[:6000]):
+        return found.group(0)
+    for sentence in [view.subject, *view.sentences[:60]]:
+        found = _YOU_AND_INTERVIEW.search(sentence)
+        if found and not any(p.search(sentence) for p in (_NEGATION, _CONDITIONAL, _LOOKING_BACK)):
+            return found.group(0)
+    return None
 
 
 @dataclass(frozen=True)

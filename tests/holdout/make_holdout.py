@@ -99,10 +99,11 @@ def toml_value(value: Any) -> str:
 def main() -> None:
     from mail_batch2 import BATCH2
     from mail_batch3 import BATCH3
+    from mail_batch4 import BATCH4
     from mail_invitations import INVITATIONS
     from mail_others import OTHERS
 
-    MAILS = INVITATIONS + OTHERS + BATCH2 + BATCH3
+    MAILS = INVITATIONS + OTHERS + BATCH2 + BATCH3 + BATCH4
 
     for old in HERE.glob("*.eml"):
         old.unlink()
