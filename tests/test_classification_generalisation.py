@@ -529,3 +529,42 @@ def test_a_program_named_in_full_only_in_the_subject_is_completed_from_it():
         )
         == "Ashgrove University"
     )
+
+
+# -- fifth batch ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        (
+            "Sorry: the March 2 interview day will not go ahead. We will offer you another date.",
+            "cancellation",
+        ),
+        ("Your application for an interview with our Surgery program was not successful.", "rejection"),
+        ("We have your RSVP for the interview day on Jan 9, and your seat is reserved.", "scheduled"),
+        ("Our spots are full; we added your name to our backup list in case dates open.", "waitlist"),
+    ],
+)
+def test_fifth_batch_kinds(body, kind):
+    result = judge(body, subject="Ashgrove")
+    assert result.kind == kind, result.evidence
+
+
+def test_your_and_an_interview_in_one_plain_sentence_is_weak_invitation_evidence():
+    result = judge(
+        "The next step for your application is an interview with two of our faculty.", subject="Next"
+    )
+    assert result.kind == "invitation"
+    assert result.needs_review is True
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Your application is under review; the interview period runs through January.",
+        "Your application is complete and will be considered for an interview.",
+    ],
+)
+def test_a_period_or_a_consideration_is_no_weak_invitation_evidence(body):
+    assert judge(body, subject="Status").kind != "invitation"

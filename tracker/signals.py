@@ -99,6 +99,8 @@ _ANCHORS: dict[str, tuple[str, ...]] = {
     "set up an interview": ("interview",),
     "like you to interview": ("interview",),
     "cannot include you": ("interview",),
+    "interview will not take place": ("place", "ahead", "happen", "held"),
+    "name on a list": ("list",),
     "advance to the interview stage": ("interview",),
     "asks for a date": ("date", "day", "availability"),
     "among those selected": ("among", "one of"),
@@ -152,7 +154,7 @@ _ANCHORS: dict[str, tuple[str, ...]] = {
     "application unsuccessful": ("application",),
     "unable to interview": ("able", "cannot"),
     "slots filled": ("fill",),
-    "interview confirmed": ("interview",),
+    "interview confirmed": ("interview", "reserved", "confirmed", "rsvp", "secured", "booked"),
     "you have scheduled": ("scheduled", "booked", "registered", "signed", "confirmed", "selected", "accept"),
     "thank you for scheduling": ("thank",),
     "this confirms": ("confirm",),
@@ -317,6 +319,10 @@ SIGNALS: tuple[Signal, ...] = (
        r"\b(?:placed|added|put|remain|included|position) (?:you )?(?:on|to) (?:our|the|my|an?) "
        r"(?:\w+ ){0,2}?(?:wait[- ]?list|waiting list|alternate list|reserve (?:pool|list)|standby list|"
        r"list of alternates|alternates list)"),
+    _s("waitlist", 3, "name on a list",
+       r"\b(?:put|placed|added|kept|keep|keeping) (?:you|your name|your application) (?:on|to) "
+       r"(?:our|the|a|an) (?:\w+ )?(?:priority|wait|waiting|alternate|standby|reserve|backup|interview) "
+       r"list\b"),
     _s("waitlist", 2, "holding the application",
        r"\b(?:holding|hold|keep|keeping) your application (?:in|on|under|for)\b|\breserve (?:pool|list)\b"),
     _s("waitlist", 3, "waitlisted", r"\b(?:you(?:'ve| have)? been|you are|you're) (?:\w+ )?wait[- ]?listed"),
@@ -367,7 +373,7 @@ SIGNALS: tuple[Signal, ...] = (
        r"\b(?:move|moving|proceed|proceeding) forward with other (?:candidates|applicants)|"
        r"\bpursue other (?:candidates|applicants)", negative=True),
     _s("rejection", 3, "application unsuccessful",
-       r"\bapplication (?:was|has been|is) (?:not successful|unsuccessful|declined|rejected)",
+       r"\bapplication\b[^.;]{0,80}?\b(?:was|has been|is) (?:not successful|unsuccessful|declined|rejected)",
        negative=True),
     _s("rejection", 3, "no place on the interview schedule",
        rf"\b{_CANNOT} (?:offer|extend|give|provide|find) (?:you )?(?:an? |any )?"
@@ -390,7 +396,10 @@ SIGNALS: tuple[Signal, ...] = (
     # scheduled
     _s("scheduled", 3, "interview confirmed",
        r"\byour (?:\w+ ){0,2}?interview\b[^.;!?]{0,100}? (?:is|has been|was) (?:now )?"
-       r"(?:confirmed|scheduled|booked|set|reserved|finalized)\b"),
+       r"(?:confirmed|scheduled|booked|set|reserved|finalized)\b|"
+       r"\byour (?:spot|place|seat|slot|date) (?:is|has been) (?:now )?"
+       r"(?:reserved|confirmed|booked|secured)\b|"
+       r"\b(?:received|have) your (?:rsvp|confirmation|date selection)\b"),
     _s("scheduled", 3, "you have scheduled",
        r"\byou(?:'ve| have) (?:successfully )?(?:scheduled|booked|registered|signed up|confirmed|"
        r"selected (?:an?|your) (?:interview )?(?:date|slot)|accepted (?:an?|the|your) (?:\w+ )?interview)\b"
@@ -438,6 +447,9 @@ SIGNALS: tuple[Signal, ...] = (
     _s("reminder", 1, "logistics",
        r"\blogistics\b|\bwhat to expect\b|\bparking\b|\bsee you (?:tomorrow|soon|on)\b"),
     # cancellation
+    _s("cancellation", 3, "interview will not take place",
+       r"\binterview\b[^.;!?]{0,60}\b(?:will not|won't|cannot|can no longer|is not going to) "
+       r"(?:take place|go ahead|happen|be held)\b", negative=True),
     _s("cancellation", 3, "interview cancelled",
        r"\b(?:interview|interviews|date|session|invitation|appointment)\b[^.;!?]{0,90}? "
        r"(?:has|have|had|was|were|is|are) "
@@ -547,14 +559,17 @@ WEAK_INVITATION = re.compile(
 # Only "an/a/our/the interview": "your interview" is one already booked, or advice about one.
 _AN_INTERVIEW = (
     r"\b(?:an?|our|the)[ \t]+(?:\w+[ \t]+)?interview\b(?!er|s\b|ing|"
-    r"[ \t]+(?:season|process|faq|tips|trail|invitations|prep|questions|day faq))"
+    r"[ \t]+(?:season|process|faq|tips|trail|invitations|prep|questions|day faq|period|window|timeline|"
+    r"cycle))"
 )
 _YOU_AND_INTERVIEW = re.compile(
-    rf"\byou\b[^.!?]{{0,60}}{_AN_INTERVIEW}|{_AN_INTERVIEW}[^.!?]{{0,40}}\byou\b",
+    rf"\byour?\b[^.!?]{{0,80}}{_AN_INTERVIEW}|{_AN_INTERVIEW}[^.!?]{{0,40}}\byou\b",
     re.I,
 )
-# A sentence looking back ("we enjoyed having you for an interview") offers nothing.
-_LOOKING_BACK = re.compile(r"\b(?:enjoyed|thanks? (?:you )?for|was|were|had|hope you)\b", re.I)
+# A sentence looking back ("we enjoyed having you for an interview"), or only considering, offers nothing.
+_LOOKING_BACK = re.compile(
+    r"\b(?:enjoyed|thanks? (?:you )?for|was|were|had|hope you|consider\w*|luck)\b", re.I
+)
 
 
 def weak_invitation(view: MessageView) -> str | None:

@@ -100,10 +100,11 @@ def main() -> None:
     from mail_batch2 import BATCH2
     from mail_batch3 import BATCH3
     from mail_batch4 import BATCH4
+    from mail_batch5 import BATCH5
     from mail_invitations import INVITATIONS
     from mail_others import OTHERS
 
-    MAILS = INVITATIONS + OTHERS + BATCH2 + BATCH3 + BATCH4
+    MAILS = INVITATIONS + OTHERS + BATCH2 + BATCH3 + BATCH4 + BATCH5
 
     for old in HERE.glob("*.eml"):
         old.unlink()
