@@ -568,3 +568,42 @@ def test_your_and_an_interview_in_one_plain_sentence_is_weak_invitation_evidence
 )
 def test_a_period_or_a_consideration_is_no_weak_invitation_evidence(body):
     assert judge(body, subject="Status").kind != "invitation"
+
+
+# -- sixth batch ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Could you have time to interview with our Neurology program in early February?",
+        "Ashgrove University - Surgery has put you on its interview list. Sign up for a session.",
+        "Good news, you're off the waitlist! Reply to take the Feb 3 date.",
+        "We have an interview spot for you on January 21 if you want it.",
+    ],
+)
+def test_sixth_batch_invitations(body):
+    result = judge(body, subject="Ashgrove")
+    assert result.kind == "invitation", result.evidence
+
+
+def test_interview_granted_in_the_subject_is_an_invitation_and_names_the_program():
+    result = judge(
+        "Please log in and choose a session before December 4.",
+        subject="Interview granted - Ashgrove Hospital Urology",
+    )
+    assert result.kind == "invitation", result.evidence
+    assert result.program == "Ashgrove Hospital"
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        ("We are unable to move your application forward this year. Best wishes.", "rejection"),
+        ("Thanks for picking Tuesday, January 5 - you're on our calendar.", "scheduled"),
+        ("Our applicant guide explains what an interview day looks like and how you can prepare.", "info"),
+    ],
+)
+def test_sixth_batch_other_kinds(body, kind):
+    result = judge(body, subject="Ashgrove")
+    assert result.kind == kind, result.evidence

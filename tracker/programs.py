@@ -137,6 +137,11 @@ def detect_program(subject: str, text: str, from_name: str = "", applicant_name:
                 name = clean_program(found.group(0))
                 if name and _INSTITUTION.search(name) and not is_applicant(name):
                     return name
+    # Last, a part of the subject ("Interview granted - Wrenfield Health Psychiatry") naming an institution.
+    for part in re.split(r"\s*[:|]\s+|\s+[-–]\s+", subject):
+        name = clean_program(part)
+        if name and _INSTITUTION.search(name) and not is_applicant(name):
+            return name
     return None
 
 

@@ -99,6 +99,8 @@ _ANCHORS: dict[str, tuple[str, ...]] = {
     "set up an interview": ("interview",),
     "like you to interview": ("interview",),
     "cannot include you": ("interview",),
+    "cannot move the application forward": ("forward", "further"),
+    "on the interview list": ("interview", "wait"),
     "interview will not take place": ("place", "ahead", "happen", "held"),
     "name on a list": ("list",),
     "advance to the interview stage": ("interview",),
@@ -269,7 +271,8 @@ SIGNALS: tuple[Signal, ...] = (
        r"\b(?:like|love|want|wish|hope|delighted|pleased|happy|excited) to (?:\w+ )?interview you\b|"
        r"\b(?:would you like|you would like|you wish|you want) to interview (?:with|at)\b|"
        r"\b(?:include|consider) you (?:for|in) (?:an? |our )?(?:\w+ )?interview|"
-       r"\b(?:would|are|will) you (?:be )?(?:available|able|free) to interview\b",
+       r"\b(?:would|are|will|do|could|can) you (?:be )?(?:available|able|free|have time|have the time|"
+       r"want|wish) to interview\b",
        filtered=False),
     _s("invitation", 3, "like you to interview",
        r"\b(?:like|love|want|invite|ask) you to (?:come )?(?:in )?(?:for )?(?:an? )?interview(?!er)|"
@@ -313,7 +316,12 @@ SIGNALS: tuple[Signal, ...] = (
     _s("invitation", 3, "accept the invitation", r"\baccept (?:the|this|your|our) (?:interview )?invitation"),
     _s("invitation", 2, "interview invitation", r"\binterview invitation\b|\binvitation to interview\b"),
     _s("invitation", 2, "interview offer",
-       r"\binterview (?:offer|opportunity)\b|\bsecond[- ]round (?:of )?interview"),
+       r"\binterview (?:offer|opportunity|granted|offered|extended)\b|\bsecond[- ]round (?:of )?interview"),
+    _s("invitation", 3, "on the interview list",
+       r"\b(?:added|put|placed|included) you (?:on|to|in) (?:its|our|the|their) interview "
+       r"(?:list|campaign|schedule|roster)\b|\bmade (?:our|the|its) interview list\b|"
+       r"\boff (?:the|our) wait[- ]?list\b|"
+       r"\bwe have an? (?:\w+ ){0,3}interview (?:spot |slot |date )?for you\b"),
     # waitlist
     _s("waitlist", 3, "placed on the waitlist",
        r"\b(?:placed|added|put|remain|included|position) (?:you )?(?:on|to) (?:our|the|my|an?) "
@@ -321,8 +329,7 @@ SIGNALS: tuple[Signal, ...] = (
        r"list of alternates|alternates list)"),
     _s("waitlist", 3, "name on a list",
        r"\b(?:put|placed|added|kept|keep|keeping) (?:you|your name|your application) (?:on|to) "
-       r"(?:our|the|a|an) (?:\w+ )?(?:priority|wait|waiting|alternate|standby|reserve|backup|interview) "
-       r"list\b"),
+       r"(?:our|the|a|an) (?:\w+ )?(?:priority|wait|waiting|alternate|standby|reserve|backup) list\b"),
     _s("waitlist", 2, "holding the application",
        r"\b(?:holding|hold|keep|keeping) your application (?:in|on|under|for)\b|\breserve (?:pool|list)\b"),
     _s("waitlist", 3, "waitlisted", r"\b(?:you(?:'ve| have)? been|you are|you're) (?:\w+ )?wait[- ]?listed"),
@@ -379,6 +386,9 @@ SIGNALS: tuple[Signal, ...] = (
        rf"\b{_CANNOT} (?:offer|extend|give|provide|find) (?:you )?(?:an? |any )?"
        r"(?:spot|place|position|slot|opportunity|room|space)s? (?:on|in|for|to) (?:our |the |an? )?(?:\w+ )?"
        r"interview", negative=True),
+    _s("rejection", 3, "cannot move the application forward",
+       rf"\b{_CANNOT} (?:move|advance|progress|take) your (?:application|candidacy) (?:forward|further)\b",
+       negative=True),
     _s("rejection", 3, "cannot include you",
        rf"\b{_CANNOT} (?:include|fit|place|add|accommodate) you (?:in|on|into) (?:[\w']+ ){{0,3}}?"
        r"interview (?:schedule|calendar|days?|dates|list|pool|slots?|season)", negative=True),
@@ -405,7 +415,8 @@ SIGNALS: tuple[Signal, ...] = (
        r"selected (?:an?|your) (?:interview )?(?:date|slot)|accepted (?:an?|the|your) (?:\w+ )?interview)\b"
        + _NOT_AN_EVENT),
     _s("scheduled", 3, "thank you for scheduling",
-       r"\bthank you for (?:scheduling|confirming|signing up|selecting|booking|accepting|registering)\b"
+       r"\bthanks? (?:you )?(?:so much )?for (?:scheduling|confirming|signing up|selecting|choosing|picking|"
+       r"booking|accepting|registering)\b"
        + _NOT_AN_EVENT),
     _s("scheduled", 3, "this confirms",
        r"\b(?:this|the following) (?:email|message|letter|note) (?:is to )?confirms?\b"
@@ -568,7 +579,9 @@ _YOU_AND_INTERVIEW = re.compile(
 )
 # A sentence looking back ("we enjoyed having you for an interview"), or only considering, offers nothing.
 _LOOKING_BACK = re.compile(
-    r"\b(?:enjoyed|thanks? (?:you )?for|was|were|had|hope you|consider\w*|luck)\b", re.I
+    r"\b(?:enjoyed|thanks? (?:you )?for|was|were|had|hope you|consider\w*|luck|guide|explains?|learn|"
+    r"prepare|preparing|faq|tips|what (?:an?|the) interview)\b",
+    re.I,
 )
 
 

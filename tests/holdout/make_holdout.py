@@ -101,10 +101,11 @@ def main() -> None:
     from mail_batch3 import BATCH3
     from mail_batch4 import BATCH4
     from mail_batch5 import BATCH5
+    from mail_batch6 import BATCH6
     from mail_invitations import INVITATIONS
     from mail_others import OTHERS
 
-    MAILS = INVITATIONS + OTHERS + BATCH2 + BATCH3 + BATCH4 + BATCH5
+    MAILS = INVITATIONS + OTHERS + BATCH2 + BATCH3 + BATCH4 + BATCH5 + BATCH6
 
     for old in HERE.glob("*.eml"):
         old.unlink()
