@@ -607,3 +607,22 @@ def test_interview_granted_in_the_subject_is_an_invitation_and_names_the_program
 def test_sixth_batch_other_kinds(body, kind):
     result = judge(body, subject="Ashgrove")
     assert result.kind == kind, result.evidence
+
+
+def test_any_plain_mention_of_an_interview_is_the_last_weak_evidence():
+    result = judge("Our coordinator will be in touch with you soon about an interview.", subject="Hello")
+    assert result.kind == "invitation"
+    assert result.needs_review is True
+    assert result.confidence < 0.6
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "We are so excited about interview day on Friday!",
+        "Please complete our applicant survey about the interview experience this year.",
+        "Check our website for what to expect on interview day.",
+    ],
+)
+def test_interview_days_surveys_and_advice_are_not_even_weak_evidence(body):
+    assert judge(body, subject="Hello").kind != "invitation"

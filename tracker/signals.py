@@ -577,24 +577,39 @@ _YOU_AND_INTERVIEW = re.compile(
     rf"\byour?\b[^.!?]{{0,80}}{_AN_INTERVIEW}|{_AN_INTERVIEW}[^.!?]{{0,40}}\byou\b",
     re.I,
 )
-# A sentence looking back ("we enjoyed having you for an interview"), or only considering, offers nothing.
+# Any other plain mention of an interview (not "your interview", already booked; not the season, the
+# process, tips or a suit): the last, weakest evidence, read only when nothing else decides.
+_ANY_INTERVIEW = re.compile(
+    r"(?<!pre-)(?<!post-)(?<!your )\binterview(?:ing)?\b(?!er|s\b|[ \t]+(?:season|process|faq|tips|trail|"
+    r"invitations|prep|questions|period|window|timeline|cycle|suit|attire|outfit|skills|coaching|practice|"
+    r"guide|day|days|experience|survey|feedback))",
+    re.I,
+)
+# A sentence looking back ("we enjoyed having you for an interview"), only considering, advising or
+# speaking of applicants in general offers nothing.
 _LOOKING_BACK = re.compile(
     r"\b(?:enjoyed|thanks? (?:you )?for|was|were|had|hope you|consider\w*|luck|guide|explains?|learn|"
-    r"prepare|preparing|faq|tips|what (?:an?|the) interview)\b",
+    r"prepare|preparing|faq|tips|what (?:an?|the) interview|look(?:ing)? forward|what to expect|"
+    r"applicants|candidates|survey)\b",
     re.I,
 )
 
 
 def weak_invitation(view: MessageView) -> str | None:
     """The text that is weak evidence of an invitation, if any: interview words near scheduling,
-    availability or invitation words, or a plain sentence about "you" and an interview that neither
-    negates nor makes it conditional."""
+    availability or invitation words, else a plain sentence (neither negated, conditional nor looking
+    back) about "you" and an interview, else about an interview at all."""
     if found := WEAK_INVITATION.search(view.subject + ". " + view.text[:6000]):
         return found.group(0)
-    for sentence in [view.subject, *view.sentences[:60]]:
-        found = _YOU_AND_INTERVIEW.search(sentence)
-        if found and not any(p.search(sentence) for p in (_NEGATION, _CONDITIONAL, _LOOKING_BACK)):
-            return found.group(0)
+    plain = [
+        sentence
+        for sentence in [view.subject, *view.sentences[:60]]
+        if not any(p.search(sentence) for p in (_NEGATION, _CONDITIONAL, _LOOKING_BACK))
+    ]
+    for pattern in (_YOU_AND_INTERVIEW, _ANY_INTERVIEW):
+        for sentence in plain:
+            if found := pattern.search(sentence):
+                return found.group(0) if pattern is _YOU_AND_INTERVIEW else sentence[:80]
     return None
 
 
