@@ -4,16 +4,15 @@ reads it the way a person does, and `tracker demo` runs twice with the same resu
 from __future__ import annotations
 
 import importlib.util
-import io
 import sqlite3
 import sys
 from pathlib import Path
 from types import ModuleType
 
 import pytest
+from cli_helpers import run
 
 from tracker.classification import classify
-from tracker.cli import main
 from tracker.config import Applicant
 from tracker.demo import DEMO_DIGEST, DEMO_NOW, DEMO_STORE, sample_mailbox
 from tracker.parsing import parse_message
@@ -96,15 +95,6 @@ def test_the_classifier_reads_every_sample_invitation_as_an_invitation(generator
     assert correct / len(labels) >= 0.85, {
         s: results[s].kind for s in labels if results[s].kind != labels[s][0]
     }
-
-
-def run(
-    args: list[str], capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
-) -> tuple[int, str, str]:
-    monkeypatch.setattr("sys.stdin", io.StringIO(""))
-    code = main(args)
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
 
 
 def test_demo_runs_the_main_job_and_ends_with_the_status_table_and_the_digest_path(

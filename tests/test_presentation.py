@@ -3,18 +3,17 @@ pluralised, and every error one line. Found by using the product as an applicant
 
 from __future__ import annotations
 
-import io
 import json
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
+from cli_helpers import run
 from notify_helpers import Clock, add_message, add_record, make_config
 
 from tracker import tables
 from tracker.alerts import summary_payload
-from tracker.cli import main
 from tracker.demo import DemoResult, demo_report
 from tracker.digest import time_left
 from tracker.notifications import Notifications
@@ -173,15 +172,6 @@ def write_config(tmp_path: Path) -> Path:
         f'[mailbox]\nmaildir = "{tmp_path / "mail"}"\n[store]\npath = "{tmp_path / "tracker.sqlite3"}"\n'
     )
     return path
-
-
-def run(
-    args: list[str], capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
-) -> tuple[int, str, str]:
-    monkeypatch.setattr("sys.stdin", io.StringIO(""))
-    code = main(args)
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
 
 
 @pytest.mark.parametrize(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 import os
 import shlex
 import stat
@@ -11,10 +10,10 @@ from pathlib import Path
 
 import keyring
 import pytest
+from cli_helpers import run
 from keyring.backend import KeyringBackend
 from keyring.backends import fail
 
-from tracker.cli import main
 from tracker.config import KEYRING_SERVICE, get_secret, load_config
 from tracker.setup import InitAnswers, guess_provider, render_config, render_unit
 
@@ -67,15 +66,6 @@ def clean_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
-
-
-def run(
-    args: list[str], capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, stdin: str = ""
-) -> tuple[int, str, str]:
-    monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
-    code = main(args)
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
 
 
 def init_args(config: Path, *extra: str) -> list[str]:

@@ -3,7 +3,6 @@ refused, and `tracker backup` consistent while another connection writes."""
 
 from __future__ import annotations
 
-import io
 import os
 import sqlite3
 import stat
@@ -12,9 +11,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from cli_helpers import run
 
 from tracker import store as store_module
-from tracker.cli import main
 from tracker.errors import StoreError
 from tracker.store import SCHEMA_VERSION, NewMessage, Store
 
@@ -30,15 +29,6 @@ def umask_022() -> Iterator[None]:
 
 def mode(path: Path) -> int:
     return stat.S_IMODE(path.stat().st_mode)
-
-
-def run(
-    args: list[str], capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
-) -> tuple[int, str, str]:
-    monkeypatch.setattr("sys.stdin", io.StringIO(""))
-    code = main(args)
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
 
 
 def write_config(tmp_path: Path, db: Path) -> Path:
