@@ -626,3 +626,32 @@ def test_any_plain_mention_of_an_interview_is_the_last_weak_evidence():
 )
 def test_interview_days_surveys_and_advice_are_not_even_weak_evidence(body):
     assert judge(body, subject="Hello").kind != "invitation"
+
+
+# -- seventh batch -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "A candidate withdrew, so there is now room for you on February 9. Reply to claim it.",
+        "I would really like to talk with you about our Pathology residency; my coordinator will send dates.",
+    ],
+)
+def test_seventh_batch_invitations(body):
+    result = judge(body, subject="Ashgrove Medical Center")
+    assert result.kind == "invitation", result.evidence
+
+
+def test_declining_to_interview_is_a_rejection():
+    result = judge("We must respectfully decline to interview you this year.", subject="Ashgrove Surgery")
+    assert result.kind == "rejection", result.evidence
+
+
+def test_an_interview_in_the_news_is_no_invitation():
+    result = judge(
+        "Top stories: the council approved the new park; an exclusive interview with the mayor.",
+        subject="Headlines",
+        sender="Daily Brief <news@brief.example.com>",
+    )
+    assert result.kind != "invitation", result.evidence

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from tracker.extraction import MessageView
+from tracker.specialties import find_specialties
 
 # "Don't forget to schedule your interview" urges, it does not negate.
 _NEGATION = re.compile(
@@ -100,6 +101,8 @@ _ANCHORS: dict[str, tuple[str, ...]] = {
     "like you to interview": ("interview",),
     "cannot include you": ("interview",),
     "cannot move the application forward": ("forward", "further"),
+    "decline to interview": ("declin",),
+    "room for you": ("for you",),
     "on the interview list": ("interview", "wait"),
     "interview will not take place": ("place", "ahead", "happen", "held"),
     "name on a list": ("list",),
@@ -111,7 +114,7 @@ _ANCHORS: dict[str, tuple[str, ...]] = {
     "holding the application": ("your application", "reserve"),
     "we cancelled your interview": ("cancel", "reschedul", "postpone", "moved"),
     "event invitation": ("invite", "join us"),
-    "like to meet you": ("meet you", "know you"),
+    "like to meet you": ("meet you", "know you", "see you", "with you", "to you"),
     "like to host you": ("have you", "host you", "welcome you"),
     "like you to take part": ("you to",),
     "claim a date": ("reserve", "claim", "secure", "book", "choose", "select", "pick", "grab"),
@@ -299,7 +302,8 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:for an? )?(?:\w+ )?interview(?!er)"),
     _s("invitation", 2, "like to meet you",
        r"\b(?:would|'d) (?:really |very much |truly )?(?:like|love|be (?:delighted|happy|glad|thrilled|"
-       r"excited|honou?red|pleased)) to (?:meet|get to know) you\b"),
+       r"excited|honou?red|pleased)) to "
+       r"(?:meet|get to know|see|talk (?:with|to)|speak (?:with|to)|chat with) you\b"),
     _s("invitation", 2, "like to host you",
        r"\b(?:like|love|delighted|happy|glad|honou?red|pleased|excited) to (?:have|host|welcome) you\b"
        r"(?! (?:join|as|become|be part|be a part|train|match|on (?:our|the) team|"
@@ -317,6 +321,9 @@ SIGNALS: tuple[Signal, ...] = (
     _s("invitation", 2, "interview invitation", r"\binterview invitation\b|\binvitation to interview\b"),
     _s("invitation", 2, "interview offer",
        r"\binterview (?:offer|opportunity|granted|offered|extended)\b|\bsecond[- ]round (?:of )?interview"),
+    _s("invitation", 3, "room for you",
+       r"\b(?:there is|there's|we have|we now have|we've got) (?:now |finally |just )?"
+       r"(?:room|space|a spot|a place|a seat|an opening|a slot) for you\b"),
     _s("invitation", 3, "on the interview list",
        r"\b(?:added|put|placed|included) you (?:on|to|in) (?:its|our|the|their) interview "
        r"(?:list|campaign|schedule|roster)\b|\bmade (?:our|the|its) interview list\b|"
@@ -386,6 +393,8 @@ SIGNALS: tuple[Signal, ...] = (
        rf"\b{_CANNOT} (?:offer|extend|give|provide|find) (?:you )?(?:an? |any )?"
        r"(?:spot|place|position|slot|opportunity|room|space)s? (?:on|in|for|to) (?:our |the |an? )?(?:\w+ )?"
        r"interview", negative=True),
+    _s("rejection", 3, "decline to interview",
+       r"\bdeclin\w* to (?:interview|invite|offer|extend|schedule)\b", negative=True),
     _s("rejection", 3, "cannot move the application forward",
        rf"\b{_CANNOT} (?:move|advance|progress|take) your (?:application|candidacy) (?:forward|further)\b",
        negative=True),
@@ -585,6 +594,12 @@ _ANY_INTERVIEW = re.compile(
     r"guide|day|days|experience|survey|feedback))",
     re.I,
 )
+# Mail about residency in words other than "interview".
+_PROGRAM_WORDS = re.compile(
+    r"\b(?:residency|residents?|program|programs|applicants?|applications?|eras|thalamus|gme|pgy|hospital|"
+    r"medical|clinic|faculty|coordinator|chiefs?|department|university)\b",
+    re.I,
+)
 # A sentence looking back ("we enjoyed having you for an interview"), only considering, advising or
 # speaking of applicants in general offers nothing.
 _LOOKING_BACK = re.compile(
@@ -606,7 +621,12 @@ def weak_invitation(view: MessageView) -> str | None:
         for sentence in [view.subject, *view.sentences[:60]]
         if not any(p.search(sentence) for p in (_NEGATION, _CONDITIONAL, _LOOKING_BACK))
     ]
+    about_residency = _PROGRAM_WORDS.search(view.subject + " " + view.text[:4000]) or find_specialties(
+        view.subject + " " + view.text[:4000]
+    )
     for pattern in (_YOU_AND_INTERVIEW, _ANY_INTERVIEW):
+        if pattern is _ANY_INTERVIEW and not about_residency:
+            break  # "an exclusive interview with the mayor": news, not residency
         for sentence in plain:
             if found := pattern.search(sentence):
                 return found.group(0) if pattern is _YOU_AND_INTERVIEW else sentence[:80]
@@ -657,6 +677,8 @@ def _discounted(signal: Signal, sentence: str, match: re.Match[str]) -> bool:
         return True
     if signal.name == "like you to interview" and re.search(r"\blook(?:ing)? forward\b", clause, re.I):
         return True  # "we look forward to the chance to interview you": a booked interview
+    if signal.kind == "invitation" and re.search(r"\bdeclin\w* to\s*$", clause, re.I):
+        return True  # "we must decline to interview you"
     if signal.kind == "invitation" and _OTHERS_BEFORE.search(clause):
         return True  # "we will only contact applicants selected for interview": about others
     if signal.name in _BACK_REFERENCE_SIGNALS and _BACK_REFERENCE.search(clause):

@@ -102,10 +102,11 @@ def main() -> None:
     from mail_batch4 import BATCH4
     from mail_batch5 import BATCH5
     from mail_batch6 import BATCH6
+    from mail_batch7 import BATCH7
     from mail_invitations import INVITATIONS
     from mail_others import OTHERS
 
-    MAILS = INVITATIONS + OTHERS + BATCH2 + BATCH3 + BATCH4 + BATCH5 + BATCH6
+    MAILS = INVITATIONS + OTHERS + BATCH2 + BATCH3 + BATCH4 + BATCH5 + BATCH6 + BATCH7
 
     for old in HERE.glob("*.eml"):
         old.unlink()
