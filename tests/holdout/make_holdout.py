@@ -1,4 +1,4 @@
-"""Write the held-out classification set: tests/holdout/*.eml and labels.toml.
+"""Write the held-out classification set: tests/holdout/*.eml and labels.toml (see README.md).
 
 Written independently of the classifier and of tests/corpus, to measure how the classification
 generalises. Fictional programs and people. Run: .venv/bin/python tests/holdout/make_holdout.py
