@@ -98,7 +98,10 @@ def test_needs_review_alert_says_so(tmp_path: Path) -> None:
     payload = json.loads(n.store.query_one("SELECT payload FROM notifications")["payload"])  # type: ignore[index]
     rendered = n.outbox.renderer.render("alert", payload)
     assert (
-        "[check]" in rendered.subject and "NEEDS REVIEW" in rendered.text and "Needs review" in rendered.html
+        rendered.subject.startswith("Possible interview invitation:")
+        and "[check]" in rendered.subject
+        and "NEEDS REVIEW" in rendered.text
+        and "Needs review" in rendered.html
     )
 
 
