@@ -13,8 +13,7 @@ from tracker.cli_app import App, pass_app
 from tracker.config import Applicant, Rule
 from tracker.errors import TrackerError
 from tracker.records import STATUSES as _STATUSES
-
-_TRACKS = ("categorical", "preliminary", "advanced", "transitional")
+from tracker.vocabulary import TRACKS as _TRACKS
 
 
 def _classification_settings(app: App) -> tuple[Applicant, list[Rule]]:

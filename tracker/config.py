@@ -28,6 +28,7 @@ from pydantic import (
 
 from tracker.errors import ConfigError
 from tracker.specialties import canonical_specialty
+from tracker.vocabulary import Kind, Track
 
 APP_NAME = "invite-tracker"
 KEYRING_SERVICE = "invite-tracker"
@@ -142,22 +143,10 @@ class Rule(_Section):
     from_: str | None = Field(default=None, alias="from")
     subject: str | None = None
     body: str | None = None
-    kind: (
-        Literal[
-            "invitation",
-            "waitlist",
-            "rejection",
-            "scheduled",
-            "reminder",
-            "cancellation",
-            "info",
-            "other",
-        ]
-        | None
-    ) = None
+    kind: Kind | None = None
     program: str | None = None
     specialty: str | None = None
-    track: Literal["categorical", "preliminary", "advanced", "transitional"] | None = None
+    track: Track | None = None
 
     @model_validator(mode="after")
     def _valid(self) -> Rule:
