@@ -8,8 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from tracker.classification import KINDS
+from tracker.classification import KINDS, classify
+from tracker.config import Applicant
 from tracker.evaluation import Report, evaluate
+from tracker.parsing import parse_message
 
 HOLDOUT = Path(__file__).parent / "holdout"
 
@@ -49,3 +51,22 @@ def test_holdout_fields_are_mostly_right(holdout_report):
             name,
             [m for m in holdout_report.mismatches if m.field == name],
         )
+
+
+def test_holdout_has_the_eighth_batch_written_for_the_safety_net():
+    labels = tomllib.loads((HOLDOUT / "labels.toml").read_text())
+    b8 = {name: fields["kind"] for name, fields in labels.items() if name.startswith("b8-")}
+    assert len(b8) == 22
+    assert sum(kind == "invitation" for kind in b8.values()) == 9
+
+
+def test_holdout_every_safety_net_flag_is_a_true_invitation():
+    labels = tomllib.loads((HOLDOUT / "labels.toml").read_text())
+    applicant = Applicant(**labels.pop("applicant"))
+    flagged = {}
+    for name, fields in labels.items():
+        result = classify(parse_message((HOLDOUT / name).read_bytes()), applicant=applicant)
+        if any(e.startswith("model: possible invitation") for e in result.evidence):
+            flagged[name] = fields["kind"]
+    assert flagged, "the net flags the invitations the rules miss (b8)"
+    assert set(flagged.values()) == {"invitation"}, flagged

@@ -4,7 +4,10 @@ settings, the user's rules and a clock.
 User rules come first, then the applicant's own address (own mail is `other`), then the phrases of
 `tracker.signals`, weighed by `decide`. Safety first: any evidence of an invitation keeps the kind
 `invitation` (low confidence, `needs_review`), never `other`; a rejection needs an explicit phrase,
-generic regret is not enough; a waitlist letter's regret does not make it a rejection.
+generic regret is not enough; a waitlist letter's regret does not make it a rejection. Last, when
+the phrases found no invitation, a statistical second opinion (`tracker.model`) may still flag one:
+`invitation`, low confidence, `needs_review`, "model: possible invitation (p=...)". It only ever
+raises a kind to invitation; it never lowers one nor makes any other kind.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from zoneinfo import ZoneInfo
 
 from tracker.config import Applicant, Rule
 from tracker.extraction import MessageView, extract, message_view, schedule_link
+from tracker.model import shipped
 from tracker.parsing import ParsedMessage
 from tracker.signals import (
     CALENDAR_CANCEL,
@@ -205,12 +209,23 @@ def decide(hits: list[Hit], view: MessageView) -> tuple[str, float, bool, list[s
     return kind, round(confidence, 2), review or confidence < 0.6, notes
 
 
+def safety_net(view: MessageView, kind: str) -> str | None:
+    """The statistical second opinion (tracker.model), asked only when the phrases found no
+    invitation (they found `kind`): the evidence line when it finds one likely, else None."""
+    net = shipped()
+    p = net.model.probability(view.subject, view.text, view.from_addr, view.from_name)
+    if p <= net.threshold_for(kind):
+        return None
+    return f"model: possible invitation (p={p:.2f})"
+
+
 def classify(
     parsed: ParsedMessage,
     *,
     applicant: Applicant | None = None,
     rules: Sequence[Rule] = (),
     now: datetime | None = None,
+    net: bool = True,
 ) -> Classification:
     """Classify one message: its kind, program, specialty, track, dates, deadline, platform, format,
     link, confidence, whether a person should look, and the evidence.
@@ -220,7 +235,7 @@ def classify(
     else as info needing review.
     """
     try:
-        return _classify(parsed, applicant=applicant, rules=rules, now=now)
+        return _classify(parsed, applicant=applicant, rules=rules, now=now, net=net)
     except Exception as e:  # a classifier bug must not lose a message
         log.exception("classification: failed on message %s", parsed.message_id or "(no Message-ID)")
         mentions = re.search(r"\binterview", f"{parsed.subject}\n{parsed.text}", re.I)
@@ -238,6 +253,7 @@ def _classify(
     applicant: Applicant | None,
     rules: Sequence[Rule],
     now: datetime | None,
+    net: bool = True,
 ) -> Classification:
     applicant = applicant or Applicant()
     tz = ZoneInfo(applicant.timezone)
@@ -263,6 +279,9 @@ def _classify(
             where = "subject" if hit.in_subject else "body"
             evidence.append(f"{hit.signal.kind}: {hit.signal.name} ({where}: {hit.text.strip()!r})")
         evidence.extend(notes)
+        if net and kind != "invitation" and (flag := safety_net(view, kind)):
+            kind, confidence, review = "invitation", min(confidence, 0.3), True
+            evidence.append(flag)
     # What the user's rules set comes first: it decided.
     evidence[:0] = [f"{label} sets {key} {value}" for key, (value, label) in ruled.items()]
     evidence.extend(fields.evidence)
