@@ -143,6 +143,7 @@ def test_training_is_deterministic_and_learns_the_difference():
 
 def test_shipped_model_loads_once_and_knows_the_words_of_invitations():
     net = shipped()
+    assert net is not None
     assert net is shipped()
     assert 0.0 < net.threshold < 1.0
     assert net.model.weights.get("interview", 0) > 0
@@ -157,6 +158,21 @@ def test_a_model_file_of_another_format_is_refused():
     data["version"] = 99
     with pytest.raises(ValueError, match="model format 99"):
         from_json(json.dumps(data))
+
+
+def test_without_a_readable_model_the_rules_still_classify(tmp_path, monkeypatch, caplog):
+    (tmp_path / "model.json").write_text("{not json")
+    monkeypatch.setattr("tracker.model.resources.files", lambda _package: tmp_path)
+    shipped.cache_clear()
+    try:
+        subject, body = UNSEEN[0]
+        rules_only, with_net = both(message(subject, body))
+        assert with_net.contract() == rules_only.contract()
+        assert "the invitation safety net is off" in caplog.text
+    finally:
+        monkeypatch.undo()
+        shipped.cache_clear()
+    assert shipped() is not None
 
 
 def load_training_script() -> ModuleType:

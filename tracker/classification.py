@@ -213,6 +213,8 @@ def safety_net(view: MessageView, kind: str) -> str | None:
     """The statistical second opinion (tracker.model), asked only when the phrases found no
     invitation (they found `kind`): the evidence line when it finds one likely, else None."""
     net = shipped()
+    if net is None:
+        return None
     p = net.model.probability(view.subject, view.text, view.from_addr, view.from_name)
     if p <= net.threshold_for(kind):
         return None

@@ -10,6 +10,7 @@ invitation the phrase rules missed; it never lowers a kind nor makes one.
 from __future__ import annotations
 
 import json
+import logging
 import math
 import random
 import re
@@ -18,6 +19,8 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from typing import Any
+
+log = logging.getLogger(__name__)
 
 # How much of the body is read: invitations say what they are near the top; newsletters are long.
 BODY_CHARS = 4000
@@ -166,6 +169,11 @@ def from_json(text: str) -> Shipped:
 
 
 @cache
-def shipped() -> Shipped:
-    """The model shipped with the package, read once."""
-    return from_json(resources.files("tracker").joinpath("model.json").read_text(encoding="utf-8"))
+def shipped() -> Shipped | None:
+    """The model shipped with the package, read once; None (logged once) when it cannot be read:
+    the rules still classify, without the safety net."""
+    try:
+        return from_json(resources.files("tracker").joinpath("model.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError, KeyError, TypeError) as e:
+        log.error("model: cannot read tracker/model.json (%s); the invitation safety net is off", e)
+        return None
