@@ -34,10 +34,10 @@ from tracker.signals import (
 )
 from tracker.specialties import canonical_specialty, find_specialties
 from tracker.store import iso, utcnow
+from tracker.vocabulary import KINDS
 
 log = logging.getLogger(__name__)
 
-KINDS = ("invitation", "waitlist", "rejection", "scheduled", "reminder", "cancellation", "info", "other")
 # When two kinds score the same, the one that costs more to miss wins.
 _PRIORITY = {kind: index for index, kind in enumerate(
     ("invitation", "cancellation", "scheduled", "waitlist", "reminder", "rejection", "info", "other")

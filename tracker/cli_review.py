@@ -8,11 +8,11 @@ from pathlib import Path
 
 import click
 
-from tracker.classification import KINDS as _KINDS
 from tracker.cli_app import App, pass_app
 from tracker.config import Applicant, Rule
 from tracker.errors import TrackerError
 from tracker.records import STATUSES as _STATUSES
+from tracker.vocabulary import KINDS as _KINDS
 from tracker.vocabulary import TRACKS as _TRACKS
 
 
