@@ -5,6 +5,7 @@ from __future__ import annotations
 import imaplib
 import os
 import socket
+import threading
 from pathlib import Path
 
 import pytest
@@ -417,3 +418,18 @@ def test_two_different_letters_sharing_a_message_id_are_both_kept(mail_account: 
     tracker = make_tracker(mail_account, tmp_path)
     assert tracker.poll_once().new_messages == 2
     assert counts(tracker.store) == (2, 2)
+
+
+def test_idle_reports_mail_the_server_announces_only_when_idle_ends(mail_account: MailAccount, tmp_path: Path):
+    # A server may report new mail in the responses to DONE (at each IDLE renewal): that mail must
+    # not wait for the sweep.
+    source = make_tracker(mail_account, tmp_path).source
+    assert isinstance(source, ImapSource)
+    watcher = source.idle_watchers()[0]
+    assert watcher.connect()
+    try:
+        mail_account.append([make_message(1)])
+        assert watcher.wait(threading.Event(), 0.0)
+        assert not watcher.wait(threading.Event(), 0.0)  # nothing more arrived
+    finally:
+        watcher.close()

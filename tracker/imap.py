@@ -275,12 +275,11 @@ class ImapIdleWatcher(IdleWatcher):
         try:
             client.idle()
             while not arrived and not stop.is_set() and (left := deadline - time.monotonic()) > 0:
-                for response in client.idle_check(timeout=min(1.0, left)):
-                    if len(response) > 1 and response[1] in (b"EXISTS", b"RECENT"):
-                        arrived = True
-                    elif response and response[0] == b"BYE":
-                        raise IMAPClientAbortError(f"server said BYE: {response}")
-            client.idle_done()
+                arrived = _announces_mail(client.idle_check(timeout=min(1.0, left)))
+            # A server may report mail that came meanwhile only when IDLE ends (at each renewal):
+            # dropping those responses would leave that mail to the sweep.
+            _text, responses = client.idle_done()
+            arrived = _announces_mail(responses) or arrived
         except (IMAPClientError, OSError) as e:
             self.close()
             raise MailboxError(f"IDLE connection to {self.source.host} lost: {e}", RETRY_HINT) from e
@@ -293,6 +292,17 @@ class ImapIdleWatcher(IdleWatcher):
 
 
 # -- helpers --------------------------------------------------------------------------------------
+
+
+def _announces_mail(responses: list[Any]) -> bool:
+    """Whether IDLE responses announce new mail; a BYE is a lost connection."""
+    arrived = False
+    for response in responses:
+        if len(response) > 1 and response[1] in (b"EXISTS", b"RECENT"):
+            arrived = True
+        elif response and response[0] == b"BYE":
+            raise IMAPClientAbortError(f"server said BYE: {response}")
+    return arrived
 
 
 def find_junk(folders: dict[str, Any]) -> str | None:
