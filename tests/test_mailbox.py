@@ -420,7 +420,7 @@ def test_two_different_letters_sharing_a_message_id_are_both_kept(mail_account: 
     assert counts(tracker.store) == (2, 2)
 
 
-def test_idle_reports_mail_the_server_announces_only_when_idle_ends(mail_account: MailAccount, tmp_path: Path):
+def test_idle_reports_mail_announced_only_when_idle_ends(mail_account: MailAccount, tmp_path: Path):
     # A server may report new mail in the responses to DONE (at each IDLE renewal): that mail must
     # not wait for the sweep.
     source = make_tracker(mail_account, tmp_path).source
