@@ -141,3 +141,17 @@ def test_reminders_are_queued_exactly_once_across_restarts(tmp_path: Path) -> No
         "reminder:unscheduled:1:7200",
         "reminder:unscheduled:1:86400",
     ]
+
+
+def test_an_invitation_classified_late_below_the_watermark_is_still_alerted(tmp_path: Path) -> None:
+    n = notifications(tmp_path, Clock(NOW))
+    n.after_poll([], initial=True)
+    # The invitation failed classification once (a transient error) while a later message went
+    # through and was notified; its retry then classified it, and the process died before notify.
+    invitation = add_message(n.store, kind="invitation", program="Mercy")
+    n.store.query("UPDATE messages SET kind = NULL WHERE id = ?", (invitation,))
+    later = add_message(n.store, kind="info", program="Hilltop")
+    assert n.after_poll([later], initial=False) == []
+    n.store.query("UPDATE messages SET kind = 'invitation' WHERE id = ?", (invitation,))
+    restarted = Notifications(n.config, Store(n.config.store_path), clock=n.clock)
+    assert restarted.after_poll([], initial=False) == [f"alert:message:{invitation}"]

@@ -74,9 +74,10 @@ class Notifications:
             self.store.set_state(FIRST_IMPORT_UPTO, top)
         else:
             summarised = int(self.store.get_state(FIRST_IMPORT_UPTO) or 0)
-            ids = sorted(
-                i for i in set(processed) | {r["id"] for r in self._ids_above(watermark)} if i > summarised
-            )
+            # Above the watermark, and any invitation or waitlist offer never alerted: a message
+            # whose classification was retried can be classified after a higher one was notified.
+            candidates = {r["id"] for r in self._ids_above(watermark)} | set(self._unalerted(summarised))
+            ids = sorted(i for i in set(processed) | candidates if i > summarised)
             by_id = {r.id: r for r in records}
             for key, payload in alerts.alerts_for(load_messages(self.store, ids), by_id):
                 if self.outbox.enqueue(key, "alert", payload):
@@ -87,6 +88,16 @@ class Notifications:
 
     def _ids_above(self, watermark: int) -> list[Any]:
         return self.store.query("SELECT id FROM messages WHERE id > ? AND kind IS NOT NULL", (watermark,))
+
+    def _unalerted(self, summarised: int) -> list[int]:
+        """Invitations and waitlist offers above `summarised` with no alert queued (`alerts.alert_key`)."""
+        marks = ",".join("?" * len(alerts.ALERT_KINDS))
+        rows = self.store.query(
+            f"SELECT id FROM messages m WHERE id > ? AND kind IN ({marks}) AND NOT EXISTS "
+            "(SELECT 1 FROM notifications n WHERE n.key = 'alert:message:' || m.id)",
+            (summarised, *alerts.ALERT_KINDS),
+        )
+        return [int(r["id"]) for r in rows]
 
     # -- reminders ------------------------------------------------------------------------------
 
