@@ -415,3 +415,44 @@ def test_a_message_whose_classification_fails_once_is_retried_not_left_unclassif
     assert tracker.process() == ([message_pk], [])
     row = store.query_one("SELECT status, kind FROM messages WHERE id = ?", (message_pk,))
     assert row is not None and row["status"] == "parsed" and row["kind"] is not None
+
+
+INVITATION = (
+    b"From: Residency Coordinator <im.residency@mercy.example.org>\r\n"
+    b"To: applicant@example.org\r\n"
+    b"Subject: Interview Invitation - Internal Medicine Residency at Mercy Hospital\r\n"
+    b"Date: Fri, 27 Nov 2026 08:00:00 +0000\r\n"
+    b"Message-ID: <invite-1@mercy.example.org>\r\n"
+    b"Content-Type: text/plain; charset=utf-8\r\n\r\n"
+    b"Dear Dr. Lee,\r\n\r\nWe are pleased to invite you to interview with the Mercy Hospital Internal "
+    b"Medicine Residency Program. Please schedule your interview date through Thalamus.\r\n"
+)
+
+
+def test_connection_lost_mid_sync_still_alerts_on_the_invitation_already_stored(
+    mail_account: MailAccount, tmp_path: Path
+):
+    from tracker.errors import MailboxError
+
+    config = load_config(mail_account.write_config(tmp_path, batch_size=20))
+    tracker = Tracker(config, Store(config.store_path))
+    tracker.poll_once()  # the first sync: an empty mailbox
+    mail_account.append([INVITATION, *(make_message(i) for i in range(100))])
+    server = mail_account.server
+
+    def stop_server_after_first_batch(folder: str, done: int, of: int) -> None:
+        if server.process is not None:
+            server.stop()
+
+    tracker.progress = stop_server_after_first_batch
+    try:
+        with pytest.raises(MailboxError):
+            tracker.poll_once()
+    finally:
+        server.start()
+    row = tracker.store.query_one("SELECT id, kind FROM messages WHERE message_id LIKE '%invite-1%'")
+    assert row is not None and row["kind"] == "invitation"
+    alert = tracker.store.query_one(
+        "SELECT 1 FROM notifications WHERE key = ?", (f"alert:message:{row['id']}",)
+    )
+    assert alert is not None

@@ -137,10 +137,8 @@ def sync_mailbox(
     raises `MailboxError` (what was stored up to then stays, and the next sync resumes there).
     """
     result = SyncResult()
-    # Until one sync has gone through to the end, the mail found is the mailbox's backlog, even
-    # when an earlier first sync was interrupted (killed, stopped) half-way.
-    completed_key = f"sync-completed:{source.account}"
-    result.initial = not store.get_state(completed_key)
+    completed_key = _completed_key(source.account)
+    result.initial = first_sync_pending(store, source.account)
     source.open()
     for info in source.folders():
         if should_stop():
@@ -158,6 +156,19 @@ def sync_mailbox(
     if not should_stop() and result.initial:
         store.set_state(completed_key, True)
     return result
+
+
+def first_sync_pending(store: Store, account: str) -> bool:
+    """Whether no sync of `account` has gone through to the end yet.
+
+    Until one has, the mail found is the mailbox's backlog, even when an earlier first sync was
+    interrupted (killed, stopped, the connection lost) half-way.
+    """
+    return not store.get_state(_completed_key(account))
+
+
+def _completed_key(account: str) -> str:
+    return f"sync-completed:{account}"
 
 
 def _sync_folder(

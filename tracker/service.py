@@ -16,7 +16,7 @@ from typing import Any
 
 from tracker.config import Config
 from tracker.errors import ParseError, TrackerError
-from tracker.mailbox import IdleWatcher, Progress, Source, open_source, sync_mailbox
+from tracker.mailbox import IdleWatcher, Progress, Source, first_sync_pending, open_source, sync_mailbox
 from tracker.notifications import Notifications
 from tracker.parsing import ParsedMessage, parse_message
 from tracker.store import Store, iso, utcnow
@@ -81,11 +81,21 @@ class Tracker:
     def poll_once(self) -> PollReport:
         """Sync every folder, process what is new, send what is due."""
         with self.lock:
-            report = self.sync()
-            processed, failed = self.process()
-            report.processed, report.failed = processed, failed
-            self.notify(report)
-            return report
+            try:
+                report = self.sync()
+            except Exception:
+                # The batches stored before the connection went are processed and alerted now,
+                # not when the server is back: an invitation among them must not wait.
+                self._process_and_notify(
+                    PollReport(initial=first_sync_pending(self.store, self.source.account))
+                )
+                raise
+            return self._process_and_notify(report)
+
+    def _process_and_notify(self, report: PollReport) -> PollReport:
+        report.processed, report.failed = self.process()
+        self.notify(report)
+        return report
 
     def sync(self) -> PollReport:
         """Fetch new mail from every folder into the store (issue 2: mailbox engineer)."""
