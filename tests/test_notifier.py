@@ -264,3 +264,29 @@ def test_retry_delay_grows_from_clock(tmp_path: Path, clock: Clock) -> None:
     outbox.dispatch()
     row = store.query_one("SELECT next_attempt_at FROM deliveries")
     assert row is not None and datetime.fromisoformat(row["next_attempt_at"]) == START + timedelta(seconds=15)
+
+
+def test_an_alert_stuck_on_a_removed_channel_goes_out_on_the_channel_that_replaced_it(
+    tmp_path: Path, endpoint: JsonEndpoint, clock: Clock
+) -> None:
+    # SMTP is broken, so the applicant swaps [smtp] for an ntfy-like URL: the pending invitation
+    # alert must reach the new channel, not wait forever for the old one.
+    outbox, store = outbox_for(tmp_path, clock, smtp_port=1)  # nothing listens
+    outbox.enqueue("alert:message:5", "test", PAYLOAD)
+    assert [r.ok for r in outbox.dispatch()] == [False]
+    store.close()
+    outbox, store = outbox_for(tmp_path, clock, urls=[endpoint.url])
+    assert [r.ok for r in outbox.dispatch()] == [True]
+    assert len(endpoint.posts) == 1
+    clock.advance(hours=1)
+    assert outbox.dispatch() == []  # once
+    # A notification already delivered on a channel that is gone is not sent again elsewhere.
+    outbox.enqueue("alert:message:6", "test", PAYLOAD)
+    assert [r.ok for r in outbox.dispatch()] == [True]
+    store.close()
+    other = JsonEndpoint()
+    try:
+        outbox, store = outbox_for(tmp_path, clock, urls=[other.url])
+        assert outbox.dispatch() == [] and other.posts == []
+    finally:
+        other.close()

@@ -231,6 +231,7 @@ class Outbox:
             return []
         with self._lock:
             now = self.clock()
+            self._adopt_orphans(now)
             sql = (
                 "SELECT d.notification, d.channel, d.attempts, n.key, n.type, n.payload "
                 "FROM deliveries d JOIN notifications n ON n.id = d.notification "
@@ -251,6 +252,38 @@ class Outbox:
                     continue
                 results.append(self._deliver(row, channel, rendered))
             return results
+
+    def _adopt_orphans(self, now: datetime) -> None:
+        """Give the current channels every notification that never reached the applicant and
+        waits only on channels no longer configured (say [smtp] was broken and replaced)."""
+        if not self.channels:
+            return
+        names = list(self.channels)
+        marks = ",".join("?" * len(names))
+        with self.store.transaction() as db:
+            orphans = [
+                int(row[0])
+                for row in db.execute(
+                    "SELECT n.id FROM notifications n WHERE n.sent_at IS NULL "
+                    "AND EXISTS (SELECT 1 FROM deliveries d WHERE d.notification = n.id) "
+                    "AND NOT EXISTS (SELECT 1 FROM deliveries d WHERE d.notification = n.id "
+                    f"AND (d.sent_at IS NOT NULL OR d.channel IN ({marks})))",
+                    names,
+                )
+            ]
+            for notification in orphans:
+                for name in names:
+                    db.execute(
+                        "INSERT OR IGNORE INTO deliveries (notification, channel, next_attempt_at) "
+                        "VALUES (?, ?, ?)",
+                        (notification, name, iso(now)),
+                    )
+        if orphans:
+            log.warning(
+                "notifier: %d notification(s) waited on channels no longer configured; sending them on %s",
+                len(orphans),
+                ", ".join(names),
+            )
 
     def _claim(self, notification: int, channel: str, now: datetime) -> bool:
         """Take a delivery for LEASE, so another process does not send it at the same time."""
