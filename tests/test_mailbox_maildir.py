@@ -121,3 +121,26 @@ def test_doctor_on_a_maildir_lists_folders_and_reports_a_missing_one(tmp_path: P
     config.write_text(f'[mailbox]\nmaildir = "{root}"\nfolders = ["INBOX", "Programs"]\n')
     assert main(["--config", str(config), "doctor"]) == 1
     assert "problem: no Maildir folder 'Programs'" in capsys.readouterr().out
+
+
+def test_an_unreadable_maildir_file_does_not_stop_the_others_and_is_read_once_it_can_be(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    root = make_maildir(tmp_path / "Mail")
+    locked = deliver(root, "1700000000.1.host", make_message(1))
+    deliver(root, "1700000001.2.host", make_message(2))
+    tracker = maildir_tracker(root, tmp_path)
+    read_bytes = Path.read_bytes
+
+    def denied_for_one(path: Path) -> bytes:
+        # Root reads any file whatever its mode, so the delivery agent's bad permissions are faked.
+        if path == locked:
+            raise PermissionError(13, "Permission denied", str(path))
+        return read_bytes(path)
+
+    with monkeypatch.context() as patch:
+        patch.setattr(Path, "read_bytes", denied_for_one)
+        report = tracker.poll_once()
+    assert report.new_messages == 1 and any("1700000000.1.host" in e for e in report.errors)
+    assert tracker.poll_once().new_messages == 1  # readable again: not lost
+    assert tracker.store.message_count() == 2

@@ -148,7 +148,7 @@ def sync_mailbox(
             result.errors.append(f"{info.name}: {info.error}")
             continue
         try:
-            result.new_ids.extend(_sync_folder(source, store, info, batch_size, progress, should_stop))
+            _sync_folder(source, store, info, batch_size, progress, should_stop, result.new_ids)
             result.folders += 1
         except FolderError as e:
             log.warning("sync: %s %s: %s", source.account, info.name, e)
@@ -178,7 +178,10 @@ def _sync_folder(
     batch_size: int,
     progress: Progress | None,
     should_stop: Callable[[], bool],
-) -> list[int]:
+    new_ids: list[int],
+) -> None:
+    """Fetch one folder's new mail; the ids of the new messages are added to `new_ids` as each
+    batch is stored, so a folder failing half-way still counts what it stored."""
     account = source.account
     state = store.folder_state(account, info.name)
     if state is not None and state.uidvalidity != info.uidvalidity:
@@ -196,8 +199,8 @@ def _sync_folder(
         store.store_batch(account, info.name, info.uidvalidity, [], 0)
         state = FolderState(account, info.name, info.uidvalidity, 0)
     elif info.uidnext is not None and info.uidnext <= state.last_uid + 1:
-        return []
-    new_ids: list[int] = []
+        return
+    found = len(new_ids)
     done = 0
     for batch in source.fetch(info, state, batch_size, store):
         new_ids.extend(
@@ -209,9 +212,8 @@ def _sync_folder(
             progress(info.name, done, batch.total)
         if should_stop():
             break
-    if new_ids:
-        log.info("sync: %s %s: %d new message(s)", account, info.name, len(new_ids))
-    return new_ids
+    if len(new_ids) > found:
+        log.info("sync: %s %s: %d new message(s)", account, info.name, len(new_ids) - found)
 
 
 def source_types() -> dict[str, type[Source]]:

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from tracker.config import Config
 from tracker.errors import MailboxError
-from tracker.mailbox import Batch, Check, FolderInfo, Source
+from tracker.mailbox import Batch, Check, FolderError, FolderInfo, Source
 from tracker.parsing import message_id_of
 from tracker.store import FolderState, NewMessage, Store
 
@@ -120,20 +120,24 @@ class MaildirSource(Source):
                     known.add(uid)  # the same message in new/ and cur/ mid-move counts once
                     files.append((uid, Path(entry.path)))
         files.sort(key=lambda item: item[1].name)
+        unreadable: list[str] = []
         for start in range(0, len(files), batch_size):
             messages: list[NewMessage] = []
             for uid, file in files[start : start + batch_size]:
                 try:
-                    raw = file.read_bytes()
-                except FileNotFoundError:
-                    # Moved between new/ and cur/ by a mail client meanwhile: read it from there.
-                    moved = _find_moved(path, file.name)
-                    if moved is None:
-                        continue
-                    raw = moved.read_bytes()
-                messages.append(NewMessage(uid, raw, message_id_of(raw)))
+                    raw = _read(path, file)
+                except OSError as e:
+                    # One file the delivery agent left unreadable must not hold back the others;
+                    # it is not recorded, so the next sync tries it again.
+                    log.warning("maildir: cannot read %s: %s", file, e.strerror or e)
+                    unreadable.append(f"{file.name} ({e.strerror or e})")
+                    continue
+                if raw is not None:
+                    messages.append(NewMessage(uid, raw, message_id_of(raw)))
             # A Maildir has no UID order: the known-UID set, not a high-water mark, says what is new.
             yield Batch(messages, 0, len(files))
+        if unreadable:
+            raise FolderError(f"cannot read {len(unreadable)} file(s) in {path}: {', '.join(unreadable[:3])}")
 
     def diagnose(self) -> list[Check]:
         if not self.root.is_dir():
@@ -143,6 +147,16 @@ class MaildirSource(Source):
             if info.error:
                 checks.append(Check(False, info.error, "check [mailbox] folders"))
         return checks
+
+
+def _read(folder: Path, file: Path) -> bytes | None:
+    """The bytes of `file`; None when it is gone (deleted, or moved and gone again)."""
+    try:
+        return file.read_bytes()
+    except FileNotFoundError:
+        # Moved between new/ and cur/ by a mail client meanwhile: read it from there.
+        moved = _find_moved(folder, file.name)
+        return None if moved is None else moved.read_bytes()
 
 
 def _find_moved(folder: Path, filename: str) -> Path | None:
