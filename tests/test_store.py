@@ -208,3 +208,20 @@ def test_backup_before_any_database_exists_says_so(
     )
     assert code == 1 and "no database yet" in err
     assert not db.exists() and not (tmp_path / "b.sqlite3").exists()
+
+
+def test_a_full_disk_is_a_one_line_store_error_and_loses_what_was_stored(tmp_path: Path) -> None:
+    store = Store(tmp_path / "t.sqlite3")
+    (kept,) = store.store_batch("acct", "INBOX", 1, [NewMessage(1, b"Subject: kept\r\n\r\nhi\r\n")], 1)
+    pages = store.query_one("PRAGMA page_count")
+    assert pages is not None
+    store.db.execute(f"PRAGMA max_page_count = {pages[0]}")  # the disk is now full
+    big = NewMessage(2, b"Subject: big\r\n\r\n" + os.urandom(200_000))
+    with pytest.raises(StoreError) as e:
+        store.store_batch("acct", "INBOX", 1, [big], 2)
+    assert "full" in str(e.value) and "\n" not in str(e.value) and e.value.hint
+    with pytest.raises(StoreError):
+        store.set_state("big", "x" * 200_000)
+    store.db.execute("PRAGMA max_page_count = 1073741823")  # space again
+    assert store.store_batch("acct", "INBOX", 1, [big], 2) and store.message_count() == 2
+    assert store.raw_message(kept).startswith(b"Subject: kept")

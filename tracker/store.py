@@ -259,29 +259,56 @@ class Store:
                 try:
                     yield self.db
                 except BaseException:
-                    self.db.execute(f"ROLLBACK TO {savepoint}")
-                    self.db.execute(f"RELEASE {savepoint}")
+                    # SQLite may have rolled the whole transaction back already (a full disk).
+                    if self.db.in_transaction:
+                        self.db.execute(f"ROLLBACK TO {savepoint}")
+                        self.db.execute(f"RELEASE {savepoint}")
                     raise
                 else:
                     self.db.execute(f"RELEASE {savepoint}")
                 finally:
                     self._depth -= 1
                 return
-            self.db.execute("BEGIN IMMEDIATE")
             try:
-                yield self.db
-            except BaseException:
-                self.db.execute("ROLLBACK")
-                raise
-            else:
-                self.db.execute("COMMIT")
+                self.db.execute("BEGIN IMMEDIATE")
+                try:
+                    yield self.db
+                except BaseException:
+                    if self.db.in_transaction:
+                        self.db.execute("ROLLBACK")
+                    raise
+                else:
+                    self.db.execute("COMMIT")
+            except sqlite3.Error as e:
+                if self.db.in_transaction:  # a failed COMMIT leaves the transaction open
+                    self.db.execute("ROLLBACK")
+                raise self._error(e) from e
+
+    def _error(self, error: sqlite3.Error) -> StoreError:
+        """A failed read or write as one line, with what to do when that is known."""
+        text = str(error)
+        hint = None
+        if "full" in text:
+            hint = "free some disk space; everything stored before stays, and the next run retries"
+        elif "readonly" in text or "read-only" in text:
+            hint = f"make {self.path} and its folder writable"
+        elif "locked" in text or "busy" in text:
+            hint = "another process holds the database; try again"
+        return StoreError(f"database {self.path}: {text}", hint)
+
+    @contextmanager
+    def _errors(self) -> Iterator[None]:
+        try:
+            yield
+        except sqlite3.Error as e:
+            raise self._error(e) from e
 
     def query(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> list[sqlite3.Row]:
-        with self._lock:
+        with self._lock, self._errors():
             return self.db.execute(sql, params).fetchall()
 
     def query_one(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> sqlite3.Row | None:
-        with self._lock:
+        with self._lock, self._errors():
             row: sqlite3.Row | None = self.db.execute(sql, params).fetchone()
             return row
 
@@ -349,7 +376,7 @@ class Store:
         return json.loads(row["value"]) if row else None
 
     def set_state(self, key: str, value: Any) -> None:
-        with self._lock:
+        with self._lock, self._errors():
             self.db.execute(
                 "INSERT INTO state (key, value) VALUES (?, ?) "
                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
@@ -421,7 +448,7 @@ class Store:
         return new_ids
 
     def mark_folder_synced(self, account: str, folder: str) -> None:
-        with self._lock:
+        with self._lock, self._errors():
             self.db.execute(
                 "UPDATE folders SET synced_at = ? WHERE account = ? AND folder = ?",
                 (iso(utcnow()), account, folder),
@@ -454,14 +481,14 @@ class Store:
     # -- sync health ----------------------------------------------------------------------------
 
     def start_sync_run(self, started_at: datetime) -> int:
-        with self._lock:
+        with self._lock, self._errors():
             cursor = self.db.execute("INSERT INTO sync_runs (started_at) VALUES (?)", (iso(started_at),))
             return int(cursor.lastrowid or 0)
 
     def finish_sync_run(
         self, run_id: int, finished_at: datetime, ok: bool, new_messages: int, error: str | None
     ) -> None:
-        with self._lock:
+        with self._lock, self._errors():
             self.db.execute(
                 "UPDATE sync_runs SET finished_at = ?, ok = ?, new_messages = ?, error = ? WHERE id = ?",
                 (iso(finished_at), int(ok), new_messages, error, run_id),
