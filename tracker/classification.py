@@ -21,10 +21,13 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from tracker.config import Applicant, Rule
-from tracker.extraction import MessageView, extract, message_view, schedule_link
+from tracker.extraction import PLATFORM_DOMAINS, MessageView, extract, message_view, schedule_link
 from tracker.model import shipped
 from tracker.parsing import ParsedMessage
 from tracker.signals import (
+    AMBIGUOUS_CONTEXT,
+    BULK_MAIL,
+    BULK_SENDER,
     CALENDAR_CANCEL,
     CLINICAL_CONTEXT,
     RESIDENCY_CONTEXT,
@@ -138,11 +141,19 @@ def apply_rules(view: MessageView, rules: Sequence[Rule]) -> dict[str, tuple[str
     return fields
 
 
-def _residency_word(text: str) -> str | None:
+def _bulk(view: MessageView) -> bool:
+    """Mail from a list or a notice service that is not an application system."""
+    if any(view.domain.endswith(d) for domains in PLATFORM_DOMAINS.values() for d in domains):
+        return False
+    return bool(BULK_SENDER.match(view.from_addr) or BULK_MAIL.search(view.text[:4000] + view.text[-2000:]))
+
+
+def _residency_word(text: str, *, bulk: bool = False) -> str | None:
     """A word that places the mail in the residency world, if any: a residency term or a specialty
-    ("the Marlow Peds Chiefs")."""
-    if found := RESIDENCY_CONTEXT.search(text):
-        return found.group(0)
+    ("the Marlow Peds Chiefs"). In bulk mail, words shared with everyday life do not count."""
+    for found in RESIDENCY_CONTEXT.finditer(text):
+        if not (bulk and found.group(0).lower() in AMBIGUOUS_CONTEXT):
+            return found.group(0)
     mentions = find_specialties(text)
     return mentions[0].text if mentions else None
 
@@ -184,6 +195,8 @@ def decide(hits: list[Hit], view: MessageView) -> tuple[str, float, bool, list[s
         if weak and "match notice" not in names and not view.domain.endswith("nrmp.org"):
             notes.append("weak invitation evidence" + (f" ({weak_text.strip()!r})" if weak_text else ""))
             return "invitation", 0.35, True, notes
+        # Bulk mail whose only residency-like words are everyday ones is unrelated.
+        residency = _residency_word(head, bulk=True) if residency and _bulk(view) else residency
         kind = "info" if residency else "other"
         notes.append("no decisive phrase" + (f"; residency context {residency!r}" if residency else ""))
         return kind, 0.5, kind == "info" and scores["invitation"] > 0, notes

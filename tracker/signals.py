@@ -49,7 +49,7 @@ _BACK_REFERENCE = re.compile(
 _BACK_REFERENCE_SIGNALS = frozenset({"interview invitation"})
 _OTHERS_BEFORE = re.compile(
     r"\b(?:applicants|candidates|those|individuals|everyone|students)\s+"
-    r"(?:who (?:are|were|have been|get)\s+)?$",
+    r"(?:who (?:are|were|have been|has been|had been|get|got)\s+)?$",
     re.I,
 )
 _TO_SOMETHING_ELSE = re.compile(
@@ -100,18 +100,20 @@ _ANCHORS: dict[str, tuple[str, ...]] = {
     "set up an interview": ("interview",),
     "like you to interview": ("interview",),
     "cannot include you": ("interview",),
-    "cannot move the application forward": ("forward", "further"),
+    "cannot move the application forward": ("forward", "further", "advance", "progress"),
     "decline to interview": ("declin",),
     "room for you": ("for you",),
     "on the interview list": ("interview", "wait"),
-    "interview will not take place": ("place", "ahead", "happen", "held"),
-    "name on a list": ("list",),
+    "interview will not take place": ("place", "ahead", "happen", "held", "run", "proceed"),
+    "name on a list": ("list", "roster", "pool"),
     "advance to the interview stage": ("interview",),
     "asks for a date": ("date", "day", "availability"),
     "among those selected": ("among", "one of"),
     "move forward with an interview": ("with",),
     "interested in interviewing": ("interviewing",),
     "holding the application": ("your application", "reserve"),
+    "if a place opens": ("allow", "permit", "open", "availab", "free", "capacity", "add"),
+    "first to hear": ("first",),
     "we cancelled your interview": ("cancel", "reschedul", "postpone", "moved"),
     "event invitation": ("invite", "join us"),
     "like to meet you": ("meet you", "know you", "see you", "with you", "to you"),
@@ -129,9 +131,9 @@ _ANCHORS: dict[str, tuple[str, ...]] = {
     "portal login": ("log",),
     "mailing list": ("unsubscribe",),
     "marketing": ("% off", "discount", "coupon", "promo", "free trial", "limited", "claim your", "shop now"),
-    "received an interview invitation": ("invitation", "request", "offer"),
+    "received an interview invitation": ("invit", "request", "offer"),
     "schedule your interview": ("interview",),
-    "slot opened": ("open", "availab", "freed"),
+    "slot opened": ("open", "availab", "freed", "released", "added", "posted", "claimed", "booked"),
     "accept the invitation": ("accept",),
     "not yet scheduled": ("yet",),
     "will not receive an interview": ("interview", "invitation"),
@@ -154,7 +156,7 @@ _ANCHORS: dict[str, tuple[str, ...]] = {
     "on hold": ("hold",),
     "not selected": ("not",),
     "decided not to": ("not",),
-    "no longer under consideration": ("consider",),
+    "no longer under consideration": ("consider", "closed your"),
     "other candidates": ("other",),
     "application unsuccessful": ("application",),
     "unable to interview": ("able", "cannot"),
@@ -215,7 +217,12 @@ _ANCHORS: dict[str, tuple[str, ...]] = {
         "password",
         "sale",
         "promo",
+        "package",
+        "parcel",
+        "tracking",
+        "delivery",
     ),
+    "social network": ("search", "profile", "looking", "viewing", "know", "connection", "endorse", "job"),
 }
 
 
@@ -249,7 +256,8 @@ SIGNALS: tuple[Signal, ...] = (
        r"\byou(?:'ve| have|'re| are) (?:been )?invited\b(?=[^.!?]{0,80}\binterview(?!er))"),
     _s("invitation", 2, "you are invited (bare)", r"\byou(?:'ve| have|'re| are) (?:been )?invited\b"),
     _s("invitation", 3, "received an interview invitation",
-       r"\b(?:received|have|sent you) (?:an? )?(?:new )?interview (?:invitation|request|offer)"),
+       r"\b(?:received|have|sent you) (?:an? |\d+ |two |three )?(?:new )?interview "
+       r"(?:invitation|invite|request|offer)"),
     _s("invitation", 3, "schedule your interview",
        r"\b(?:schedule|book|select|choose|pick|reserve|sign up for|claim) (?:your|an|a|the) "
        r"(?:\w+ )?interview(?: (?:date|day|time|slot|spot))?\b"),
@@ -258,7 +266,11 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:opened|become available|come open|freed)|\b(?:spot|slot|opening|space)s? (?:is|are) "
        r"now (?:available|open)|\bopened up\b|"
        r"\b(?:freed|opened) up (?:a|an|one|another|\w+'s) (?:\w+ )?"
-       r"(?:spot|slot|date|opening|space|place)\b"),
+       r"(?:spot|slot|date|opening|space|place)\b|"
+       r"\b(?:new|more|additional|extra) (?:\w+ ){0,2}?(?:dates|sessions|slots|spots|days|seats)\b"
+       r"[^.;]{0,20}? (?:have|has) (?:just )?been (?:released|added|opened|posted)|"
+       r"\b(?:dates|sessions|slots|spots|seats|places) (?:can|may) (?:now )?be "
+       r"(?:claimed|booked|reserved)\b"),
     _s("invitation", 3, "interview offered to you",
        r"\b(?:interview|invitation)s? (?:has|have) (?:been|just been) "
        r"(?:offered|extended|granted|sent|issued) to you\b"),
@@ -336,14 +348,32 @@ SIGNALS: tuple[Signal, ...] = (
        r"list of alternates|alternates list)"),
     _s("waitlist", 3, "name on a list",
        r"\b(?:put|placed|added|kept|keep|keeping) (?:you|your name|your application) (?:on|to) "
-       r"(?:our|the|a|an) (?:\w+ )?(?:priority|wait|waiting|alternate|standby|reserve|backup) list\b"),
+       r"(?:our|the|a|an) (?:\w+ )?(?:priority|wait|waiting|alternate|standby|reserve|backup)[- ]?"
+       r"(?:list|roster|pool)\b|"
+       r"\b(?:you(?:'re| are| remain)|your name (?:is|remains)) (?:now |still )?on "
+       r"(?:our|the|a|an|its|their) (?:\w+ )?"
+       r"(?:priority|wait|waiting|alternate|standby|reserve|backup)[- ]?(?:list|roster|pool)\b"),
     _s("waitlist", 2, "holding the application",
-       r"\b(?:holding|hold|keep|keeping) your application (?:in|on|under|for)\b|\breserve (?:pool|list)\b"),
+       r"\b(?:holding|hold|keep|keeping) your application (?:in|on|under|for|active|open)\b|"
+       r"\breserve (?:pool|list)\b"),
     _s("waitlist", 3, "waitlisted", r"\b(?:you(?:'ve| have)? been|you are|you're) (?:\w+ )?wait[- ]?listed"),
     _s("waitlist", 3, "status waitlisted",
        r"\bstatus\b[^.]{0,80}\b(?:updated|changed|moved|set)\b[^.]{0,10}\bto:?\s*[\"']?"
        r"wait[- ]?list(?:ed)?\b",
        filtered=False),
+    # "Should space allow, we will contact you", "if anything frees up", "if we add interview capacity":
+    # a place that may open later is the mark of a waitlist (an offer beside it still wins).
+    _s("waitlist", 2, "if a place opens",
+       r"\b(?:if|should|when|in the event|in case|once)\b(?: \w+){0,3}? (?:space|room|capacity|spots?|slots?|"
+       r"places?|dates?|days?|seats?|positions?|openings?|anything|something|availability)\b(?: \w+){0,2}? "
+       r"(?:allows?|permits?|opens?|opened|open up|opens up|becomes? available|frees? up|"
+       r"comes? (?:open|up))\b|"
+       r"\b(?:if|should|when|once) we (?:add|open|expand|release|increase)\w* (?:\w+ ){0,2}?"
+       r"(?:capacity|dates|days|slots|spots|sessions|seats)\b", filtered=False),
+    _s("waitlist", 2, "first to hear",
+       r"\b(?:among the first|the first (?:applicants?|candidates?|people|ones?))\b[^.;]{0,30}"
+       r"\b(?:we (?:contact|call|reach|invite|email|write)|to (?:hear|be contacted|know))|"
+       r"\byou(?:'ll| will) (?:hear|be hearing) from us first\b", filtered=False),
     _s("waitlist", 2, "on hold", r"\bon hold\b|\bhold (?:pool|list|group)\b"),
     _s("waitlist", 2, "waitlist", r"\bwait[- ]?list(?:ed)?\b|\bwaiting list\b|\balternate list\b"),
     # rejection: explicit only
@@ -381,7 +411,9 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:move|proceed|invite|offer|extend|interview)",
        negative=True),
     _s("rejection", 3, "no longer under consideration",
-       r"\bno longer (?:under|being|be) consider\w*|\bnot be considered further",
+       r"\bno longer (?:under|being|be) consider\w*|\bnot be considered further|"
+       r"\bno longer (?:able to )?consider(?:ing|s)? (?:your (?:application|candidacy)|you|it)\b|"
+       r"\b(?:has|have) closed your application\b",
        negative=True),
     _s("rejection", 3, "other candidates",
        r"\b(?:move|moving|proceed|proceeding) forward with other (?:candidates|applicants)|"
@@ -396,7 +428,8 @@ SIGNALS: tuple[Signal, ...] = (
     _s("rejection", 3, "decline to interview",
        r"\bdeclin\w* to (?:interview|invite|offer|extend|schedule)\b", negative=True),
     _s("rejection", 3, "cannot move the application forward",
-       rf"\b{_CANNOT} (?:move|advance|progress|take) your (?:application|candidacy) (?:forward|further)\b",
+       rf"\b{_CANNOT} (?:(?:move|take) your (?:application|candidacy) (?:forward|further)|"
+       r"(?:advance|progress) your (?:application|candidacy))\b",
        negative=True),
     _s("rejection", 3, "cannot include you",
        rf"\b{_CANNOT} (?:include|fit|place|add|accommodate) you (?:in|on|into) (?:[\w']+ ){{0,3}}?"
@@ -445,7 +478,9 @@ SIGNALS: tuple[Signal, ...] = (
        r"\b(?:your|the) (?:upcoming|scheduled) (?:\w+ )?interview\b"
        r"(?! (?:season|trail|cycle|tips|prep|preparation|process|invitations?))|\binterview (?:is |day is )?"
        r"(?:tomorrow|next week|coming up|in \w+ days)\b|"
-       r"\binterview (?:starts|begins) (?:in|tomorrow|today|soon)\b"),
+       r"\binterview (?:starts|begins) (?:in|tomorrow|today|soon)\b|"
+       r"\byour (?:[\w-]+ ){0,2}?interview\b[^.;!?]{0,60}? (?:is|starts|begins) (?:(?:this coming|this|next|"
+       r"coming) (?:mon|tue|wed|thu|fri|sat|sun|week)\w*|tomorrow|today|in \w+ (?:days|hours))\b"),
     _s("reminder", 2, "before your interview",
        r"(?:^|(?<=[.!?:;]\s)|(?<=\n)|\bplease (?:\w+ ){0,6}?)"
        r"(?:before|ahead of|prior to|in preparation for) your (?:\w+ )?interview(?!er)"
@@ -468,8 +503,8 @@ SIGNALS: tuple[Signal, ...] = (
        r"\blogistics\b|\bwhat to expect\b|\bparking\b|\bsee you (?:tomorrow|soon|on)\b"),
     # cancellation
     _s("cancellation", 3, "interview will not take place",
-       r"\binterview\b[^.;!?]{0,60}\b(?:will not|won't|cannot|can no longer|is not going to) "
-       r"(?:take place|go ahead|happen|be held)\b", negative=True),
+       r"\b(?:interview|session|visit)\b[^.;!?]{0,60}\b(?:will not|won't|cannot|can no longer|"
+       r"is not going to) (?:take place|go ahead|happen|be held|run|proceed)\b", negative=True),
     _s("cancellation", 3, "interview cancelled",
        r"\b(?:interview|interviews|date|session|invitation|appointment)\b[^.;!?]{0,90}? "
        r"(?:has|have|had|was|were|is|are) "
@@ -538,7 +573,17 @@ SIGNALS: tuple[Signal, ...] = (
     _s("other", 2, "unrelated",
        r"(?<!personal\s)\bstatement\b(?! of purpose)|\baccount ending\b|\bbalance\b|"
        r"\border (?:#|number|confirmation)|"
-       r"\bshipp(?:ed|ing)\b|\bpassword reset\b|\bsale\b|\bpromo(?:tion)?\b", filtered=False),
+       r"\bshipp(?:ed|ing)\b|\bpassword reset\b|\bsale\b|\bpromo(?:tion)?\b|"
+       r"\byour (?:package|parcel|shipment|delivery)\b(?: [\w-]+){0,8}? (?:has been |was |is )?(?:now )?"
+       r"(?:delivered|out for delivery|on (?:its|the) way|arriving)\b|\btracking number\b|"
+       r"\bout for delivery\b|"
+       r"\btrack your (?:package|parcel|shipment|order)\b", filtered=False),
+    # A social or job network's notices ("you appeared in 9 searches", "see who viewed your profile").
+    _s("other", 3, "social network",
+       r"\bappeared in \d+ searche?s?\b|\b(?:viewed|visited) your profile\b|"
+       r"\bwho(?:'s| is) (?:looking|viewing)\b|"
+       r"\bpeople you may know\b|\b(?:accept|new|pending) connection requests?\b|\bendorsed you\b|"
+       r"\bjob alert\b|\bjobs? (?:you may be interested in|recommended for you)\b", filtered=False),
     _s("other", 1, "mailing list", r"\bunsubscribe\b", filtered=False),
     _s("other", 2, "marketing",
        r"\b\d+% off\b|\bdiscount\b|\bcoupon\b|\bpromo code\b|\bfree trial\b|\blimited[- ]time\b|"
@@ -548,6 +593,23 @@ SIGNALS: tuple[Signal, ...] = (
 # An .ics part with METHOD:CANCEL (or a cancelled event) is as good as the words.
 CALENDAR_CANCEL = Signal("cancellation", 3, re.compile("METHOD:CANCEL"), "calendar cancel", False)
 
+# Bulk mail: a list or a notice service (an unsubscribe footer, "do not reply", a no-reply sender).
+# In it, words shared with everyday life ("an exclusive interview with the mayor", "your
+# application for a store card") are no residency context.
+BULK_MAIL = re.compile(
+    r"\bunsubscribe\b|\bmanage (?:your )?(?:email |notification |subscription )?(?:preferences|settings)\b|"
+    r"\bview (?:this email )?in (?:your |a )?browser\b|\b(?:please )?do not reply\b|"
+    r"\byou(?:'re| are) receiving this\b|\bsubscribed to\b",
+    re.I,
+)
+BULK_SENDER = re.compile(
+    r"^(?:no-?reply|do-?not-?reply|newsletters?|news|marketing|mailer|promo\w*|deals|"
+    r"[\w.-]*-noreply)@",
+    re.I,
+)
+AMBIGUOUS_CONTEXT = frozenset(
+    {"interview", "interviews", "application", "applications", "applicant", "applicants", "match"}
+)
 RESIDENCY_CONTEXT = re.compile(
     r"\b(?:residency|residents?|program[ \t]+coordinators?|interviews?|applicants?|applications?|match|eras|"
     r"thalamus|gme|pgy|medical[ \t]+school|clerkships?)\b",
@@ -561,8 +623,8 @@ CLINICAL_CONTEXT = re.compile(
 )
 WEAK_INVITATION = re.compile(
     # "invitations" in the plural are about invitations in general ("watch for interview invitations").
-    r"(?<!pre-)(?<!post-)\binterviews?\b[^.]{0,60}\binvit(?!ations)"
-    r"|\binvit(?!ations)\w*\b[^.]{0,60}(?<!pre-)(?<!post-)\binterviews?\b"
+    r"(?<!pre-)(?<!post-)\binterviews?\b[^.]{0,60}\binvit(?!ations|es\b)"
+    r"|\binvit(?!ations|es\b)\w*\b[^.]{0,60}(?<!pre-)(?<!post-)\binterviews?\b"
     r"|\binterviews?\b[^.]{0,40}\bschedul|\bschedul\w*\b[^.]{0,40}(?<!pre-)(?<!post-)\binterviews?\b"
     r"|(?<!pre-)(?<!post-)\binterview\b(?!er)[^.]{0,60}\b(?:availability|available|calendar|set up|arrange)\b"
     r"|\b(?:availability|available)\b[^.]{0,40}(?<!pre-)(?<!post-)\binterview\b(?!er)"
@@ -594,6 +656,10 @@ _ANY_INTERVIEW = re.compile(
     r"guide|day|days|experience|survey|feedback))",
     re.I,
 )
+# A subject that gives advice: what it says about interviews is about interviews in general.
+_ADVICE = re.compile(r"\b(?:tips|how to|guide|advice|checklist|dos and don'?ts|mistakes to avoid)\b", re.I)
+# "Your virtual interview", "your in-person interview day": one already booked, like "your interview".
+_YOUR_INTERVIEW = re.compile(r"\byour[ \t]+(?:[\w-]+[ \t]+){1,2}interview\w*", re.I)
 # Mail about residency in words other than "interview".
 _PROGRAM_WORDS = re.compile(
     r"\b(?:residency|residents?|program|programs|applicants?|applications?|eras|thalamus|gme|pgy|hospital|"
@@ -605,7 +671,7 @@ _PROGRAM_WORDS = re.compile(
 _LOOKING_BACK = re.compile(
     r"\b(?:enjoyed|thanks? (?:you )?for|was|were|had|hope you|consider\w*|luck|guide|explains?|learn|"
     r"prepare|preparing|faq|tips|what (?:an?|the) interview|look(?:ing)? forward|what to expect|"
-    r"applicants|candidates|survey)\b",
+    r"applicants|candidates|survey|everyone|anyone|those who|all who)\b",
     re.I,
 )
 
@@ -613,9 +679,14 @@ _LOOKING_BACK = re.compile(
 def weak_invitation(view: MessageView) -> str | None:
     """The text that is weak evidence of an invitation, if any: interview words near scheduling,
     availability or invitation words, else a plain sentence (neither negated, conditional nor looking
-    back) about "you" and an interview, else about an interview at all."""
-    if found := WEAK_INVITATION.search(view.subject + ". " + view.text[:6000]):
-        return found.group(0)
+    back) about "you" and an interview, else about an interview at all. Advice (a subject of tips,
+    a guide, how-to) and sentences about others ("everyone who has been invited") offer nothing."""
+    if _ADVICE.search(view.subject):
+        return None
+    head = view.subject + ". " + view.text[:6000]
+    for weak in WEAK_INVITATION.finditer(head):
+        if not _OTHERS_BEFORE.search(head[max(0, weak.start() - 80) : weak.start()]):
+            return weak.group(0)
     plain = [
         sentence
         for sentence in [view.subject, *view.sentences[:60]]
@@ -628,6 +699,8 @@ def weak_invitation(view: MessageView) -> str | None:
         if pattern is _ANY_INTERVIEW and not about_residency:
             break  # "an exclusive interview with the mayor": news, not residency
         for sentence in plain:
+            if pattern is _ANY_INTERVIEW:
+                sentence = _YOUR_INTERVIEW.sub("your booking", sentence)
             if found := pattern.search(sentence):
                 return found.group(0) if pattern is _YOU_AND_INTERVIEW else sentence[:80]
     return None

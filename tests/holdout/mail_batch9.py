@@ -441,7 +441,10 @@ BATCH9: list[Mail] = [
         sender='"Riverside Hiking Club" <hiking-club@googlegroups.com>',
         subject="[hiking-club] Saturday trail plans",
         date="Thu, 19 Nov 2026 19:20:00 -0500",
-        headers={"List-Id": "<hiking-club.googlegroups.com>", "List-Unsubscribe": "<mailto:hiking-club+unsubscribe@googlegroups.com>"},
+        headers={
+            "List-Id": "<hiking-club.googlegroups.com>",
+            "List-Unsubscribe": "<mailto:hiking-club+unsubscribe@googlegroups.com>",
+        },
         text="""
         Hi all,
 
