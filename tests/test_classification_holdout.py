@@ -70,3 +70,11 @@ def test_holdout_every_safety_net_flag_is_a_true_invitation():
             flagged[name] = fields["kind"]
     assert flagged, "the net flags the invitations the rules miss (b8)"
     assert set(flagged.values()) == {"invitation"}, flagged
+
+
+def test_holdout_has_the_ninth_batch_with_pooled_invitations():
+    labels = tomllib.loads((HOLDOUT / "labels.toml").read_text())
+    b9 = {name: fields["kind"] for name, fields in labels.items() if name.startswith("b9-")}
+    assert len(b9) == 25
+    assert sum(kind == "invitation" for kind in b9.values()) == 8
+    assert {"b9-inv-pooled-date-opened.eml", "b9-inv-platform-pool-opened.eml"} <= set(b9)
