@@ -433,3 +433,19 @@ def test_idle_reports_mail_announced_only_when_idle_ends(mail_account: MailAccou
         assert not watcher.wait(threading.Event(), 0.0)  # nothing more arrived
     finally:
         watcher.close()
+
+
+def test_big_messages_are_fetched_in_batches_that_fit_the_memory_budget(
+    mail_account: MailAccount, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    # 500 messages with CVs attached would otherwise be one batch (and two in memory at once).
+    import tracker.imap
+
+    monkeypatch.setattr(tracker.imap, "BATCH_BYTES", 1_000_000)
+    mail_account.append(make_message(i, size=300_000) for i in range(7))
+    tracker = make_tracker(mail_account, tmp_path)
+    batches: list[int] = []
+    tracker.progress = lambda folder, done, total: batches.append(done)
+    assert tracker.sync().new_messages == 7
+    sizes = [after - before for before, after in zip([0, *batches], batches, strict=False)]
+    assert sizes == [3, 3, 1]

@@ -32,6 +32,10 @@ log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 
+# A batch holds at most this many bytes of mail (a message bigger than that comes alone): with the
+# next batch downloading meanwhile, two batches are in memory at once.
+BATCH_BYTES = 32 * 1024 * 1024
+
 # Names servers without SPECIAL-USE give their spam folder.
 _JUNK_NAMES = {"junk", "spam", "junk e-mail", "junk email", "bulk mail", "[gmail]/spam"}
 
@@ -148,7 +152,11 @@ class ImapSource(Source):
             raise FolderError(f"UIDVALIDITY of {name} changed during the sync; the next sync rescans it")
         found = self._run(f"SEARCH {name}", lambda c: c.search(["UID", f"{last_uid + 1}:*"]), folder=name)
         uids = sorted(int(uid) for uid in found if int(uid) > last_uid)
-        chunks = [uids[start : start + batch_size] for start in range(0, len(uids), batch_size)]
+        sizes: dict[int, int] = {}
+        for start in range(0, len(uids), batch_size):
+            group = uids[start : start + batch_size]
+            sizes.update(self._run(f"FETCH {name} sizes", partial(_fetch_sizes, uids=group), folder=name))
+        chunks = _chunks(uids, sizes, batch_size, BATCH_BYTES)
         if chunks:
             # The next batch downloads while the store writes this one (sqlite releases the GIL);
             # at most two batches are in memory, and the connection is used by one thread at a time.
@@ -356,6 +364,29 @@ def _folder_status(client: IMAPClient, folder: str) -> dict[str, int]:
 def _fetch_bodies(client: IMAPClient, uids: list[int]) -> dict[int, dict[bytes, Any]]:
     """The raw bytes of `uids`, without setting \\Seen (BODY.PEEK)."""
     return client.fetch(uids, [b"BODY.PEEK[]"])
+
+
+def _fetch_sizes(client: IMAPClient, uids: list[int]) -> dict[int, int]:
+    """The size of each of `uids`, to fit batches to a memory budget."""
+    data = client.fetch(uids, [b"RFC822.SIZE"])
+    return {int(uid): int(item.get(b"RFC822.SIZE", 0)) for uid, item in data.items()}
+
+
+def _chunks(uids: list[int], sizes: dict[int, int], batch_size: int, budget: int) -> list[list[int]]:
+    """`uids` in order, in chunks of at most `batch_size` messages and `budget` bytes."""
+    chunks: list[list[int]] = []
+    current: list[int] = []
+    total = 0
+    for uid in uids:
+        size = sizes.get(uid, 0)
+        if current and (len(current) >= batch_size or total + size > budget):
+            chunks.append(current)
+            current, total = [], 0
+        current.append(uid)
+        total += size
+    if current:
+        chunks.append(current)
+    return chunks
 
 
 def _status_items(items: dict[Any, Any]) -> dict[str, int]:
