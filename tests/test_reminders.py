@@ -110,3 +110,30 @@ def test_disabled_reminders_send_nothing() -> None:
 def test_custom_delays_come_from_settings() -> None:
     settings = ReminderSettings(tz=NY, unscheduled_after=(timedelta(minutes=30),))
     assert keys_at([record()], INVITED + timedelta(minutes=30), settings) == ["reminder:unscheduled:1:1800"]
+
+
+def test_impressions_reminder_never_comes_while_the_interview_is_still_going() -> None:
+    # An 18:30 interview is still going at 19:00: "write your impressions now" waits a day.
+    rec = record(status="scheduled", invited_at=None, interview_date="2026-12-03T18:30:00-05:00")
+
+    def impressions(now: datetime) -> list[str]:
+        return [k for k in keys_at([rec], now) if k.startswith("reminder:impressions")]
+
+    assert impressions(datetime(2026, 12, 3, 19, 0, tzinfo=NY)) == []
+    assert impressions(datetime(2026, 12, 4, 19, 0, tzinfo=NY)) == [
+        "reminder:impressions:1:2026-12-03T18:30:00-05:00"
+    ]
+
+
+def test_reminders_across_the_end_of_daylight_saving_time_use_local_times() -> None:
+    # Sunday Nov 1 2026, 2:00 EDT -> 1:00 EST. A 9:00 interview on Monday Nov 2 is reminded at
+    # 9:00 on Sunday (EST) and its impressions are due at 19:00 EST on Monday.
+    rec = record(status="scheduled", invited_at=None, interview_date="2026-11-02T09:00:00")
+    assert keys_at([rec], datetime(2026, 11, 1, 13, 59, tzinfo=UTC)) == []
+    assert keys_at([rec], datetime(2026, 11, 1, 14, 0, tzinfo=UTC)) == [
+        "reminder:interview:1:2026-11-02T09:00:00"
+    ]
+    assert keys_at([rec], datetime(2026, 11, 3, 0, 0, tzinfo=UTC)) == [
+        "reminder:impressions:1:2026-11-02T09:00:00"
+    ]
+    assert keys_at([rec], datetime(2026, 11, 2, 23, 59, tzinfo=UTC)) == []

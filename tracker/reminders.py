@@ -17,6 +17,8 @@ from tracker.views import RecordView, interview_start
 
 MAX_LATENESS = timedelta(hours=24)
 IMPRESSIONS_WINDOW = timedelta(hours=12)
+# An interview is taken to last at least this long: its impressions are not asked for before.
+INTERVIEW_MIN_LENGTH = timedelta(hours=2)
 
 # Before an interview (AMA advice, DOMAIN.md).
 PREP_LIST = (
@@ -149,7 +151,7 @@ def _impressions(record: RecordView, now: datetime, settings: ReminderSettings) 
     begins, time_known = start
     local_day = begins.astimezone(settings.tz).date()
     due = datetime.combine(local_day, settings.impressions_at, settings.tz)
-    if time_known and due <= begins:  # an evening interview: remind the next evening
+    if time_known and due < begins + INTERVIEW_MIN_LENGTH:  # an evening interview: the next evening
         due += timedelta(days=1)
     if not _in_window(now, due, due + IMPRESSIONS_WINDOW):
         return []
