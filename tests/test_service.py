@@ -456,3 +456,29 @@ def test_connection_lost_mid_sync_still_alerts_on_the_invitation_already_stored(
         "SELECT 1 FROM notifications WHERE key = ?", (f"alert:message:{row['id']}",)
     )
     assert alert is not None
+
+
+def test_a_first_import_cut_off_twice_still_sends_one_summary(mail_account: MailAccount, tmp_path: Path):
+    from tracker.errors import MailboxError
+
+    mail_account.append(make_message(i) for i in range(100))
+    config = load_config(mail_account.write_config(tmp_path, batch_size=20))
+    tracker = Tracker(config, Store(config.store_path))
+    server = mail_account.server
+
+    def stop_server_after_first_batch(folder: str, done: int, of: int) -> None:
+        if server.process is not None:
+            server.stop()
+
+    tracker.progress = stop_server_after_first_batch
+    for _ in range(2):
+        try:
+            with pytest.raises(MailboxError):
+                tracker.poll_once()
+        finally:
+            server.start()
+    tracker.progress = None
+    assert tracker.poll_once().initial
+    summaries = tracker.store.query("SELECT key FROM notifications WHERE type = 'summary'")
+    assert len(summaries) == 1 and tracker.store.message_count() == 100
+    assert tracker.store.query_one("SELECT count(*) AS n FROM messages WHERE kind IS NULL")["n"] == 0  # type: ignore[index]

@@ -85,10 +85,12 @@ class Tracker:
                 report = self.sync()
             except Exception:
                 # The batches stored before the connection went are processed and alerted now,
-                # not when the server is back: an invitation among them must not wait.
-                self._process_and_notify(
-                    PollReport(initial=first_sync_pending(self.store, self.source.account))
-                )
+                # not when the server is back: an invitation among them must not wait. A first
+                # import's backlog gets its one summary when its sync completes.
+                if first_sync_pending(self.store, self.source.account):
+                    self.process()
+                else:
+                    self._process_and_notify(PollReport())
                 raise
             return self._process_and_notify(report)
 
