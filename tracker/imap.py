@@ -19,7 +19,7 @@ from typing import Any, TypeVar
 from imapclient import IMAPClient
 from imapclient.exceptions import IMAPClientAbortError, IMAPClientError
 from imapclient.imap_utf7 import decode as decode_utf7
-from imapclient.response_parser import parse_response
+from imapclient.response_parser import parse_fetch_response, parse_response
 
 from tracker.config import Config, Mailbox, get_secret
 from tracker.errors import MailboxError
@@ -150,12 +150,9 @@ class ImapSource(Source):
         selected = self._run(f"EXAMINE {name}", lambda c: c.select_folder(name, readonly=True), folder=name)
         if int(selected.get(b"UIDVALIDITY", folder.uidvalidity)) != folder.uidvalidity:
             raise FolderError(f"UIDVALIDITY of {name} changed during the sync; the next sync rescans it")
-        found = self._run(f"SEARCH {name}", lambda c: c.search(["UID", f"{last_uid + 1}:*"]), folder=name)
-        uids = sorted(int(uid) for uid in found if int(uid) > last_uid)
-        sizes: dict[int, int] = {}
-        for start in range(0, len(uids), batch_size):
-            group = uids[start : start + batch_size]
-            sizes.update(self._run(f"FETCH {name} sizes", partial(_fetch_sizes, uids=group), folder=name))
+        # One UID FETCH of the sizes finds the new messages and lets batches fit a memory budget.
+        sizes = self._run(f"FETCH {name} sizes", partial(_new_sizes, after=last_uid), folder=name)
+        uids = sorted(sizes)
         chunks = _chunks(uids, sizes, batch_size, BATCH_BYTES)
         if chunks:
             # The next batch downloads while the store writes this one (sqlite releases the GIL);
@@ -366,10 +363,19 @@ def _fetch_bodies(client: IMAPClient, uids: list[int]) -> dict[int, dict[bytes, 
     return client.fetch(uids, [b"BODY.PEEK[]"])
 
 
-def _fetch_sizes(client: IMAPClient, uids: list[int]) -> dict[int, int]:
-    """The size of each of `uids`, to fit batches to a memory budget."""
-    data = client.fetch(uids, [b"RFC822.SIZE"])
-    return {int(uid): int(item.get(b"RFC822.SIZE", 0)) for uid, item in data.items()}
+def _new_sizes(client: IMAPClient, after: int) -> dict[int, int]:
+    """The size of every message with a UID above `after` (`UID FETCH after+1:* RFC822.SIZE`).
+
+    imapclient's fetch() takes no UID range, so the command goes through imaplib; a range keeps
+    the command line short however many messages there are.
+    """
+    typ, data = client._imap.uid("FETCH", f"{after + 1}:*", "(RFC822.SIZE)")
+    client._checkok("fetch", typ, data)
+    parsed = parse_fetch_response(
+        [item for item in data if item is not None], normalise_times=False, uid_is_key=True
+    )
+    # `N:*` always includes the highest UID, even when it is not above `after`.
+    return {int(uid): int(item.get(b"RFC822.SIZE", 0)) for uid, item in parsed.items() if int(uid) > after}
 
 
 def _chunks(uids: list[int], sizes: dict[int, int], batch_size: int, budget: int) -> list[list[int]]:
