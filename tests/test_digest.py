@@ -216,3 +216,12 @@ def test_digest_send_goes_out_now_on_every_channel(tmp_path: Path, smtp: SMTPSer
     assert "email: sent" in result.output
     (message,) = smtp.wait_for(1)
     assert str(message["Subject"]).startswith("Daily digest")
+
+
+def test_goal_pace_counts_days_in_the_applicants_zone(tmp_path: Path) -> None:
+    # 23:00 on Sep 23 in New York is already Sep 24 in UTC, the season's first day: not yet begun.
+    evening_before = datetime(2026, 9, 24, 3, 0, tzinfo=UTC)
+    notifications = _notifications(tmp_path, Clock(evening_before))
+    add_record(notifications.store, "Early Bird", specialty="Surgery", invited_at=evening_before)
+    surgery = next(s for s in notifications.digest_payload()["specialties"] if s["specialty"] == "Surgery")
+    assert (surgery["invitations"], surgery["pace_per_week"]) == (1, 0.0)

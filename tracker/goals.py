@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime, tzinfo
 from typing import Any
 
 from tracker.views import RecordView
@@ -50,6 +50,7 @@ class GoalSettings:
     overrides: dict[str, int]
     season_start: date
     season_end: date
+    tz: tzinfo = UTC  # the applicant's: the season's days are counted in it
 
     def goal_for(self, specialty: str) -> int:
         return self.overrides.get(specialty, self.default)
@@ -66,7 +67,7 @@ def specialty_progress(
     by_specialty: dict[str, list[RecordView]] = {name: [] for name in settings.overrides}
     for record in records:
         by_specialty.setdefault(record.specialty_name, []).append(record)
-    today = now.date()
+    today = now.astimezone(settings.tz).date()
     # Pace counts at least one week, so an early first invitation does not project absurdly.
     elapsed = max(_weeks(settings.season_start, min(today, settings.season_end)), 1.0)
     remaining = _weeks(max(today, settings.season_start), settings.season_end)
@@ -160,8 +161,10 @@ def settings_from_config(config: Any) -> GoalSettings:
         overrides=dict(config.goals.overrides),
         season_start=date.fromisoformat(config.season.start),
         season_end=date.fromisoformat(config.season.end),
+        tz=config.applicant.tz,
     )
 
 
 def season_weeks_left(settings: GoalSettings, now: datetime) -> float:
-    return _weeks(now.date(), settings.season_end) if now.date() < settings.season_end else 0.0
+    today = now.astimezone(settings.tz).date()
+    return _weeks(today, settings.season_end) if today < settings.season_end else 0.0
