@@ -124,6 +124,25 @@ def test_a_first_import_that_died_before_its_summary_still_gets_one_summary(tmp_
     assert n.after_poll([new], initial=False) == [f"alert:message:{new}"]
 
 
+def test_a_message_that_cannot_be_read_is_alerted_once_so_the_applicant_looks_at_it(tmp_path: Path) -> None:
+    from tracker.store import NewMessage
+
+    n = notifications(tmp_path, Clock(NOW))
+    n.after_poll([], initial=True)
+    raw = b"From: =?utf-8?q?Mercy_GME?= <gme@mercy.example.org>\r\nSubject: Interview <b>invite</b>\r\n\r\n"
+    (message,) = n.store.store_batch("acct", "INBOX", 1, [NewMessage(1, raw)], 1)
+    with n.store.transaction() as db:
+        db.execute("UPDATE messages SET status = 'failed', error = 'empty message' WHERE id = ?", (message,))
+    assert n.after_poll([], initial=False) == [f"alert:unreadable:{message}"]
+    assert n.after_poll([], initial=False) == []  # once
+    payload = json.loads(n.store.query_one("SELECT payload FROM notifications")["payload"])  # type: ignore[index]
+    assert payload["from"] == "Mercy GME <gme@mercy.example.org>"
+    rendered = n.outbox.renderer.render("unreadable", payload)
+    assert rendered.subject == "Could not read a message: Interview <b>invite</b> [check]"
+    assert "Interview &lt;b&gt;invite&lt;/b&gt;" in rendered.html
+    assert f"tracker set {message}" in rendered.text
+
+
 def test_reminders_are_queued_exactly_once_across_restarts(tmp_path: Path) -> None:
     clock = Clock(NOW)
     n = notifications(tmp_path, clock)

@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from tracker.alerts import summary_payload
+from tracker.alerts import summary_payload, unreadable_payload
 from tracker.reminders import ReminderSettings, due_reminders
 from tracker.rendering import TEMPLATES, Renderer, progress_bar
 from tracker.views import MessageView, RecordView
@@ -70,6 +70,7 @@ def payloads() -> dict[str, dict[str, Any]]:
             "schedule_url": "https://example.org/s",
             "needs_review": True,
         },
+        "unreadable": unreadable_payload(7, {"from": EVIL, "subject": EVIL, "date": ""}, EVIL, NOW),
         "summary": summary_payload(
             [MessageView(1, "invitation", EVIL, None, None, EVIL, EVIL, "a@b.example", NOW, NOW, 1)],
             [evil_record("invited", respond_by=NOW), evil_record("waitlisted")],

@@ -120,3 +120,22 @@ def summary_payload(
         ],
         "needs_review": sum(1 for m in messages if m.needs_review),
     }
+
+
+def unreadable_key(message_pk: int) -> str:
+    return f"alert:unreadable:{message_pk}"
+
+
+def unreadable_payload(
+    message_pk: int, headers: dict[str, str], error: str | None, fetched_at: datetime | None
+) -> dict[str, Any]:
+    """A message that could not be read: it may be an invitation, so the applicant looks at it."""
+    return {
+        "template": "unreadable",
+        "message_id": message_pk,
+        "from": headers.get("from", ""),
+        "subject": headers.get("subject", ""),
+        "date": headers.get("date", ""),
+        "error": error or "",
+        "arrived_at": _iso(fetched_at),
+    }

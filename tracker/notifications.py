@@ -15,6 +15,7 @@ from typing import Any
 from tracker import alerts, digest, goals, reminders
 from tracker.config import Config
 from tracker.notifier import DeliveryResult, Outbox, build_outbox
+from tracker.parsing import header_summary
 from tracker.store import Store, from_iso, iso, utcnow
 from tracker.views import (
     load_messages,
@@ -82,6 +83,7 @@ class Notifications:
             for key, payload in alerts.alerts_for(load_messages(self.store, ids), by_id):
                 if self.outbox.enqueue(key, "alert", payload):
                     keys.append(key)
+            keys.extend(self._queue_unreadable(summarised))
         if top > watermark:
             self.store.set_state(ALERT_WATERMARK, top)
         return keys
@@ -98,6 +100,23 @@ class Notifications:
             (summarised, *alerts.ALERT_KINDS),
         )
         return [int(r["id"]) for r in rows]
+
+    def _queue_unreadable(self, summarised: int) -> list[str]:
+        """One alert per message that failed for good: unread, it could be an invitation."""
+        rows = self.store.query(
+            "SELECT id, raw, error, fetched_at FROM messages m WHERE status = 'failed' AND id > ? "
+            "AND NOT EXISTS (SELECT 1 FROM notifications n WHERE n.key = 'alert:unreadable:' || m.id)",
+            (summarised,),
+        )
+        keys = []
+        for row in rows:
+            key = alerts.unreadable_key(int(row["id"]))
+            payload = alerts.unreadable_payload(
+                int(row["id"]), header_summary(bytes(row["raw"])), row["error"], from_iso(row["fetched_at"])
+            )
+            if self.outbox.enqueue(key, "alert", payload):
+                keys.append(key)
+        return keys
 
     # -- reminders ------------------------------------------------------------------------------
 

@@ -319,3 +319,23 @@ def message_id_of(raw: bytes) -> str:
     value = match.group(1).decode("ascii", errors="replace")
     found = _MSGID.findall(value)
     return found[0] if found else value.strip()
+
+
+def header_summary(raw: bytes) -> dict[str, str]:
+    """From, Subject and Date as written, for a message that could not be parsed; never raises."""
+    from email.header import decode_header, make_header
+    from email.parser import BytesHeaderParser
+
+    try:
+        headers = BytesHeaderParser(policy=email.policy.compat32).parsebytes(raw)
+    except Exception:
+        return {"from": "", "subject": "", "date": ""}
+    summary: dict[str, str] = {}
+    for name in ("from", "subject", "date"):
+        value = headers.get(name, "")
+        try:
+            text = str(make_header(decode_header(str(value))))
+        except Exception:
+            text = str(value)
+        summary[name] = " ".join(text.split())[:300]
+    return summary

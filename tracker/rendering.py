@@ -18,6 +18,7 @@ from jinja2 import Environment, FunctionLoader, select_autoescape
 
 TEMPLATES = (
     "alert",
+    "unreadable",
     "summary",
     "reminder_unscheduled",
     "reminder_deadline",
