@@ -473,3 +473,22 @@ def test_a_confirmation_that_the_applicant_declined_marks_the_record_declined(in
         )
     )
     assert inbox.history(record_id) == ["invited", "declined"]
+
+
+def test_a_message_that_could_not_be_read_can_be_set_by_the_user_and_survives_reprocessing(inbox, tmp_path):
+    inbox.uid += 1
+    [unreadable] = inbox.store.store_batch("test", "INBOX", 1, [NewMessage(inbox.uid, b"\r\n")], inbox.uid)
+    assert inbox.tracker.process() == ([], [unreadable])
+    config_file = tmp_path / "config.toml"
+    config_file.write_text(f'[mailbox]\nmaildir = "mail"\n[store]\npath = "{inbox.config.store_path}"\n')
+    result = CliRunner().invoke(
+        cli,
+        ["--config", str(config_file), "set", str(unreadable), "--kind", "invitation", "--program",
+         "Mercy Hospital", "--specialty", "IM"],
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    expected = [("Mercy Hospital", "Internal Medicine", "invited")]
+    assert [(r["program"], r["specialty"], r["status"]) for r in inbox.records()] == expected
+    assert reprocess(inbox.store, now=NOW) == (0, 1)
+    assert [(r["program"], r["specialty"], r["status"]) for r in inbox.records()] == expected
+    assert inbox.message(unreadable)["kind"] == "invitation"

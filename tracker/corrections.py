@@ -57,6 +57,26 @@ def set_correction(
             "updated_at = excluded.updated_at",
             (message_pk, merged["kind"], merged["program"], merged["specialty"], merged["track"], iso(now)),
         )
+        # A message that could not be read has no classification for the records to replay: the
+        # user's word is all there is, so it becomes one.
+        unread = db.execute(
+            "SELECT 1 FROM messages WHERE id = ? AND classification IS NULL", (message_pk,)
+        ).fetchone()
+        if unread is not None:
+            from tracker.classification import Classification
+
+            result = Classification(
+                kind=merged["kind"] or "info",
+                program=merged["program"],
+                specialty=merged["specialty"],
+                track=merged["track"],
+                confidence=1.0,
+                evidence=["the message could not be read; classified by the user"],
+            )
+            db.execute(
+                "UPDATE messages SET classification = ?, classified_at = ? WHERE id = ?",
+                (stored_classification(result, "", []), iso(now), message_pk),
+            )
 
 
 def set_record(
