@@ -13,22 +13,18 @@ from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
 
-from tracker.views import MessageView, RecordView
+from tracker.views import MessageView, RecordView, iso_or_none
 
 log = logging.getLogger(__name__)
 
 ALERT_KINDS = ("invitation", "waitlist")
 
 
-def _iso(moment: datetime | None) -> str | None:
-    return moment.isoformat() if moment else None
-
-
 def alert_payload(message: MessageView, record: RecordView | None) -> dict[str, Any]:
     """Everything the alert shows: program, specialty, track, platform, dates, deadline, link, arrival."""
     found = message.classification
     offered = found.get("interview_dates") or (record.interview_dates if record else [])
-    respond_by = found.get("respond_by") or (_iso(record.respond_by) if record else None)
+    respond_by = found.get("respond_by") or (iso_or_none(record.respond_by) if record else None)
     return {
         "template": "alert",
         "message_id": message.id,
@@ -46,7 +42,7 @@ def alert_payload(message: MessageView, record: RecordView | None) -> dict[str, 
         "offered_dates": [str(d) for d in offered] if isinstance(offered, list) else [],
         "respond_by": respond_by,
         "schedule_url": found.get("schedule_url") or (record.schedule_url if record else None),
-        "arrived_at": _iso(message.arrived_at),
+        "arrived_at": iso_or_none(message.arrived_at),
         "subject": message.subject,
         "from_name": message.from_name,
         "from_addr": message.from_addr,
@@ -90,7 +86,7 @@ def summary_payload(
 
     open_invitations = sorted(
         (r for r in records if r.status == "invited"),
-        key=lambda r: (overdue(r), _iso(r.respond_by) or far_future, r.program.lower()),
+        key=lambda r: (overdue(r), iso_or_none(r.respond_by) or far_future, r.program.lower()),
     )
     return {
         "template": "summary",
@@ -108,10 +104,10 @@ def summary_payload(
                 "program": r.program,
                 "specialty": r.specialty,
                 "track": r.track,
-                "respond_by": _iso(r.respond_by),
+                "respond_by": iso_or_none(r.respond_by),
                 "overdue": overdue(r),
                 "schedule_url": r.schedule_url,
-                "invited_at": _iso(r.invited_at),
+                "invited_at": iso_or_none(r.invited_at),
             }
             for r in open_invitations
         ],
@@ -137,5 +133,5 @@ def unreadable_payload(
         "subject": headers.get("subject", ""),
         "date": headers.get("date", ""),
         "error": error or "",
-        "arrived_at": _iso(fetched_at),
+        "arrived_at": iso_or_none(fetched_at),
     }

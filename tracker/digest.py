@@ -13,7 +13,7 @@ from datetime import datetime, time, timedelta, tzinfo
 from typing import Any
 
 from tracker.goals import BEHIND_ADVICE, GoalSettings, specialty_progress
-from tracker.views import MessageView, RecordView, SyncHealth, interview_start
+from tracker.views import MessageView, RecordView, SyncHealth, interview_start, iso_or_none
 
 UPCOMING_DAYS = 14
 KIND_ORDER = ("invitation", "waitlist", "scheduled", "rejection", "cancellation", "reminder", "info", "other")
@@ -59,10 +59,6 @@ class DigestData:
     pending_deliveries: int = 0
 
 
-def _iso(moment: datetime | None) -> str | None:
-    return moment.isoformat() if moment else None
-
-
 def time_left(deadline: datetime | None, now: datetime) -> str:
     """How long until a deadline, as a person says it: 'in 25 hours', 'in 3 days'; '' when passed."""
     if deadline is None or deadline <= now:
@@ -79,19 +75,9 @@ def time_left(deadline: datetime | None, now: datetime) -> str:
 def _record(record: RecordView, tz: tzinfo) -> dict[str, Any]:
     start = interview_start(record.interview_date, tz)
     return {
-        "id": record.id,
-        "program": record.program,
-        "specialty": record.specialty,
-        "track": record.track,
-        "status": record.status,
-        "platform": record.platform,
-        "format": record.format,
-        "respond_by": _iso(record.respond_by),
-        "invited_at": _iso(record.invited_at),
-        "schedule_url": record.schedule_url,
-        "interview_start": _iso(start[0]) if start else None,
+        **record.payload(),
+        "interview_start": iso_or_none(start[0]) if start else None,
         "time_known": start[1] if start else False,
-        "updated_at": _iso(record.updated_at),
     }
 
 
@@ -104,7 +90,7 @@ def _message(message: MessageView) -> dict[str, Any]:
         "subject": message.subject,
         "from_name": message.from_name,
         "from_addr": message.from_addr,
-        "arrived_at": _iso(message.arrived_at),
+        "arrived_at": iso_or_none(message.arrived_at),
         "confidence": message.classification.get("confidence"),
     }
 
@@ -166,8 +152,8 @@ def digest_contents(
     quiet = not data.new_messages
     return {
         "template": "digest",
-        "now": _iso(now),
-        "since": _iso(since),
+        "now": iso_or_none(now),
+        "since": iso_or_none(since),
         "quiet": quiet,
         "new_total": len(data.new_messages),
         "new_by_kind": new_by_kind,
@@ -183,7 +169,7 @@ def digest_contents(
         "rejections": rejections,
         "needs_review": [_message(m) for m in data.needs_review[:30]],
         "health": {
-            "last_success": _iso(data.health.last_success),
+            "last_success": iso_or_none(data.health.last_success),
             "errors": len(data.health.errors),
             "latest_errors": data.health.errors[:3],
             "failed_messages": data.health.failed_messages,

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta, tzinfo
 from typing import Any
 
-from tracker.views import RecordView, interview_start
+from tracker.views import RecordView, interview_start, iso_or_none
 
 MAX_LATENESS = timedelta(hours=24)
 IMPRESSIONS_WINDOW = timedelta(hours=12)
@@ -55,27 +55,6 @@ class Reminder:
     payload: dict[str, Any] = field(default_factory=dict)
 
 
-def _iso(moment: datetime | None) -> str | None:
-    return moment.isoformat() if moment else None
-
-
-def _base(record: RecordView) -> dict[str, Any]:
-    return {
-        "record_id": record.id,
-        "program": record.program,
-        "specialty": record.specialty,
-        "track": record.track,
-        "status": record.status,
-        "platform": record.platform,
-        "format": record.format,
-        "schedule_url": record.schedule_url,
-        "respond_by": _iso(record.respond_by),
-        "invited_at": _iso(record.invited_at),
-        "interview_dates": list(record.interview_dates),
-        "interview_date": record.interview_date,
-    }
-
-
 def _in_window(now: datetime, due: datetime, until: datetime) -> bool:
     return due <= now < min(until, due + MAX_LATENESS)
 
@@ -89,7 +68,7 @@ def _unscheduled(record: RecordView, now: datetime, settings: ReminderSettings) 
         until = record.invited_at + delays[index + 1] if index + 1 < len(delays) else due + MAX_LATENESS
         if _in_window(now, due, until):
             hours = delay.total_seconds() / 3600
-            payload = {**_base(record), "after_hours": round(hours, 1) if hours % 1 else int(hours)}
+            payload = {**record.payload(), "after_hours": round(hours, 1) if hours % 1 else int(hours)}
             return [
                 Reminder(
                     f"reminder:unscheduled:{record.id}:{int(delay.total_seconds())}",
@@ -108,10 +87,13 @@ def _deadline(record: RecordView, now: datetime, settings: ReminderSettings) -> 
     if not _in_window(now, due, record.respond_by):
         return []
     left = record.respond_by - now
-    payload = {**_base(record), "hours_left": max(int(left.total_seconds() // 3600), 0)}
+    payload = {**record.payload(), "hours_left": max(int(left.total_seconds() // 3600), 0)}
     return [
         Reminder(
-            f"reminder:deadline:{record.id}:{_iso(record.respond_by)}", "reminder_deadline", due, payload
+            f"reminder:deadline:{record.id}:{iso_or_none(record.respond_by)}",
+            "reminder_deadline",
+            due,
+            payload,
         )
     ]
 
@@ -130,7 +112,7 @@ def _interview(record: RecordView, now: datetime, settings: ReminderSettings) ->
     if settings.international_graduate:
         prep.append(VISA_QUESTION)
     payload = {
-        **_base(record),
+        **record.payload(),
         "interview_start": begins.isoformat(),
         "time_known": time_known,
         "prep": prep,
@@ -155,7 +137,7 @@ def _impressions(record: RecordView, now: datetime, settings: ReminderSettings) 
         due += timedelta(days=1)
     if not _in_window(now, due, due + IMPRESSIONS_WINDOW):
         return []
-    payload = {**_base(record), "interview_start": begins.isoformat(), "after": list(AFTER_LIST)}
+    payload = {**record.payload(), "interview_start": begins.isoformat(), "after": list(AFTER_LIST)}
     return [
         Reminder(
             f"reminder:impressions:{record.id}:{record.interview_date}", "reminder_impressions", due, payload

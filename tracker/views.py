@@ -84,6 +84,25 @@ class RecordView:
     def specialty_name(self) -> str:
         return self.specialty or "Unknown specialty"
 
+    def payload(self) -> dict[str, Any]:
+        """The record's fields as notification templates read them (times as ISO strings)."""
+        return {
+            "id": self.id,
+            "record_id": self.id,
+            "program": self.program,
+            "specialty": self.specialty,
+            "track": self.track,
+            "status": self.status,
+            "platform": self.platform,
+            "format": self.format,
+            "schedule_url": self.schedule_url,
+            "respond_by": iso_or_none(self.respond_by),
+            "invited_at": iso_or_none(self.invited_at),
+            "interview_dates": list(self.interview_dates),
+            "interview_date": self.interview_date,
+            "updated_at": iso_or_none(self.updated_at),
+        }
+
 
 @dataclass(frozen=True)
 class MessageView:
@@ -226,6 +245,11 @@ def sync_health(store: Store, since: datetime | None) -> SyncHealth:
         errors=[str(r["error"] or "unknown error") for r in rows],
         failed_messages=int(failed["n"]) if failed else 0,
     )
+
+
+def iso_or_none(moment: datetime | None) -> str | None:
+    """A datetime as ISO 8601 in its own zone, for payloads; None stays None."""
+    return moment.isoformat() if moment else None
 
 
 def _iso(moment: datetime | None) -> str | None:
