@@ -449,3 +449,21 @@ def test_big_messages_are_fetched_in_batches_that_fit_the_memory_budget(
     assert tracker.sync().new_messages == 7
     sizes = [after - before for before, after in zip([0, *batches], batches, strict=False)]
     assert sizes == [3, 3, 1]
+
+
+def test_small_messages_count_at_the_size_bound_and_big_ones_at_their_size(
+    mail_account: MailAccount, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    # Only messages LARGER than the bound are sized; the rest count at the bound, so a batch of
+    # small ones still fits: 4 small (4 x 64 KB) fill a 256 KB budget, a 200 KB one goes alone.
+    import tracker.imap
+
+    monkeypatch.setattr(tracker.imap, "BATCH_BYTES", 4 * tracker.imap.SMALL_BOUND)
+    sizes = [0, 0, 0, 0, 0, 200_000, 0, 0]
+    mail_account.append(make_message(i, size=size) for i, size in enumerate(sizes))
+    tracker = make_tracker(mail_account, tmp_path)
+    batches: list[int] = []
+    tracker.progress = lambda folder, done, total: batches.append(done)
+    assert tracker.sync().new_messages == len(sizes)
+    counts = [after - before for before, after in zip([0, *batches], batches, strict=False)]
+    assert counts == [4, 1, 1, 2]
