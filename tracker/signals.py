@@ -683,6 +683,8 @@ def weak_invitation(view: MessageView) -> str | None:
     a guide, how-to) and sentences about others ("everyone who has been invited") offer nothing."""
     if _ADVICE.search(view.subject):
         return None
+    if not (_has_interview(view.subject) or _has_interview(view.body)):
+        return None  # every pattern below needs the word (sentences are cut from the body)
     head = view.subject + ". " + view.text[:6000]
     for weak in WEAK_INVITATION.finditer(head):
         if not _OTHERS_BEFORE.search(head[max(0, weak.start() - 80) : weak.start()]):
@@ -706,11 +708,24 @@ def weak_invitation(view: MessageView) -> str | None:
     return None
 
 
+def _has_interview(text: str) -> bool:
+    """Whether `text` has "interview" as an IGNORECASE pattern would find it: a cheap test on the
+    lower-cased text, falling back to the pattern only for non-ASCII text ("ı" matches "i")."""
+    return "interview" in text.lower() or (not text.isascii() and bool(_INTERVIEW_WORD.search(text)))
+
+
+_INTERVIEW_WORD = re.compile("interview", re.I)
+
+
 @dataclass(frozen=True)
 class Hit:
     signal: Signal
     text: str
     in_subject: bool
+
+
+_ALL_ANCHORS = tuple(sorted({anchor for anchors in _ANCHORS.values() for anchor in anchors}))
+_SIGNAL_ANCHORS = tuple((signal, frozenset(_ANCHORS.get(signal.name, ()))) for signal in SIGNALS)
 
 
 def find_signals(view: MessageView) -> list[Hit]:
@@ -720,10 +735,11 @@ def find_signals(view: MessageView) -> list[Hit]:
     whole = view.subject + "\n" + re.sub(r"\s*\n\s*", " ", view.body)
     lowered = whole.lower()
     units = [(view.subject, True)] + [(s, False) for s in view.sentences]
-    for signal in SIGNALS:
-        # A missing word, then one search over the whole message, rule most signals out cheaply.
-        anchors = _ANCHORS.get(signal.name, ())
-        if anchors and not any(anchor in lowered for anchor in anchors):
+    # A missing word, then one search over the whole message, rule most signals out cheaply; each
+    # anchor word is looked for once, however many signals share it.
+    present = {anchor for anchor in _ALL_ANCHORS if anchor in lowered}
+    for signal, anchors in _SIGNAL_ANCHORS:
+        if anchors and anchors.isdisjoint(present):
             continue
         if not signal.pattern.search(whole):
             continue

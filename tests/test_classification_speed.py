@@ -1,0 +1,48 @@
+"""The classifier's shortcuts (cheap word tests before the patterns) never change a result."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from hypothesis import given
+from hypothesis import strategies as st
+from test_classification_helpers import parsed
+
+import tracker.signals as signals
+from tracker.extraction import MessageView, message_view
+from tracker.parsing import parse_message
+from tracker.signals import Hit, find_signals, weak_invitation
+
+TESTS = Path(__file__).resolve().parent
+LETTERS = sorted((TESTS / "corpus").glob("*.eml")) + sorted((TESTS / "holdout").glob("*.eml"))
+
+
+PIECES = ["interview", "INTERVIEW", "ınterview", "İnterview", "inter", "view", "ı", "İ", "x", " "]
+
+
+@given(st.lists(st.sampled_from(PIECES), max_size=8).map("".join))
+def test_the_interview_word_test_agrees_with_the_ignorecase_pattern(text: str):
+    # Python's IGNORECASE reads "ı" and "İ" as "i": a test on lower-cased text alone would miss them.
+    assert signals._has_interview(text) == bool(re.search("interview", text, re.I))
+
+
+def test_weak_invitation_still_reads_an_interview_spelled_with_a_dotless_i():
+    view = message_view(parsed("Our residency program would be glad to offer an ınterview to you."))
+    assert weak_invitation(view) is not None
+
+
+def _every_signal(view: MessageView) -> list[Hit]:
+    """find_signals with no anchor word skipping any signal: the reference the shortcut must match."""
+    saved = signals._SIGNAL_ANCHORS
+    signals._SIGNAL_ANCHORS = tuple((signal, frozenset()) for signal, _anchors in saved)
+    try:
+        return find_signals(view)
+    finally:
+        signals._SIGNAL_ANCHORS = saved
+
+
+def test_anchor_words_never_hide_a_signal_in_the_labelled_letters():
+    for path in LETTERS:
+        view = message_view(parse_message(path.read_bytes()))
+        assert find_signals(view) == _every_signal(view), path.name
