@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 from pathlib import Path
 
 from hypothesis import given
 from hypothesis import strategies as st
-from test_classification_helpers import parsed
+from test_classification_helpers import ET, parsed
 
+import tracker.extraction as extraction
 import tracker.signals as signals
+from tracker.dates import find_dates
 from tracker.extraction import MessageView, message_view
 from tracker.parsing import parse_message
 from tracker.signals import Hit, find_signals, weak_invitation
@@ -46,3 +49,26 @@ def test_anchor_words_never_hide_a_signal_in_the_labelled_letters():
     for path in LETTERS:
         view = message_view(parse_message(path.read_bytes()))
         assert find_signals(view) == _every_signal(view), path.name
+
+
+TRACK_PIECES = [
+    "Prelim", "preliminary", "TY", "ty", "Transitional Year", "categorical", "CATEGORICAL", "categorıcal",
+    "advanced track", "(Advanced)", "PGY-2 start", "pgy2 position", "ſ", "interview", " ", ", ", ".",
+]  # fmt: skip
+
+
+def _track_by_every_pattern(text: str) -> str | None:
+    found = [(m.start(), name) for name, pattern in extraction._TRACKS if (m := pattern.search(text))]
+    return min(found)[1] if found else None
+
+
+@given(st.lists(st.sampled_from(TRACK_PIECES), max_size=6).map("".join))
+def test_track_word_tests_give_what_every_track_pattern_gives(text: str):
+    assert extraction.detect_track(text, None) == _track_by_every_pattern(text)
+
+
+def test_a_sentence_without_a_digit_has_no_date_and_one_with_a_date_keeps_it():
+    reference = date(2026, 11, 10)
+    assert find_dates("We look forward to meeting you in December.", reference, ET) == []
+    [mention] = find_dates("Interviews are on December 3 at 9 am.", reference, ET)
+    assert mention.day == date(2026, 12, 3)

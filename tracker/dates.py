@@ -103,8 +103,13 @@ def _zone(name: str | None, default: ZoneInfo) -> ZoneInfo:
     return ZoneInfo(_ZONES.get(name[0].lower(), default.key))
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def find_dates(sentence: str, reference: date, tz: ZoneInfo) -> list[DateMention]:
     """Every date in one sentence, with the time of day after it and whether it reads as a deadline."""
+    if not _DIGIT.search(sentence):
+        return []  # every date pattern needs a day number
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
     for pattern in _DATE_PATTERNS:

@@ -373,11 +373,26 @@ _TRACKS = (
 )  # fmt: skip
 
 
+# Lower-case words one of which each track pattern needs.
+_TRACK_WORDS = {
+    "transitional": ("transitional", "ty"),
+    "preliminary": ("prelim",),
+    "categorical": ("categorical",),
+    "advanced": ("advanced", "pgy"),
+}
+
+
 def detect_track(text: str, specialty: str | None) -> str | None:
     """categorical, preliminary, advanced, transitional, or None when the mail does not say."""
     if specialty == "Transitional Year":
         return "transitional"
-    found = [(m.start(), name) for name, pattern in _TRACKS if (m := pattern.search(text))]
+    lowered, non_ascii = text.lower(), not text.isascii()
+    found = [
+        (m.start(), name)
+        for name, pattern in _TRACKS
+        # A pattern runs only when the text has a word it needs (or letters IGNORECASE may fold).
+        if (non_ascii or any(word in lowered for word in _TRACK_WORDS[name])) and (m := pattern.search(text))
+    ]
     if not found:
         return None
     # A preliminary year "in" a specialty mentioned with transitional: the first named wins.
