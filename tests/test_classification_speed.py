@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from test_classification_helpers import ET, parsed
 
 import tracker.extraction as extraction
+import tracker.programs as programs
 import tracker.signals as signals
 from tracker.dates import find_dates
 from tracker.extraction import MessageView, message_view
@@ -72,3 +73,31 @@ def test_a_sentence_without_a_digit_has_no_date_and_one_with_a_date_keeps_it():
     assert find_dates("We look forward to meeting you in December.", reference, ET) == []
     [mention] = find_dates("Interviews are on December 3 at 9 am.", reference, ET)
     assert mention.day == date(2026, 12, 3)
+
+
+def _program_by_every_pattern(subject: str, text: str, from_name: str) -> str | None:
+    saved = programs._PATTERN_WORDS
+    programs._PATTERN_WORDS = tuple(((), False) for _ in saved)
+    try:
+        return programs.detect_program(subject, text, from_name)
+    finally:
+        programs._PATTERN_WORDS = saved
+
+
+def test_program_word_tests_give_what_every_program_pattern_gives_on_the_labelled_letters():
+    for path in LETTERS:
+        view = message_view(parse_message(path.read_bytes()))
+        args = (view.subject, view.text, view.from_name)
+        assert programs.detect_program(*args) == _program_by_every_pattern(*args), path.name
+
+
+PROGRAM_PIECES = [
+    "Riverside Medical Center", "Lakeshore", " has invited you", " Residency", " RESIDENCY", " Resıdency",
+    "Program: Pinecrest Health", "\n", "the program at ", "welcome to ", "on behalf of ", " at ", "Dr. Ann",
+    "applying to ", ". ", "Department of Surgery", "Institution: Oak Clinic",
+]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(PROGRAM_PIECES), max_size=6).map("".join))
+def test_program_word_tests_give_what_every_program_pattern_gives(text: str):
+    assert programs.detect_program("Interview", text) == _program_by_every_pattern("Interview", text, "")

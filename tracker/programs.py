@@ -61,6 +61,16 @@ _PROGRAM_PATTERNS: tuple[re.Pattern[str], ...] = (
     ),
     re.compile(rf"\b(?:at|from)\s+(?:the\s+)?({_NAME})"),
 )  # fmt: skip
+# For each of `_PROGRAM_PATTERNS`: words one of which it needs (none: no test), and whether it reads
+# them case-insensitively. A pattern is not run over text that lacks them all.
+_PATTERN_WORDS: tuple[tuple[tuple[str, ...], bool], ...] = (
+    (("Program", "Institution", "Hospital", "Sponsoring"), False),
+    (("has", "have"), False),
+    (("residency", "program", "department", "fellowship"), False),
+    (("residency",), True),
+    (("behalf", "interview", "welcome", "interest", "apply", "application", "visit"), False),
+    ((), False),
+)
 
 
 def clean_program(candidate: str) -> str | None:
@@ -108,6 +118,8 @@ def detect_program(subject: str, text: str, from_name: str = "", applicant_name:
         # "Program: X" lines are read line by line; everything else in flowing text.
         sources = (subject, original) if rank == 0 else (subject, flowing)
         for source in sources:
+            if not _may_match(rank, source):
+                continue
             for match in pattern.finditer(source):
                 name = clean_program(match.group(1))
                 if not name or is_applicant(name):
@@ -143,6 +155,19 @@ def detect_program(subject: str, text: str, from_name: str = "", applicant_name:
         if name and _INSTITUTION.search(name) and not is_applicant(name):
             return name
     return None
+
+
+def _may_match(rank: int, text: str) -> bool:
+    """Whether `text` has a word the `rank`-th program pattern needs (non-ASCII text is always read:
+    IGNORECASE folds letters such as "ı" to "i")."""
+    words, folded = _PATTERN_WORDS[rank]
+    if not words:
+        return True
+    if folded:
+        if not text.isascii():
+            return True
+        text = text.lower()
+    return any(word in text for word in words)
 
 
 def _signs_off(name: str, text: str) -> bool:
