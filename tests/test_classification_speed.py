@@ -6,6 +6,7 @@ import re
 from datetime import date
 from pathlib import Path
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from test_classification_helpers import ET, parsed
@@ -101,3 +102,37 @@ PROGRAM_PIECES = [
 @given(st.lists(st.sampled_from(PROGRAM_PIECES), max_size=6).map("".join))
 def test_program_word_tests_give_what_every_program_pattern_gives(text: str):
     assert programs.detect_program("Interview", text) == _program_by_every_pattern("Interview", text, "")
+
+
+FORMAT_PIECES = [
+    "virtual", "Virtually", "Zoom", "WebEx", "Microsoft Teams", "MS Teams", "videoconference",
+    "video conference",
+    "online interview", "remote interview", "in-person", "In Person", "on-site", "onsite", "on campus",
+    "face-to-face", "Hybrid", "hybrıd", "vırtual", " or ", " option is also available", " ", ". ",
+]  # fmt: skip
+PLATFORM_PIECES = [
+    "Thalamus", "thalamus", "Interview Broker", "interviewbroker", "ResidencyCAS", "Liaison", "MyERAS",
+    "ERAS", "eras", "ſ", "thalamuſ", " ", ". ", "via ",
+]  # fmt: skip
+
+
+def _unguarded(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every pattern runs, as when the text is not ASCII."""
+    monkeypatch.setattr(extraction, "folded", lambda text: None)
+
+
+@given(st.lists(st.sampled_from(FORMAT_PIECES), max_size=6).map("".join))
+def test_format_word_tests_give_what_every_format_pattern_gives(text: str):
+    guarded = extraction.detect_format(text)
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        _unguarded(monkeypatch)
+        assert extraction.detect_format(text) == guarded
+
+
+@given(st.lists(st.sampled_from(PLATFORM_PIECES), max_size=5).map("".join))
+def test_platform_word_tests_give_what_every_platform_pattern_gives(text: str):
+    view = message_view(parsed(text or "Hello"))
+    guarded = extraction.detect_platform(view)
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        _unguarded(monkeypatch)
+        assert extraction.detect_platform(view) == guarded

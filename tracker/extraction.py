@@ -56,6 +56,31 @@ PLATFORM_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("eras", re.compile(r"\bmyeras\b|\bERAS\b")),
 )
 
+# Lower-case words one of which each of PLATFORM_WORDS needs ("ERAS" is read as written: the test
+# on lower-cased text only lets more through).
+_PLATFORM_NEEDS = {
+    "thalamus": ("thalamus",),
+    "interview_broker": ("broker",),
+    "residencycas": ("cas", "liaison"),
+    "eras": ("eras",),
+}
+
+
+def folded(text: str) -> str | None:
+    """`text` lower-cased for cheap word tests, or None when it is not ASCII: IGNORECASE folds some
+    other letters to ASCII ones ("ı" matches "i"), so such text is always searched."""
+    return text.lower() if text.isascii() else None
+
+
+def _search(
+    pattern: re.Pattern[str], text: str, lowered: str | None, words: tuple[str, ...]
+) -> re.Match[str] | None:
+    """`pattern.search(text)`, skipped when the (ASCII) text lacks every word the pattern needs."""
+    if lowered is not None and not any(word in lowered for word in words):
+        return None
+    return pattern.search(text)
+
+
 _FORWARD_MARK = re.compile(
     r"^[ \t>]*(?:-{2,}\s*(?:Forwarded message|Original Message)\s*-{2,}|Begin forwarded message:)[ \t]*$",
     re.I | re.M,
@@ -257,8 +282,9 @@ def detect_platform(view: MessageView) -> Platform:
         if any(host == d or host.endswith("." + d) for host in hosts for d in domains):
             return name
     head = view.text[:4000]
+    lowered = folded(head)
     for name, pattern in PLATFORM_WORDS:
-        if pattern.search(head):
+        if _search(pattern, head, lowered, _PLATFORM_NEEDS[name]):
             return name
     if any(host.endswith(d) for host in hosts for d in PLATFORM_DOMAINS["other"]):
         return "other"
@@ -281,10 +307,13 @@ _HYBRID = re.compile(r"\bhybrid\b", re.I)
 
 def detect_format(text: str) -> str:
     """virtual, in_person, hybrid or unknown, from how the interview is described."""
-    if _HYBRID.search(text):
+    lowered = folded(text)
+    if _search(_HYBRID, text, lowered, ("hybrid",)):
         return "hybrid"
-    virtual = _VIRTUAL.search(text)
-    in_person = _IN_PERSON.search(text)
+    virtual = _search(
+        _VIRTUAL, text, lowered, ("virtual", "zoom", "webex", "teams", "video", "online", "remote")
+    )
+    in_person = _search(_IN_PERSON, text, lowered, ("person", "site", "campus", "face"))
     if virtual and in_person:
         # "Interviews are virtual; an optional in-person second look" is virtual: the first wins
         # unless both are offered as interview options.
@@ -386,12 +415,11 @@ def detect_track(text: str, specialty: str | None) -> str | None:
     """categorical, preliminary, advanced, transitional, or None when the mail does not say."""
     if specialty == "Transitional Year":
         return "transitional"
-    lowered, non_ascii = text.lower(), not text.isascii()
+    lowered = folded(text)
     found = [
         (m.start(), name)
         for name, pattern in _TRACKS
-        # A pattern runs only when the text has a word it needs (or letters IGNORECASE may fold).
-        if (non_ascii or any(word in lowered for word in _TRACK_WORDS[name])) and (m := pattern.search(text))
+        if (m := _search(pattern, text, lowered, _TRACK_WORDS[name]))
     ]
     if not found:
         return None
