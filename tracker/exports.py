@@ -17,7 +17,7 @@ import os
 import tempfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -25,6 +25,7 @@ from icalendar import Calendar, Event
 
 from tracker.errors import TrackerError
 from tracker.store import Store, from_iso
+from tracker.views import interview_start
 
 log = logging.getLogger(__name__)
 
@@ -152,20 +153,6 @@ def records_csv(records: Iterable[ExportRecord], tz: ZoneInfo) -> str:
 
 
 # -- iCalendar ----------------------------------------------------------------------------------
-
-
-def interview_start(value: str | None, tz: ZoneInfo) -> tuple[datetime, bool] | None:
-    """When an interview starts and whether its time of day is known (a bare date is not)."""
-    if not value:
-        return None
-    try:
-        if len(value) == 10:
-            return datetime.combine(date.fromisoformat(value), time(0, 0), tz), False
-        moment = datetime.fromisoformat(value)
-    except ValueError:
-        log.warning("export: ignoring an interview date that is not ISO 8601: %r", value)
-        return None
-    return (moment if moment.tzinfo else moment.replace(tzinfo=tz)).astimezone(tz), True
 
 
 def _description(record: ExportRecord) -> str:

@@ -45,9 +45,9 @@ def interview_start(value: str | None, tz: tzinfo) -> tuple[datetime, bool] | No
             return datetime.combine(day, DEFAULT_INTERVIEW_TIME, tz), False
         moment = datetime.fromisoformat(value)
     except ValueError:
-        log.warning("views: ignoring an interview date that is not ISO 8601: %r", value)
+        log.warning("ignoring an interview date that is not ISO 8601: %r", value)
         return None
-    return (moment if moment.tzinfo else moment.replace(tzinfo=tz)), True
+    return (moment if moment.tzinfo else moment.replace(tzinfo=tz)).astimezone(tz), True
 
 
 @dataclass(frozen=True)
