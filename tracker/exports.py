@@ -16,7 +16,6 @@ import logging
 import os
 import tempfile
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -24,8 +23,8 @@ from zoneinfo import ZoneInfo
 from icalendar import Calendar, Event
 
 from tracker.errors import TrackerError
-from tracker.store import Store, from_iso
-from tracker.views import interview_start
+from tracker.store import Store
+from tracker.views import RecordView, interview_start, load_records
 
 log = logging.getLogger(__name__)
 
@@ -50,66 +49,24 @@ CANCELLED_STATUSES = frozenset({"cancelled", "declined", "rejected"})
 PRODID = "-//Invite Tracker//invite-tracker//EN"
 
 
-@dataclass(frozen=True)
-class ExportRecord:
-    """One record as the exports read it."""
-
-    id: int
-    program: str
-    specialty: str | None
-    track: str | None
-    status: str
-    invited_at: datetime | None
-    platform: str | None
-    respond_by: datetime | None
-    interview_date: str | None
-    format: str | None
-    signal: str | None
-    notes: str | None
-    schedule_url: str | None
-    events: int  # how many status changes it has had: the calendar event's SEQUENCE
-
-    @property
-    def uid(self) -> str:
-        """A calendar UID stable across exports and database rebuilds."""
-        key = "\x1f".join([self.program.strip().lower(), self.specialty or "", self.track or ""])
-        return f"interview-{hashlib.sha256(key.encode('utf-8')).hexdigest()[:24]}@invite-tracker"
-
-    @property
-    def title(self) -> str:
-        parts = [self.program]
-        if self.specialty:
-            parts.append(self.specialty)
-        if self.track and self.track not in {"categorical", "transitional"}:
-            parts.append(f"({self.track})")
-        return " ".join(parts)
+def event_uid(record: RecordView) -> str:
+    """A calendar UID stable across exports and database rebuilds."""
+    key = "\x1f".join([record.program.strip().lower(), record.specialty or "", record.track or ""])
+    return f"interview-{hashlib.sha256(key.encode('utf-8')).hexdigest()[:24]}@invite-tracker"
 
 
-def load_export_records(store: Store) -> list[ExportRecord]:
+def event_title(record: RecordView) -> str:
+    parts = [record.program]
+    if record.specialty:
+        parts.append(record.specialty)
+    if record.track and record.track not in {"categorical", "transitional"}:
+        parts.append(f"({record.track})")
+    return " ".join(parts)
+
+
+def load_export_records(store: Store) -> list[RecordView]:
     """Every record, ordered by program, specialty and track."""
-    rows = store.query(
-        "SELECT r.*, (SELECT count(*) FROM record_events e WHERE e.record = r.id) AS event_count "
-        "FROM records r ORDER BY lower(r.program), coalesce(r.specialty, ''), coalesce(r.track, '')"
-    )
-    return [
-        ExportRecord(
-            id=int(row["id"]),
-            program=row["program"],
-            specialty=row["specialty"],
-            track=row["track"],
-            status=row["status"],
-            invited_at=from_iso(row["invited_at"]),
-            platform=row["platform"],
-            respond_by=from_iso(row["respond_by"]),
-            interview_date=row["interview_date"],
-            format=row["format"],
-            signal=row["signal"],
-            notes=row["notes"],
-            schedule_url=row["schedule_url"],
-            events=int(row["event_count"]),
-        )
-        for row in rows
-    ]
+    return sorted(load_records(store), key=lambda r: (r.program.lower(), r.specialty or "", r.track or ""))
 
 
 # -- CSV ----------------------------------------------------------------------------------------
@@ -128,7 +85,7 @@ def _interview_cell(value: str | None, tz: ZoneInfo) -> str:
     return moment.strftime("%Y-%m-%d %H:%M") if timed else moment.date().isoformat()
 
 
-def records_csv(records: Iterable[ExportRecord], tz: ZoneInfo) -> str:
+def records_csv(records: Iterable[RecordView], tz: ZoneInfo) -> str:
     """The CSV text: a header row, then one row per record."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
@@ -155,7 +112,7 @@ def records_csv(records: Iterable[ExportRecord], tz: ZoneInfo) -> str:
 # -- iCalendar ----------------------------------------------------------------------------------
 
 
-def _description(record: ExportRecord) -> str:
+def _description(record: RecordView) -> str:
     lines = [f"Status: {record.status}"]
     if record.specialty:
         lines.append(f"Specialty: {record.specialty}")
@@ -172,7 +129,7 @@ def _description(record: ExportRecord) -> str:
     return "\n".join(lines)
 
 
-def interview_calendar(records: Iterable[ExportRecord], tz: ZoneInfo, now: datetime) -> Calendar:
+def interview_calendar(records: Iterable[RecordView], tz: ZoneInfo, now: datetime) -> Calendar:
     """A calendar with one event per record that has an interview date, in the applicant's zone."""
     calendar = Calendar()
     calendar.add("prodid", PRODID)
@@ -186,10 +143,10 @@ def interview_calendar(records: Iterable[ExportRecord], tz: ZoneInfo, now: datet
             continue
         moment, timed = start
         event = Event()
-        event.add("uid", record.uid)
+        event.add("uid", event_uid(record))
         event.add("dtstamp", now.astimezone(UTC))
-        event.add("sequence", record.events)
-        event.add("summary", f"Interview: {record.title}")
+        event.add("sequence", len(record.history))  # status changes so far
+        event.add("summary", f"Interview: {event_title(record)}")
         if timed:
             event.add("dtstart", moment)
             event.add("dtend", moment + INTERVIEW_LENGTH)
