@@ -165,18 +165,17 @@ def reprocess(
         result = classify(parsed, applicant=applicant, rules=rules, now=now)
         data = stored_classification(result, parsed.in_reply_to, parsed.references)
         with store.transaction() as db:
+            store.mark_parsed(
+                message_pk,
+                date=parsed.date,
+                from_addr=parsed.from_addr,
+                from_name=parsed.from_name,
+                subject=parsed.subject,
+                message_id=parsed.message_id,
+            )
             db.execute(
-                "UPDATE messages SET status = 'parsed', error = NULL, date = ?, from_addr = ?, "
-                "from_name = ?, subject = ?, classification = ?, classified_at = ? WHERE id = ?",
-                (
-                    iso(parsed.date),
-                    parsed.from_addr,
-                    parsed.from_name,
-                    parsed.subject,
-                    data,
-                    iso(now),
-                    message_pk,
-                ),
+                "UPDATE messages SET classification = ?, classified_at = ? WHERE id = ?",
+                (data, iso(now), message_pk),
             )
         classified += 1
     rebuild(store, stored_body(store), now)

@@ -19,7 +19,7 @@ from tracker.errors import ParseError, TrackerError
 from tracker.mailbox import IdleWatcher, Progress, Source, first_sync_pending, open_source, sync_mailbox
 from tracker.notifications import Notifications
 from tracker.parsing import ParsedMessage, parse_message
-from tracker.store import Store, iso, utcnow
+from tracker.store import Store, utcnow
 
 log = logging.getLogger(__name__)
 
@@ -184,20 +184,14 @@ class Tracker:
     # -- helpers --------------------------------------------------------------------------------
 
     def _store_parsed(self, message_pk: int, parsed: ParsedMessage) -> None:
-        with self.store.transaction() as db:
-            db.execute(
-                "UPDATE messages SET status = 'parsed', error = NULL, date = ?, from_addr = ?, "
-                "from_name = ?, subject = ?, message_id = coalesce(nullif(message_id, ''), ?) "
-                "WHERE id = ?",
-                (
-                    iso(parsed.date),
-                    parsed.from_addr,
-                    parsed.from_name,
-                    parsed.subject,
-                    parsed.message_id,
-                    message_pk,
-                ),
-            )
+        self.store.mark_parsed(
+            message_pk,
+            date=parsed.date,
+            from_addr=parsed.from_addr,
+            from_name=parsed.from_name,
+            subject=parsed.subject,
+            message_id=parsed.message_id,
+        )
 
     def _mark_failed(self, message_pk: int, error: str, *, final: bool, limit: int = 1) -> None:
         # Back to `new` (even if parsing already succeeded) so a transient failure is retried,

@@ -447,6 +447,25 @@ class Store:
             )
         return new_ids
 
+    def mark_parsed(
+        self,
+        message_pk: int,
+        *,
+        date: datetime | None,
+        from_addr: str,
+        from_name: str,
+        subject: str,
+        message_id: str,
+    ) -> None:
+        """Record that a message parsed, with the header fields the lists show."""
+        with self.transaction() as db:
+            db.execute(
+                "UPDATE messages SET status = 'parsed', error = NULL, date = ?, from_addr = ?, "
+                "from_name = ?, subject = ?, message_id = coalesce(nullif(message_id, ''), ?) "
+                "WHERE id = ?",
+                (iso(date), from_addr, from_name, subject, message_id, message_pk),
+            )
+
     def mark_folder_synced(self, account: str, folder: str) -> None:
         with self._lock, self._errors():
             self.db.execute(
