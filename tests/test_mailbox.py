@@ -161,8 +161,7 @@ def test_cpython_malformed_mail_is_stored_parsed_or_failed(mail_account: MailAcc
     tracker = make_tracker(mail_account, tmp_path)
     report = tracker.poll_once()
     # Some of these files share a Message-ID but differ in body: different letters, each kept.
-    from tracker.parsing import message_id_of
-    from tracker.store import message_body
+    from tracker.store import message_body, message_id_of
 
     ids = [message_id_of(r) for r in raw]
     assert len({i for i in ids if i}) < sum(1 for i in ids if i)  # the suite does reuse Message-IDs

@@ -225,3 +225,44 @@ def test_a_full_disk_is_a_one_line_store_error_and_loses_what_was_stored(tmp_pat
     store.db.execute("PRAGMA max_page_count = 1073741823")  # space again
     assert store.store_batch("acct", "INBOX", 1, [big], 2) and store.message_count() == 2
     assert store.raw_message(kept).startswith(b"Subject: kept")
+
+
+def test_a_new_database_gets_pages_that_hold_several_messages(tmp_path: Path) -> None:
+    store = Store(tmp_path / "t.db")
+    try:
+        assert store.db.execute("PRAGMA page_size").fetchone()[0] == store_module.PAGE_SIZE
+        assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    finally:
+        store.close()
+
+
+def test_an_existing_database_keeps_its_page_size(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    db = sqlite3.connect(path)
+    db.execute("PRAGMA page_size = 4096")
+    db.execute("CREATE TABLE placeholder (x)")
+    db.close()
+    store = Store(path)
+    try:
+        assert store.db.execute("PRAGMA page_size").fetchone()[0] == 4096
+    finally:
+        store.close()
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        (b"Subject: x\r\nMessage-ID: <a@b>\r\n\r\nbody\r\n", "<a@b>"),
+        (b"Subject: x\r\nMessage-Id:\r\n <folded@b>\r\n\r\nbody\r\n", "<folded@b>"),
+        (b"message-id: <lower@b>\n\nbody\n", "<lower@b>"),
+        (b"Message-ID: <only-a-header@b>", "<only-a-header@b>"),
+        (b"Message-ID: no-brackets@b\r\n\r\n", "no-brackets@b"),
+        (b"Subject: x\r\n\r\nMessage-ID: <in-body@b>\r\n", ""),
+        (b"Subject: x\n\nMessage-ID: <in-body@b>\n", ""),
+        (b"Subject: x\r\n\r\nfirst\n\nMessage-ID: <in-body@b>\n", ""),
+        (b"Subject: x\n\n\r\n\r\nMessage-ID: <in-body@b>\n", ""),
+        (b"", ""),
+    ],
+)
+def test_message_id_of_reads_the_header_only(raw: bytes, expected: str) -> None:
+    assert store_module.message_id_of(raw) == expected

@@ -18,8 +18,7 @@ from pathlib import Path
 from tracker.config import Config
 from tracker.errors import MailboxError
 from tracker.mailbox import Batch, Check, FolderError, FolderInfo, Source
-from tracker.parsing import message_id_of
-from tracker.store import FolderState, NewMessage, Store
+from tracker.store import FolderState, NewMessage, Store, message_id_of
 
 log = logging.getLogger(__name__)
 

@@ -14,8 +14,6 @@ from email.message import Message
 from email.utils import collapse_rfc2231_value, getaddresses, parsedate_to_datetime
 from html.parser import HTMLParser
 
-import mailparser
-
 from tracker.errors import ParseError
 
 log = logging.getLogger(__name__)
@@ -121,6 +119,8 @@ def parse_message(raw: bytes) -> ParsedMessage:
     """Parse raw RFC 5322 bytes; raises ParseError when nothing usable can be read."""
     if not raw or not raw.strip():
         raise ParseError("empty message")
+    import mailparser  # here, not at the top: a sync alone does not need it
+
     try:
         parsed = mailparser.parse_from_bytes(raw)
     except Exception as e:  # mail-parser raises a variety of low-level errors
@@ -308,17 +308,6 @@ def _parse_with_stdlib(raw: bytes) -> ParsedMessage:
         attachments=parts.calendars(set()),
         defects=["StdlibFallback"],
     )
-
-
-def message_id_of(raw: bytes) -> str:
-    """The Message-ID header of raw bytes, cheaply, without a full parse ('' if none)."""
-    head = raw.split(b"\r\n\r\n", 1)[0].split(b"\n\n", 1)[0]
-    match = re.search(rb"^message-id:[ \t]*(.*(?:\r?\n[ \t]+.*)*)", head, re.IGNORECASE | re.MULTILINE)
-    if not match:
-        return ""
-    value = match.group(1).decode("ascii", errors="replace")
-    found = _MSGID.findall(value)
-    return found[0] if found else value.strip()
 
 
 def header_summary(raw: bytes) -> dict[str, str]:
