@@ -417,6 +417,65 @@ def test_a_message_whose_classification_fails_once_is_retried_not_left_unclassif
     assert row is not None and row["status"] == "parsed" and row["kind"] is not None
 
 
+def _three_stored_messages(tmp_path: Path) -> tuple[Tracker, list[int]]:
+    from tracker.config import parse_config
+    from tracker.store import NewMessage
+
+    config = parse_config({"mailbox": {"maildir": str(tmp_path / "mail")}, "store": {"path": "t.db"}})
+    store = Store(tmp_path / "t.db")
+    raw = [
+        f"From: im@mercy.example.org\r\nSubject: Update {i}\r\nMessage-ID: <m{i}@x>\r\n\r\nHi\r\n".encode()
+        for i in range(3)
+    ]
+    ids = store.store_batch(
+        "acct", "INBOX", 1, [NewMessage(i + 1, r, f"<m{i}@x>") for i, r in enumerate(raw)], 3
+    )
+    return Tracker(config, store), ids
+
+
+def _statuses(store: Store) -> list[tuple[str, int]]:
+    return [
+        (r["status"], r["attempts"]) for r in store.query("SELECT status, attempts FROM messages ORDER BY id")
+    ]
+
+
+def test_a_failure_inside_a_chunk_undoes_that_message_only(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tracker, ids = _three_stored_messages(tmp_path)
+    real_classify = tracker.classify
+
+    def failing_second(pk: int, parsed: object) -> None:
+        real_classify(pk, parsed)  # type: ignore[arg-type]
+        if pk == ids[1]:
+            raise OSError("disk hiccup")  # after its writes: they must be undone
+
+    monkeypatch.setattr(tracker, "classify", failing_second)
+    assert tracker.process() == ([ids[0], ids[2]], [ids[1]])
+    assert _statuses(tracker.store) == [("parsed", 0), ("new", 1), ("parsed", 0)]
+    assert tracker.store.query_one("SELECT kind FROM messages WHERE id = ?", (ids[1],))["kind"] is None
+
+
+def test_an_interrupted_chunk_leaves_all_its_messages_new(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tracker, ids = _three_stored_messages(tmp_path)
+    real_classify = tracker.classify
+
+    def interrupted_at_third(pk: int, parsed: object) -> None:
+        if pk == ids[2]:
+            raise KeyboardInterrupt  # like a kill: nothing of the chunk is committed
+        real_classify(pk, parsed)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(tracker, "classify", interrupted_at_third)
+    with pytest.raises(KeyboardInterrupt):
+        tracker.process()
+    assert _statuses(tracker.store) == [("new", 0)] * 3
+    monkeypatch.setattr(tracker, "classify", real_classify)
+    assert tracker.process() == (ids, [])
+    assert _statuses(tracker.store) == [("parsed", 0)] * 3
+
+
 INVITATION = (
     b"From: Residency Coordinator <im.residency@mercy.example.org>\r\n"
     b"To: applicant@example.org\r\n"

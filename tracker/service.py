@@ -12,18 +12,22 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tracker.config import Config
 from tracker.errors import ParseError, TrackerError
 from tracker.mailbox import IdleWatcher, Progress, Source, first_sync_pending, open_source, sync_mailbox
-from tracker.notifications import Notifications
-from tracker.parsing import ParsedMessage, parse_message
 from tracker.store import Store, utcnow
+
+if TYPE_CHECKING:  # imported where used: a sync alone needs neither mail-parser nor Jinja2
+    from tracker.notifications import Notifications
+    from tracker.parsing import ParsedMessage
 
 log = logging.getLogger(__name__)
 
 Clock = Callable[[], datetime]
+
+PROCESS_CHUNK = 100  # messages processed per commit
 
 
 @dataclass
@@ -124,27 +128,44 @@ class Tracker:
         A message that fails is marked `failed` with its error after `max_attempts` tries, so a
         poison message is neither lost nor retried forever.
         """
+        from tracker.parsing import parse_message
+
         processed: list[int] = []
         failed: list[int] = []
-        for message_pk in self.store.messages_with_status("new", max_attempts):
+        pending = self.store.messages_with_status("new", max_attempts)
+        for start in range(0, len(pending), PROCESS_CHUNK):
             if self.stopping.is_set():
                 break  # shutting down: the rest stays `new` and is processed on the next pass
-            try:
-                parsed = parse_message(self.store.raw_message(message_pk))
-                # One transaction for the message: parsed, classified and linked, or none of it.
-                with self.store.transaction():
-                    self._store_parsed(message_pk, parsed)
-                    self.classify(message_pk, parsed)
-            except ParseError as e:
-                self._mark_failed(message_pk, str(e), final=True)
-                failed.append(message_pk)
-            except Exception as e:
-                log.exception("process: message %d failed", message_pk)
-                self._mark_failed(message_pk, f"{type(e).__name__}: {e}", final=False, limit=max_attempts)
-                failed.append(message_pk)
-            else:
-                processed.append(message_pk)
+            # One commit per chunk of messages, each message a savepoint inside it: parsed,
+            # classified and linked, or none of it. A crash loses only the chunk's work, whose
+            # messages are still `new`.
+            with self.store.transaction():
+                for message_pk in pending[start : start + PROCESS_CHUNK]:
+                    if self.stopping.is_set():
+                        break
+                    if self._process_one(message_pk, parse_message, max_attempts):
+                        processed.append(message_pk)
+                    else:
+                        failed.append(message_pk)
         return processed, failed
+
+    def _process_one(
+        self, message_pk: int, parse: Callable[[bytes], ParsedMessage], max_attempts: int
+    ) -> bool:
+        """Parse, classify and link one message; False (and the message marked) if that failed."""
+        try:
+            parsed = parse(self.store.raw_message(message_pk))
+            with self.store.transaction():
+                self._store_parsed(message_pk, parsed)
+                self.classify(message_pk, parsed)
+        except ParseError as e:
+            self._mark_failed(message_pk, str(e), final=True)
+            return False
+        except Exception as e:
+            log.exception("process: message %d failed", message_pk)
+            self._mark_failed(message_pk, f"{type(e).__name__}: {e}", final=False, limit=max_attempts)
+            return False
+        return True
 
     def classify(self, message_pk: int, parsed: ParsedMessage) -> None:
         """Classify one parsed message and link it to its record (issue 3)."""
@@ -178,6 +199,8 @@ class Tracker:
     def notifications(self) -> Notifications:
         """Alerts, reminders, digest and watchdog over this store (built on first use)."""
         if getattr(self, "_notifications", None) is None:
+            from tracker.notifications import Notifications
+
             self._notifications = Notifications(self.config, self.store, clock=self.clock)
         return self._notifications
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 # ERAS spellings (../shared/DOMAIN.md); these are the only values `specialty` ever takes.
 SPECIALTIES: tuple[str, ...] = (
@@ -185,8 +186,13 @@ def _alternation(names: list[str]) -> str:
     )
 
 
-_ALIAS_RE = re.compile(rf"(?<![\w/&-])(?:{_alternation(list(ALIASES))})(?![\w/&]|-\w)", re.IGNORECASE)
-_SHORT_RE = re.compile(rf"(?<![\w/&-])(?:{_alternation(list(_SHORTHAND))})(?![\w/&-])")
+@cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The alias and shorthand patterns, compiled on first use (commands that read no mail skip it)."""
+    return (
+        re.compile(rf"(?<![\w/&-])(?:{_alternation(list(ALIASES))})(?![\w/&]|-\w)", re.IGNORECASE),
+        re.compile(rf"(?<![\w/&-])(?:{_alternation(list(_SHORTHAND))})(?![\w/&-])"),
+    )
 
 
 @dataclass(frozen=True)
@@ -214,7 +220,7 @@ def specialty_of(alias: str) -> str | None:
 def find_specialties(text: str) -> list[SpecialtyMention]:
     """Every specialty named in `text`, in order of appearance (overlaps resolved longest first)."""
     found: list[SpecialtyMention] = []
-    for pattern in (_ALIAS_RE, _SHORT_RE):
+    for pattern in _patterns():
         for match in pattern.finditer(text):
             name = specialty_of(match.group(0))
             if name and not any(m.start <= match.start() < m.end for m in found):
