@@ -13,6 +13,7 @@ import re
 import threading
 import time
 from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor, wait
 from functools import partial
 from typing import Any, TypeVar
 
@@ -155,10 +156,21 @@ class ImapSource(Source):
         # Two UID SEARCHes find the new messages and the few big ones, whose sizes are then fetched,
         # so batches fit a memory budget without a size for every message.
         uids, sizes = self._run(f"SEARCH {name}", partial(_new_uids, after=last_uid), folder=name)
-        # One batch at a time: storing a batch costs a fraction of fetching it, and a prefetch
-        # thread measured slower (the fetch, the store and the server contend for the cores).
-        for chunk in _chunks(uids, sizes, batch_size, BATCH_BYTES):
-            yield Batch(self._fetch_batch(name, chunk), chunk[-1], len(uids))
+        chunks = _chunks(uids, sizes, batch_size, BATCH_BYTES)
+        if chunks:
+            # The next batch downloads while the store writes this one (sqlite releases the GIL);
+            # at most two batches are in memory, and the connection is used by one thread at a time.
+            with ThreadPoolExecutor(max_workers=1, thread_name_prefix="imap-fetch") as pool:
+                pending = pool.submit(self._fetch_batch, name, chunks[0])
+                try:
+                    for index, chunk in enumerate(chunks):
+                        messages = pending.result()
+                        if index + 1 < len(chunks):
+                            pending = pool.submit(self._fetch_batch, name, chunks[index + 1])
+                        yield Batch(messages, chunk[-1], len(uids))
+                finally:
+                    pending.cancel()
+                    wait([pending])
         # Leave the folder: a server may answer STATUS for the selected folder from this session's
         # stale view, so the next poll's LIST-STATUS on a kept connection would miss new mail.
         self._run(f"UNSELECT {name}", _leave_folder, folder=name)
