@@ -103,3 +103,15 @@ def test_imaplib_tracing_is_on_only_when_debug_logging_would_show_it(
             client.logout()
     finally:
         logger.setLevel(previous)
+
+
+def test_uids_no_longer_in_the_folder_give_no_bodies(mail_account: MailAccount, tmp_path: Path) -> None:
+    mail_account.append([make_message(1)])
+    client = ImapSource.from_config(load_config(mail_account.write_config(tmp_path))).connect()
+    try:
+        client.select_folder("INBOX", readonly=True)
+        (uid,) = client.search(["ALL"])
+        assert _fetch_bodies(client, [uid + 5, uid + 6]) == {}  # expunged meanwhile: nothing, no error
+        assert list(_fetch_bodies(client, [uid, uid + 5])) == [uid]
+    finally:
+        client.logout()
