@@ -25,7 +25,7 @@ from tracker.errors import StoreError
 
 log = logging.getLogger(__name__)
 
-PAGE_SIZE = 16_384  # bytes, for new databases: storing mail costs half the time and a third less disk
+PAGE_SIZE = 16_384  # bytes, for new databases: mail stored in ~40% less time and ~30% less disk
 
 # Each entry is applied once, in order, inside one transaction with its row in schema_migrations.
 MIGRATIONS: list[str] = [
@@ -445,7 +445,8 @@ class Store:
                     message_pk = int(cursor.lastrowid or 0)
                     new_ids.append(message_pk)
                     stored[digest] = message_pk  # the same bytes again later in this batch
-                    reused.add(message.message_id)  # '' never matches: see above
+                    if message.message_id:
+                        reused.add(message.message_id)
                 locations.append((account, folder, uidvalidity, message.uid, message_pk, now))
             db.executemany(
                 "INSERT OR IGNORE INTO locations "
