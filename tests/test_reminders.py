@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from tracker.reminders import VISA_QUESTION, ReminderSettings, due_reminders
+from tracker.reminders import VISA_QUESTION, ReminderSettings, due_reminders, record_of, stale_reason
 from tracker.views import RecordView
 
 NY = ZoneInfo("America/New_York")
@@ -137,3 +137,91 @@ def test_reminders_across_the_end_of_daylight_saving_time_use_local_times() -> N
         "reminder:impressions:1:2026-11-02T09:00:00"
     ]
     assert keys_at([rec], datetime(2026, 11, 2, 23, 59, tzinfo=UTC)) == []
+
+
+# -- a queued reminder that went stale before it could be delivered ------------------------------
+
+
+def stale(
+    key: str, rec: RecordView | None, now: datetime, settings: ReminderSettings = SETTINGS
+) -> str | None:
+    return stale_reason(key, rec, now, settings)
+
+
+def test_every_reminder_is_still_right_at_the_moment_it_is_due() -> None:
+    records = [
+        record(id=1, respond_by=INVITED + timedelta(hours=30)),
+        record(id=2, status="scheduled", interview_date="2026-11-22T14:00:00+00:00"),
+        record(id=3, status="scheduled", interview_date="2026-11-23"),
+    ]
+    seen = set()
+    for step in range(0, 4 * 24 * 4):
+        now = INVITED + timedelta(minutes=15 * step)
+        for reminder in due_reminders(records, now, SETTINGS):
+            seen.add(reminder.key.split(":")[1])
+            by_id = {r.id: r for r in records}
+            assert stale(reminder.key, by_id[record_of(reminder.key) or 0], now) is None, (reminder.key, now)
+    assert seen == {"unscheduled", "deadline", "interview", "impressions"}
+
+
+def test_a_deadline_reminder_goes_stale_when_the_deadline_passes() -> None:
+    deadline = INVITED + timedelta(hours=48)
+    rec = record(invited_at=None, respond_by=deadline)
+    (reminder,) = due_reminders([rec], deadline - timedelta(hours=11), SETTINGS)
+    assert stale(reminder.key, rec, deadline - timedelta(minutes=1)) is None
+    assert stale(reminder.key, rec, deadline) == f"the deadline passed at {deadline.isoformat()}"
+
+
+def test_a_deadline_reminder_goes_stale_when_the_record_is_scheduled_or_the_deadline_moves() -> None:
+    deadline = INVITED + timedelta(hours=48)
+    key = f"reminder:deadline:1:{deadline.isoformat()}"
+    now = deadline - timedelta(hours=6)
+    assert stale(key, record(respond_by=deadline, status="scheduled"), now) == "the record is scheduled now"
+    moved = deadline + timedelta(days=2)
+    assert stale(key, record(respond_by=moved), now) == f"the deadline changed to {moved.isoformat()}"
+    # The same instant written in another zone is the same deadline.
+    assert stale(key, record(respond_by=deadline.astimezone(NY)), now) is None
+
+
+def test_an_interview_reminder_goes_stale_when_the_interview_starts_moves_or_is_cancelled() -> None:
+    when = "2026-12-03T14:00:00+00:00"
+    start = datetime(2026, 12, 3, 14, 0, tzinfo=UTC)
+    key = f"reminder:interview:1:{when}"
+    rec = record(status="scheduled", interview_date=when)
+    assert stale(key, rec, start - timedelta(minutes=1)) is None
+    assert stale(key, rec, start) == f"the interview began at {start.astimezone(NY).isoformat()}"
+    early = start - timedelta(hours=5)
+    assert stale(key, record(status="cancelled", interview_date=when), early) == "the record is cancelled now"
+    moved = record(status="scheduled", interview_date="2026-12-10T14:00:00+00:00")
+    assert stale(key, moved, early) == "the interview date changed to 2026-12-10T14:00:00+00:00"
+
+
+def test_an_impressions_reminder_goes_stale_after_its_evening() -> None:
+    when = "2026-12-03T14:00:00+00:00"
+    key = f"reminder:impressions:1:{when}"
+    evening = datetime(2026, 12, 3, 19, 0, tzinfo=NY)
+    done = record(status="completed", interview_date=when)
+    assert stale(key, done, evening + timedelta(hours=11, minutes=59)) is None
+    assert stale(key, done, evening + timedelta(hours=12)) is not None
+    assert (
+        stale(key, record(status="cancelled", interview_date=when), evening) == "the record is cancelled now"
+    )
+
+
+def test_an_unscheduled_reminder_goes_stale_once_scheduled_or_when_the_next_one_takes_over() -> None:
+    first, last = "reminder:unscheduled:1:7200", "reminder:unscheduled:1:86400"
+    rec = record()
+    assert stale(first, rec, INVITED + timedelta(hours=23, minutes=59)) is None
+    taken_over = stale(first, rec, INVITED + timedelta(hours=24))
+    assert taken_over is not None and "next unscheduled reminder" in taken_over
+    assert stale(last, rec, INVITED + timedelta(hours=47, minutes=59)) is None
+    assert stale(last, rec, INVITED + timedelta(hours=48)) == "it is more than 24 hours late"
+    scheduled = record(status="scheduled", interview_date="2026-12-03")
+    assert stale(first, scheduled, INVITED + timedelta(hours=3)) == "the record is scheduled now"
+
+
+def test_a_reminder_whose_record_is_gone_is_stale_and_other_notifications_never_are() -> None:
+    assert stale("reminder:unscheduled:1:7200", None, INVITED) == "its record no longer exists"
+    much_later = INVITED + timedelta(days=60)
+    for key in ("alert:message:3", "summary:first-import:9", "digest:2026-11-20", "watchdog:down:1"):
+        assert stale(key, record(status="rejected"), much_later) is None

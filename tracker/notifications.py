@@ -19,6 +19,7 @@ from tracker.parsing import header_summary
 from tracker.store import Store, from_iso, iso, utcnow
 from tracker.views import (
     load_messages,
+    load_record,
     load_records,
     messages_needing_review,
     messages_since,
@@ -52,6 +53,8 @@ class Notifications:
         self.clock = clock
         self.tz = config.applicant.tz
         self.outbox = outbox or build_outbox(config, store, clock)
+        # Reminders are checked again when their turn to be sent comes: they may have gone stale.
+        self.outbox.expiry = self.stale_reminder
         self.watchdog = Watchdog(store, config.service.watchdog_after, clock())
 
     # -- alerts ---------------------------------------------------------------------------------
@@ -129,6 +132,17 @@ class Notifications:
             if self.outbox.enqueue(reminder.key, "reminder", payload):
                 keys.append(reminder.key)
         return keys
+
+    def stale_reminder(self, key: str, type_: str, payload: dict[str, Any], now: datetime) -> str | None:
+        """Why a queued reminder should no longer be sent (`reminders.stale_reason`); alerts,
+        summaries, digests and the watchdog never go stale."""
+        if type_ != "reminder":
+            return None
+        record_id = reminders.record_of(key)
+        if record_id is None:
+            return None
+        record = load_record(self.store, record_id, self.tz)
+        return reminders.stale_reason(key, record, now, reminders.settings_from_config(self.config))
 
     # -- digest ---------------------------------------------------------------------------------
 

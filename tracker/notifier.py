@@ -4,7 +4,9 @@
 `deliveries` row per channel. `Outbox.dispatch()` sends what is due: a delivery is claimed with a
 lease (so two processes never send it at once), marked sent only after its channel succeeded, and a
 failure is retried with capped exponential backoff that survives restarts. One failing channel
-never stops the others.
+never stops the others. A notification that no longer makes sense when its turn comes (an `expiry`
+check says why: a reminder whose deadline passed while every channel was down) is dropped, with
+its reason, on every channel at once, and never sent later.
 """
 
 from __future__ import annotations
@@ -33,6 +35,8 @@ from tracker.store import Store, iso, utcnow
 log = logging.getLogger(__name__)
 
 Clock = Callable[[], datetime]
+# Why a queued notification should not be sent any more, or None to send it: (key, type, payload, now).
+Expiry = Callable[[str, str, dict[str, Any], datetime], str | None]
 
 RETRY_BASE = timedelta(seconds=15)
 # A claimed delivery whose sender died is retried after this long.
@@ -189,12 +193,14 @@ class Outbox:
         *,
         clock: Clock = utcnow,
         backoff_max: timedelta = timedelta(minutes=5),
+        expiry: Expiry | None = None,
     ) -> None:
         self.store = store
         self.channels = {channel.name: channel for channel in channels}
         self.renderer = renderer
         self.clock = clock
         self.backoff_max = backoff_max
+        self.expiry = expiry
         self._lock = threading.Lock()
         self._warned = False
 
@@ -235,7 +241,8 @@ class Outbox:
             sql = (
                 "SELECT d.notification, d.channel, d.attempts, n.key, n.type, n.payload "
                 "FROM deliveries d JOIN notifications n ON n.id = d.notification "
-                "WHERE d.sent_at IS NULL AND (d.next_attempt_at IS NULL OR d.next_attempt_at <= ?) "
+                "WHERE d.sent_at IS NULL AND n.dropped_at IS NULL "
+                "AND (d.next_attempt_at IS NULL OR d.next_attempt_at <= ?) "
             )
             params: list[Any] = [iso(now)]
             if keys is not None:
@@ -244,14 +251,41 @@ class Outbox:
             rows = self.store.query(sql + "ORDER BY n.id, d.channel", params)
             results = []
             rendered: dict[int, Rendered | Exception] = {}
+            wanted: dict[int, bool] = {}  # the expiry check, once per notification
             for row in rows:
                 channel = self.channels.get(row["channel"])
                 if channel is None:
                     continue  # a channel no longer configured: its delivery waits for it
                 if not self._claim(row["notification"], row["channel"], now):
                     continue
-                results.append(self._deliver(row, channel, rendered))
+                notification = int(row["notification"])
+                if notification not in wanted:
+                    wanted[notification] = self._still_wanted(row, now)
+                if wanted[notification]:
+                    results.append(self._deliver(row, channel, rendered))
             return results
+
+    def _still_wanted(self, row: Any, now: datetime) -> bool:
+        """Whether a notification still makes sense now; if not, drop it for good, with the reason."""
+        if self.expiry is None:
+            return True
+        key = row["key"]
+        try:
+            reason = self.expiry(key, row["type"], json.loads(row["payload"]), now)
+        except Exception:
+            # Better a reminder that may be late than one lost to a bug in the check.
+            log.exception("notifier: cannot tell whether %s is still current; sending it", key)
+            return True
+        if reason is None:
+            return True
+        with self.store.transaction() as db:
+            db.execute(
+                "UPDATE notifications SET dropped_at = ?, dropped_reason = ? "
+                "WHERE id = ? AND sent_at IS NULL AND dropped_at IS NULL",
+                (iso(now), reason[:500], int(row["notification"])),
+            )
+        log.info("notifier: not sending %s, it is out of date: %s", key, reason)
+        return False
 
     def _adopt_orphans(self, now: datetime) -> None:
         """Give the current channels every notification that never reached the applicant and
@@ -264,7 +298,7 @@ class Outbox:
             orphans = [
                 int(row[0])
                 for row in db.execute(
-                    "SELECT n.id FROM notifications n WHERE n.sent_at IS NULL "
+                    "SELECT n.id FROM notifications n WHERE n.sent_at IS NULL AND n.dropped_at IS NULL "
                     "AND EXISTS (SELECT 1 FROM deliveries d WHERE d.notification = n.id) "
                     "AND NOT EXISTS (SELECT 1 FROM deliveries d WHERE d.notification = n.id "
                     f"AND (d.sent_at IS NOT NULL OR d.channel IN ({marks})))",
@@ -344,10 +378,12 @@ class Outbox:
             )
 
     def pending(self) -> list[dict[str, Any]]:
-        """Deliveries not yet sent, for `tracker status` and the digest."""
+        """Deliveries not yet sent and still to be sent, for `tracker status` and the digest (a
+        dropped notification is done: it will never be sent)."""
         rows = self.store.query(
             "SELECT n.key, d.channel, d.attempts, d.last_error, d.next_attempt_at FROM deliveries d "
-            "JOIN notifications n ON n.id = d.notification WHERE d.sent_at IS NULL ORDER BY n.id"
+            "JOIN notifications n ON n.id = d.notification "
+            "WHERE d.sent_at IS NULL AND n.dropped_at IS NULL ORDER BY n.id"
         )
         return [dict(r) for r in rows]
 

@@ -163,6 +163,17 @@ MIGRATIONS: list[str] = [
     """
     CREATE INDEX messages_from_addr ON messages(from_addr);
     """,
+    # 3: a queued reminder that went stale before it could be delivered (its deadline passed, the
+    # interview moved) is dropped, never sent: when and why. And the calendar UID of each interview,
+    # bound to the messages of its record so that it outlives record ids and corrected keys.
+    """
+    ALTER TABLE notifications ADD COLUMN dropped_at TEXT;
+    ALTER TABLE notifications ADD COLUMN dropped_reason TEXT;
+    CREATE TABLE calendar_uids (
+        message INTEGER PRIMARY KEY REFERENCES messages(id),
+        uid TEXT NOT NULL
+    );
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

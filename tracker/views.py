@@ -172,6 +172,15 @@ def load_records(store: Store, tz: tzinfo = UTC) -> list[RecordView]:
     ]
 
 
+def load_record(store: Store, record_id: int, tz: tzinfo = UTC) -> RecordView | None:
+    """One record with its status history, None when there is no such record."""
+    row = store.query_one("SELECT * FROM records WHERE id = ?", (record_id,))
+    if row is None:
+        return None
+    events = store.query("SELECT status FROM record_events WHERE record = ? ORDER BY at, id", (record_id,))
+    return record_from_row(row, tuple(e["status"] for e in events), tz)
+
+
 def message_from_row(row: Any) -> MessageView:
     classification = _json(row["classification"], {})
     return MessageView(
