@@ -1,5 +1,6 @@
 """Exports: the CSV has one row per record with the documented columns; the ICS imports with the
-icalendar library, in the applicant's time zone, and keeps its UIDs across exports."""
+icalendar library, in the applicant's time zone, and keeps each interview's UID across exports,
+corrections (`tracker set`) and `tracker reprocess`."""
 
 from __future__ import annotations
 
@@ -12,11 +13,12 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
+from cli_helpers import run
 from icalendar import Calendar
 
 from tracker.errors import TrackerError
-from tracker.exports import CSV_COLUMNS, export_csv, export_ics
-from tracker.store import Store, iso
+from tracker.exports import CSV_COLUMNS, assign_uids, export_csv, export_ics
+from tracker.store import NewMessage, Store, iso
 
 TZ = ZoneInfo("America/Chicago")
 NOW = datetime(2026, 11, 20, 17, 0, tzinfo=UTC)
@@ -197,18 +199,115 @@ def test_ics_keeps_uids_across_exports_and_bumps_the_sequence(
     assert int(after[lakeshore_uid]["SEQUENCE"]) > int(before[lakeshore_uid]["SEQUENCE"])
 
 
-def test_ics_uid_survives_a_rebuilt_database(store: Store, tmp_path: Path) -> None:
-    add_record(store, "Harbor Bay Medical Center", "scheduled", interview_date="2026-12-09")
-    export_ics(store, tmp_path / "a.ics", TZ, NOW)
-    with store.transaction() as db:
-        db.execute("DELETE FROM record_events")
-        db.execute("DELETE FROM records")
-    add_record(store, "Saint Brendan's Hospital", "invited")  # takes a different row id order
-    add_record(store, "Harbor Bay Medical Center", "scheduled", interview_date="2026-12-09")
-    export_ics(store, tmp_path / "b.ics", TZ, NOW)
-    uids_a = [str(e["UID"]) for e in read_events(tmp_path / "a.ics").values()]
-    uids_b = [str(e["UID"]) for e in read_events(tmp_path / "b.ics").values()]
-    assert uids_a == uids_b and len(uids_a) == 1
+def test_ics_uids_of_two_stores_never_collide(tmp_path: Path) -> None:
+    uids = []
+    for name in ("one", "two"):
+        with Store(tmp_path / name / "tracker.sqlite3") as other:
+            add_record(other, "Harbor Bay Medical Center", "scheduled", interview_date="2026-12-09")
+            export_ics(other, tmp_path / name / "i.ics", TZ, NOW)
+            uids += [str(e["UID"]) for e in read_events(tmp_path / name / "i.ics").values()]
+    assert len(uids) == 2 and uids[0] != uids[1]
+
+
+def test_a_uid_stays_with_its_messages_when_records_merge_or_split() -> None:
+    def fresh(record_id: int) -> str:
+        return f"new-{record_id}"
+
+    bound = {5: "U", 8: "U", 9: "V"}
+    # Unchanged: each record keeps its UID; a record with nothing bound gets a new one.
+    assert assign_uids({1: [5, 8], 2: [9], 3: [12]}, bound, fresh) == {1: "U", 2: "V", 3: "new-3"}
+    # The same records under new row ids (a rebuild) keep their UIDs.
+    assert assign_uids({7: [5, 8], 4: [9]}, bound, fresh) == {7: "U", 4: "V"}
+    # Merged: the UID of the oldest message wins.
+    assert assign_uids({1: [5, 8, 9]}, bound, fresh) == {1: "U"}
+    # Split: the UID stays with the part that holds its oldest message.
+    assert assign_uids({1: [8], 2: [5]}, bound, fresh) == {1: "new-1", 2: "U"}
+
+
+# -- the UID is stable for the life of the interview, whatever the mail or the user change ----------
+
+CONFIRMATION = b"""From: GME Office <gme@lakeshore.example.org>
+To: jordan@example.org
+Subject: Interview confirmed
+Date: Wed, 04 Nov 2026 10:00:00 -0500
+Message-ID: <confirmed-1@lakeshore.example.org>
+
+Your interview with the Lakeshore Health residency program is confirmed for Tuesday, December 8,
+2026 at 9:00 AM ET.
+"""
+
+
+def write_config(tmp_path: Path, specialty: str | None) -> Path:
+    """A config whose rule classifies the confirmation (kind, program and, if given, specialty)."""
+    rule = {"from": "@lakeshore\\.example\\.org$", "kind": "scheduled", "program": "Lakeshore Health"}
+    if specialty:
+        rule["specialty"] = specialty
+    path = tmp_path / "config.toml"
+    path.write_text(
+        '[applicant]\nemail = "jordan@example.org"\ntimezone = "America/Chicago"\n'
+        f'[mailbox]\nmaildir = "{tmp_path / "Maildir"}"\n[store]\npath = "{tmp_path / "tracker.sqlite3"}"\n'
+        "[[rules]]\n" + "".join(f"{key} = '{value}'\n" for key, value in rule.items())
+    )
+    return path
+
+
+class Tracker:
+    """The `tracker` command over one config, as a shell would run it."""
+
+    def __init__(self, tmp_path: Path, capsys: pytest.CaptureFixture[str], mp: pytest.MonkeyPatch) -> None:
+        self.tmp_path, self.capsys, self.monkeypatch = tmp_path, capsys, mp
+        self.config = write_config(tmp_path, None)
+        self.exports = 0
+
+    def __call__(self, *args: str) -> str:
+        code, out, err = run(["--config", str(self.config), *args], self.capsys, self.monkeypatch)
+        assert code == 0, err
+        return out
+
+    def export(self) -> dict[str, str]:
+        """Export the calendar; returns {UID: SUMMARY}."""
+        self.exports += 1
+        path = self.tmp_path / f"interviews-{self.exports}.ics"
+        self("export", "--ics", str(path))
+        return {str(e["UID"]): str(e["SUMMARY"]) for e in read_events(path).values()}
+
+    def record_ids(self) -> list[int]:
+        with Store(self.tmp_path / "tracker.sqlite3") as store:
+            return [int(r["id"]) for r in store.query("SELECT id FROM records")]
+
+
+@pytest.fixture
+def tracker(tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> Tracker:
+    cli = Tracker(tmp_path, capsys, monkeypatch)
+    with Store(tmp_path / "tracker.sqlite3") as store:
+        store.store_batch("test", "INBOX", 1, [NewMessage(1, CONFIRMATION)], 1)
+    return cli
+
+
+def test_ics_uid_stays_when_the_specialty_is_filled_in_with_tracker_set(tracker: Tracker) -> None:
+    tracker("reprocess")  # classifies the stored confirmation: Lakeshore Health, no specialty yet
+    (before,) = tracker.export().items()
+    assert before[1] == "Interview: Lakeshore Health"
+    tracker("set", "1", "--specialty", "Internal Medicine")
+    (after,) = tracker.export().items()
+    assert after == (before[0], "Interview: Lakeshore Health Internal Medicine")
+    assert tracker.export() == dict([after])  # and again
+
+
+def test_ics_uid_survives_reprocess_even_when_it_rebuilds_the_record_in_a_new_row(tracker: Tracker) -> None:
+    tracker.config = write_config(tracker.tmp_path, "Pediatrics")
+    tracker("reprocess")
+    (before,) = tracker.export().items()
+    assert before[1] == "Interview: Lakeshore Health Pediatrics"
+    [first_row] = tracker.record_ids()
+    tracker("reprocess")  # nothing changed: the same record, the same UID
+    assert tracker.export() == dict([before])
+    # The rule was wrong: fixed, reprocess moves the interview to a new record row.
+    tracker.config = write_config(tracker.tmp_path, "Internal Medicine")
+    tracker("reprocess")
+    assert tracker.record_ids() != [first_row]
+    (after,) = tracker.export().items()
+    assert after == (before[0], "Interview: Lakeshore Health Internal Medicine")
 
 
 def test_a_cancelled_interview_stays_in_the_calendar_marked_cancelled(store: Store, tmp_path: Path) -> None:

@@ -1,21 +1,24 @@
 """Exports of the records: a CSV for spreadsheets and an iCalendar file of interview days; and
 the checked backup of the whole database.
 
-Both are functions of the store's records and the applicant's time zone. The calendar's UIDs are
-derived from each record's key (program, specialty, track), not from row ids, so importing a newer
-export updates the events already imported instead of duplicating them, even after the database
-was rebuilt with `tracker reprocess`.
+Both are functions of the store's records and the applicant's time zone. Each interview's calendar
+UID is made once, at random, and kept in the store bound to the messages of its record: it does not
+change when the record's specialty or track is filled in or corrected, nor when `tracker reprocess`
+rebuilds the records (even into new rows), so importing a newer export updates the events already
+imported instead of duplicating them.
 """
 
 from __future__ import annotations
 
 import csv
-import hashlib
 import io
+import json
 import logging
 import os
+import sqlite3
 import tempfile
-from collections.abc import Callable, Iterable
+import uuid
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -47,12 +50,10 @@ INTERVIEW_LENGTH = timedelta(hours=5)
 # Records in these states keep their event, marked cancelled, so a re-import removes it from view.
 CANCELLED_STATUSES = frozenset({"cancelled", "declined", "rejected"})
 PRODID = "-//Invite Tracker//invite-tracker//EN"
-
-
-def event_uid(record: RecordView) -> str:
-    """A calendar UID stable across exports and database rebuilds."""
-    key = "\x1f".join([record.program.strip().lower(), record.specialty or "", record.track or ""])
-    return f"interview-{hashlib.sha256(key.encode('utf-8')).hexdigest()[:24]}@invite-tracker"
+UID_DOMAIN = "invite-tracker"
+# A random id of this store, in the `state` table: the UID of a record with no message names it, so
+# two stores never give two interviews the same UID.
+STORE_ID = "calendar.store_id"
 
 
 def event_title(record: RecordView) -> str:
@@ -109,6 +110,77 @@ def records_csv(records: Iterable[RecordView], tz: ZoneInfo) -> str:
     return out.getvalue()
 
 
+# -- calendar UIDs ------------------------------------------------------------------------------
+
+
+def assign_uids(
+    messages_of: Mapping[int, Sequence[int]], bound: Mapping[int, str], new_uid: Callable[[int], str]
+) -> dict[int, str]:
+    """The calendar UID of each record, given its messages (record id -> message ids) and the UIDs
+    already bound to messages.
+
+    A record keeps the UID bound to its messages, whatever its row id or key is now. When records
+    merged, the UID of the oldest message wins; when a record split, its UID stays with the part
+    that holds its oldest message and the other part gets `new_uid(record id)`, as does a record
+    no UID is bound to yet.
+    """
+    holder: dict[str, tuple[int, int]] = {}  # uid -> (its oldest bound message, that message's record)
+    for record_id, messages in messages_of.items():
+        for message in messages:
+            uid = bound.get(message)
+            if uid is not None and (uid not in holder or message < holder[uid][0]):
+                holder[uid] = (message, record_id)
+    uids: dict[int, str] = {}
+    for record_id in sorted(messages_of):
+        held = [
+            bound[m]
+            for m in sorted(messages_of[record_id])
+            if m in bound and holder[bound[m]][1] == record_id
+        ]
+        uids[record_id] = held[0] if held else new_uid(record_id)
+    return uids
+
+
+def calendar_uids(store: Store, record_ids: Iterable[int]) -> dict[int, str]:
+    """The calendar UID of each of these records, bound to their messages in the store so that the
+    next export, or the same interview after `tracker reprocess`, finds it again."""
+    messages_of: dict[int, list[int]] = {record_id: [] for record_id in record_ids}
+    with store.transaction() as db:
+        for row in db.execute("SELECT id, record_id FROM messages WHERE record_id IS NOT NULL ORDER BY id"):
+            if row["record_id"] in messages_of:
+                messages_of[row["record_id"]].append(int(row["id"]))
+        bound = {
+            int(r["message"]): str(r["uid"]) for r in db.execute("SELECT message, uid FROM calendar_uids")
+        }
+        store_id = _store_id(db)
+
+        def new_uid(record_id: int) -> str:
+            if messages_of[record_id]:
+                return f"interview-{uuid.uuid4().hex}@{UID_DOMAIN}"
+            return f"interview-record-{record_id}-{store_id}@{UID_DOMAIN}"  # nothing to bind it to
+
+        uids = assign_uids(messages_of, bound, new_uid)
+        db.executemany(
+            "INSERT INTO calendar_uids (message, uid) VALUES (?, ?) "
+            "ON CONFLICT(message) DO UPDATE SET uid = excluded.uid",
+            [
+                (message, uids[record_id])
+                for record_id, messages in messages_of.items()
+                for message in messages
+            ],
+        )
+    return uids
+
+
+def _store_id(db: sqlite3.Connection) -> str:
+    row = db.execute("SELECT value FROM state WHERE key = ?", (STORE_ID,)).fetchone()
+    if row is not None:
+        return str(json.loads(row["value"]))
+    store_id = uuid.uuid4().hex
+    db.execute("INSERT INTO state (key, value) VALUES (?, ?)", (STORE_ID, json.dumps(store_id)))
+    return store_id
+
+
 # -- iCalendar ----------------------------------------------------------------------------------
 
 
@@ -129,8 +201,11 @@ def _description(record: RecordView) -> str:
     return "\n".join(lines)
 
 
-def interview_calendar(records: Iterable[RecordView], tz: ZoneInfo, now: datetime) -> Calendar:
-    """A calendar with one event per record that has an interview date, in the applicant's zone."""
+def interview_calendar(
+    records: Iterable[RecordView], tz: ZoneInfo, now: datetime, uids: Mapping[int, str]
+) -> Calendar:
+    """A calendar with one event per record that has an interview date, in the applicant's zone;
+    `uids` gives each record's event UID (`calendar_uids`)."""
     calendar = Calendar()
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")
@@ -143,7 +218,7 @@ def interview_calendar(records: Iterable[RecordView], tz: ZoneInfo, now: datetim
             continue
         moment, timed = start
         event = Event()
-        event.add("uid", event_uid(record))
+        event.add("uid", uids[record.id])
         event.add("dtstamp", now.astimezone(UTC))
         event.add("sequence", len(record.history))  # status changes so far
         event.add("summary", f"Interview: {event_title(record)}")
@@ -200,7 +275,8 @@ def export_csv(store: Store, path: Path, tz: ZoneInfo) -> int:
 
 def export_ics(store: Store, path: Path, tz: ZoneInfo, now: datetime) -> int:
     """Write the interview calendar to `path`; returns the number of events."""
-    calendar = interview_calendar(load_export_records(store), tz, now)
+    records = [r for r in load_export_records(store) if interview_start(r.interview_date, tz) is not None]
+    calendar = interview_calendar(records, tz, now, calendar_uids(store, [r.id for r in records]))
     write_atomically(path, calendar.to_ical())
     count = len(calendar.walk("VEVENT"))
     log.info("export: wrote %d interview events to %s", count, path)
