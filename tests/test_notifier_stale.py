@@ -80,8 +80,10 @@ def test_stale_reminders_queued_during_an_smtp_outage_are_dropped_and_valid_ones
     restarted = Notifications(config, Store(config.store_path), clock=clock)
     add_sync_run(restarted.store, clock(), ok=True)
     restarted.tick()
-    smtp.wait_for(2)
-    assert sorted(smtp.keys()) == sorted([alert, deadline_harbor])
+    messages = {m["X-Invite-Tracker-Key"]: m for m in smtp.wait_for(2)}
+    assert sorted(messages) == sorted([alert, deadline_harbor])
+    # Queued with 11 hours left, sent 3 hours later: it counts from when it is sent.
+    assert messages[deadline_harbor]["Subject"] == "Deadline in 7 hours: Harbor View (Internal Medicine)"
     assert dropped(restarted.store) == {
         deadline_mercy: f"the deadline passed at {(START + timedelta(hours=2)).isoformat()}",
         unscheduled: "the record is scheduled now",
@@ -163,6 +165,20 @@ def test_an_expiry_check_that_fails_does_not_lose_the_notification(tmp_path: Pat
     outbox.enqueue("reminder:w", "test", PAYLOAD)
     assert [r.ok for r in outbox.dispatch()] == [True]
     assert smtp.wait_for(1) and smtp.keys() == ["reminder:w"]
+    store.close()
+
+
+def test_a_refresh_that_fails_sends_the_notification_as_queued(tmp_path: Path, smtp: SMTPServer) -> None:
+    clock = Clock(START)
+    outbox, store = outbox_for(tmp_path, clock, smtp_port=smtp.port)
+
+    def broken(key: str, type_: str, payload: dict[str, Any], now: datetime) -> dict[str, Any]:
+        raise RuntimeError("bug in the refresh")
+
+    outbox.refresh = broken
+    outbox.enqueue("reminder:v", "test", PAYLOAD)
+    assert [r.ok for r in outbox.dispatch()] == [True]
+    assert smtp.wait_for(1)[0]["Subject"] == "Invite Tracker test alert"
     store.close()
 
 

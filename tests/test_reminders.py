@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from tracker.reminders import VISA_QUESTION, ReminderSettings, due_reminders, record_of, stale_reason
+from tracker.reminders import VISA_QUESTION, ReminderSettings, as_of, due_reminders, record_of, stale_reason
 from tracker.views import RecordView
 
 NY = ZoneInfo("America/New_York")
@@ -225,3 +225,15 @@ def test_a_reminder_whose_record_is_gone_is_stale_and_other_notifications_never_
     much_later = INVITED + timedelta(days=60)
     for key in ("alert:message:3", "summary:first-import:9", "digest:2026-11-20", "watchdog:down:1"):
         assert stale(key, record(status="rejected"), much_later) is None
+
+
+def test_a_deadline_reminder_sent_late_counts_the_hours_left_from_when_it_is_sent() -> None:
+    deadline = INVITED + timedelta(hours=48)
+    (reminder,) = due_reminders(
+        [record(invited_at=None, respond_by=deadline)], deadline - timedelta(hours=11), SETTINGS
+    )
+    assert reminder.payload["hours_left"] == 11
+    late = as_of(reminder.key, reminder.payload, deadline - timedelta(hours=5, minutes=30))
+    assert late == {**reminder.payload, "hours_left": 5}
+    interview = "reminder:interview:1:2026-12-03"
+    assert as_of(interview, {"program": "Mercy"}, deadline) == {"program": "Mercy"}

@@ -53,8 +53,10 @@ class Notifications:
         self.clock = clock
         self.tz = config.applicant.tz
         self.outbox = outbox or build_outbox(config, store, clock)
-        # Reminders are checked again when their turn to be sent comes: they may have gone stale.
+        # Reminders are checked again when their turn to be sent comes: they may have gone stale,
+        # and a deadline reminder counts the hours left from then.
         self.outbox.expiry = self.stale_reminder
+        self.outbox.refresh = self.reminder_as_of
         self.watchdog = Watchdog(store, config.service.watchdog_after, clock())
 
     # -- alerts ---------------------------------------------------------------------------------
@@ -143,6 +145,10 @@ class Notifications:
             return None
         record = load_record(self.store, record_id, self.tz)
         return reminders.stale_reason(key, record, now, reminders.settings_from_config(self.config))
+
+    def reminder_as_of(self, key: str, type_: str, payload: dict[str, Any], now: datetime) -> dict[str, Any]:
+        """A reminder's payload as it reads when sent at `now` (`reminders.as_of`)."""
+        return reminders.as_of(key, payload, now) if type_ == "reminder" else payload
 
     # -- digest ---------------------------------------------------------------------------------
 

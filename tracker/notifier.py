@@ -37,6 +37,9 @@ log = logging.getLogger(__name__)
 Clock = Callable[[], datetime]
 # Why a queued notification should not be sent any more, or None to send it: (key, type, payload, now).
 Expiry = Callable[[str, str, dict[str, Any], datetime], str | None]
+# The payload as it should read when it is sent at `now` ("deadline in 6 hours", not the 11 of when
+# it was queued): (key, type, payload, now) -> payload.
+Refresh = Callable[[str, str, dict[str, Any], datetime], dict[str, Any]]
 
 RETRY_BASE = timedelta(seconds=15)
 # A claimed delivery whose sender died is retried after this long.
@@ -194,6 +197,7 @@ class Outbox:
         clock: Clock = utcnow,
         backoff_max: timedelta = timedelta(minutes=5),
         expiry: Expiry | None = None,
+        refresh: Refresh | None = None,
     ) -> None:
         self.store = store
         self.channels = {channel.name: channel for channel in channels}
@@ -201,6 +205,7 @@ class Outbox:
         self.clock = clock
         self.backoff_max = backoff_max
         self.expiry = expiry
+        self.refresh = refresh
         self._lock = threading.Lock()
         self._warned = False
 
@@ -262,7 +267,7 @@ class Outbox:
                 if notification not in wanted:
                     wanted[notification] = self._still_wanted(row, now)
                 if wanted[notification]:
-                    results.append(self._deliver(row, channel, rendered))
+                    results.append(self._deliver(row, channel, rendered, now))
             return results
 
     def _still_wanted(self, row: Any, now: datetime) -> bool:
@@ -329,11 +334,14 @@ class Outbox:
             )
             return cursor.rowcount == 1
 
-    def _deliver(self, row: Any, channel: Channel, cache: dict[int, Rendered | Exception]) -> DeliveryResult:
+    def _deliver(
+        self, row: Any, channel: Channel, cache: dict[int, Rendered | Exception], now: datetime
+    ) -> DeliveryResult:
         notification, key = int(row["notification"]), row["key"]
         if notification not in cache:
             try:
                 payload = json.loads(row["payload"])
+                payload = self._refreshed(key, row["type"], payload, now)
                 cache[notification] = self.renderer.render(payload.get("template", row["type"]), payload)
             except Exception as e:
                 log.exception("notifier: cannot render %s", key)
@@ -353,6 +361,15 @@ class Outbox:
         self._sent(notification, channel.name)
         log.info("notifier: sent %s via %s", key, channel.name)
         return DeliveryResult(key, channel.name, True)
+
+    def _refreshed(self, key: str, type_: str, payload: dict[str, Any], now: datetime) -> dict[str, Any]:
+        if self.refresh is None:
+            return payload
+        try:
+            return self.refresh(key, type_, payload, now)
+        except Exception:  # the payload as queued is still worth sending
+            log.exception("notifier: cannot bring %s up to date; sending it as queued", key)
+            return payload
 
     def _sent(self, notification: int, channel: str) -> None:
         now = iso(self.clock())

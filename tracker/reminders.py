@@ -96,8 +96,7 @@ def _deadline(record: RecordView, now: datetime, settings: ReminderSettings) -> 
     due = record.respond_by - settings.deadline_before
     if not _in_window(now, due, record.respond_by):
         return []
-    left = record.respond_by - now
-    payload = {**record.payload(), "hours_left": max(int(left.total_seconds() // 3600), 0)}
+    payload = {**record.payload(), "hours_left": _hours_left(record.respond_by, now)}
     return [
         Reminder(
             f"reminder:deadline:{record.id}:{iso_or_none(record.respond_by)}",
@@ -205,6 +204,21 @@ def stale_reason(
     if kind in {"interview", "impressions"}:
         return _interview_stale(kind, record, moment, now, settings)
     return None
+
+
+def as_of(key: str, payload: dict[str, Any], now: datetime) -> dict[str, Any]:
+    """A queued reminder's payload as it should read when it is sent at `now`: a deadline reminder
+    counts the hours left from now, not from when it was queued."""
+    if record_of(key) is None or key.split(":", 3)[1] != "deadline":
+        return payload
+    deadline = _parse(key.split(":", 3)[3])
+    if deadline is None:
+        return payload
+    return {**payload, "hours_left": _hours_left(deadline, now)}
+
+
+def _hours_left(deadline: datetime, now: datetime) -> int:
+    return max(int((deadline - now).total_seconds() // 3600), 0)
 
 
 def _unscheduled_stale(
