@@ -17,7 +17,7 @@ from cli_helpers import run
 from icalendar import Calendar
 
 from tracker.errors import TrackerError
-from tracker.exports import CSV_COLUMNS, assign_uids, export_csv, export_ics
+from tracker.exports import CSV_COLUMNS, assign_uids, export_csv, export_ics, revise
 from tracker.store import NewMessage, Store, iso
 
 TZ = ZoneInfo("America/Chicago")
@@ -209,6 +209,14 @@ def test_ics_uids_of_two_stores_never_collide(tmp_path: Path) -> None:
     assert len(uids) == 2 and uids[0] != uids[1]
 
 
+def test_an_events_sequence_goes_up_only_when_its_content_changes() -> None:
+    first = revise({}, {"U": "a", "V": "b"})
+    assert first == {"U": ["a", 0], "V": ["b", 0]}
+    second = revise(first, {"U": "a", "V": "c"})  # only V changed
+    assert second == {"U": ["a", 0], "V": ["c", 1]}
+    assert revise(second, {"V": "b"}) == {"U": ["a", 0], "V": ["b", 2]}  # back and forth still counts
+
+
 def test_a_uid_stays_with_its_messages_when_records_merge_or_split() -> None:
     def fresh(record_id: int) -> str:
         return f"new-{record_id}"
@@ -264,12 +272,12 @@ class Tracker:
         assert code == 0, err
         return out
 
-    def export(self) -> dict[str, str]:
-        """Export the calendar; returns {UID: SUMMARY}."""
+    def export(self) -> dict[str, tuple[str, int]]:
+        """Export the calendar; returns {UID: (SUMMARY, SEQUENCE)}."""
         self.exports += 1
         path = self.tmp_path / f"interviews-{self.exports}.ics"
         self("export", "--ics", str(path))
-        return {str(e["UID"]): str(e["SUMMARY"]) for e in read_events(path).values()}
+        return {str(e["UID"]): (str(e["SUMMARY"]), int(e["SEQUENCE"])) for e in read_events(path).values()}
 
     def record_ids(self) -> list[int]:
         with Store(self.tmp_path / "tracker.sqlite3") as store:
@@ -287,10 +295,12 @@ def tracker(tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pyt
 def test_ics_uid_stays_when_the_specialty_is_filled_in_with_tracker_set(tracker: Tracker) -> None:
     tracker("reprocess")  # classifies the stored confirmation: Lakeshore Health, no specialty yet
     (before,) = tracker.export().items()
-    assert before[1] == "Interview: Lakeshore Health"
+    assert before[1] == ("Interview: Lakeshore Health", 0)
+    assert tracker.export() == dict([before])  # nothing changed: the same UID and SEQUENCE
     tracker("set", "1", "--specialty", "Internal Medicine")
     (after,) = tracker.export().items()
-    assert after == (before[0], "Interview: Lakeshore Health Internal Medicine")
+    # The same event, updated: a calendar that re-imports the file applies the higher SEQUENCE.
+    assert after == (before[0], ("Interview: Lakeshore Health Internal Medicine", 1))
     assert tracker.export() == dict([after])  # and again
 
 
@@ -298,7 +308,7 @@ def test_ics_uid_survives_reprocess_even_when_it_rebuilds_the_record_in_a_new_ro
     tracker.config = write_config(tracker.tmp_path, "Pediatrics")
     tracker("reprocess")
     (before,) = tracker.export().items()
-    assert before[1] == "Interview: Lakeshore Health Pediatrics"
+    assert before[1] == ("Interview: Lakeshore Health Pediatrics", 0)
     [first_row] = tracker.record_ids()
     tracker("reprocess")  # nothing changed: the same record, the same UID
     assert tracker.export() == dict([before])
@@ -307,7 +317,7 @@ def test_ics_uid_survives_reprocess_even_when_it_rebuilds_the_record_in_a_new_ro
     tracker("reprocess")
     assert tracker.record_ids() != [first_row]
     (after,) = tracker.export().items()
-    assert after == (before[0], "Interview: Lakeshore Health Internal Medicine")
+    assert after == (before[0], ("Interview: Lakeshore Health Internal Medicine", 1))
 
 
 def test_a_cancelled_interview_stays_in_the_calendar_marked_cancelled(store: Store, tmp_path: Path) -> None:

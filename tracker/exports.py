@@ -11,6 +11,7 @@ imported instead of duplicating them.
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import json
 import logging
@@ -21,6 +22,7 @@ import uuid
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from icalendar import Calendar, Event
@@ -54,6 +56,8 @@ UID_DOMAIN = "invite-tracker"
 # A random id of this store, in the `state` table: the UID of a record with no message names it, so
 # two stores never give two interviews the same UID.
 STORE_ID = "calendar.store_id"
+# Each event's content digest and SEQUENCE at the last export (the `state` table).
+REVISIONS = "calendar.revisions"
 
 
 def event_title(record: RecordView) -> str:
@@ -172,6 +176,32 @@ def calendar_uids(store: Store, record_ids: Iterable[int]) -> dict[int, str]:
     return uids
 
 
+def revise(previous: Mapping[str, Sequence[Any]], contents: Mapping[str, str]) -> dict[str, list[Any]]:
+    """Each UID's [content digest, SEQUENCE] after an export of `contents` (UID -> digest): 0 the
+    first time, one more each time the event changed, so a calendar applies the update."""
+    revised = {uid: list(entry) for uid, entry in previous.items()}
+    for uid, digest in contents.items():
+        entry = previous.get(uid)
+        if entry is None:
+            revised[uid] = [digest, 0]
+        elif entry[0] != digest:
+            revised[uid] = [digest, int(entry[1]) + 1]
+    return revised
+
+
+def event_sequences(store: Store, contents: Mapping[str, str]) -> dict[str, int]:
+    """The SEQUENCE of each exported event (UID -> digest of its content), kept in the `state` table."""
+    with store.transaction() as db:
+        row = db.execute("SELECT value FROM state WHERE key = ?", (REVISIONS,)).fetchone()
+        revised = revise(json.loads(row["value"]) if row else {}, contents)
+        db.execute(
+            "INSERT INTO state (key, value) VALUES (?, ?) "
+            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            (REVISIONS, json.dumps(revised, sort_keys=True)),
+        )
+    return {uid: int(revised[uid][1]) for uid in contents}
+
+
 def _store_id(db: sqlite3.Connection) -> str:
     row = db.execute("SELECT value FROM state WHERE key = ?", (STORE_ID,)).fetchone()
     if row is not None:
@@ -201,11 +231,41 @@ def _description(record: RecordView) -> str:
     return "\n".join(lines)
 
 
+def interview_event(record: RecordView, tz: ZoneInfo, uid: str) -> Event | None:
+    """The event of a record's interview, in the applicant's zone, without its DTSTAMP and SEQUENCE
+    (None when the record has no interview date)."""
+    start = interview_start(record.interview_date, tz)
+    if start is None:
+        return None
+    moment, timed = start
+    event = Event()
+    event.add("uid", uid)
+    event.add("summary", f"Interview: {event_title(record)}")
+    if timed:
+        event.add("dtstart", moment)
+        event.add("dtend", moment + INTERVIEW_LENGTH)
+    else:
+        event.add("dtstart", moment.date())
+        event.add("dtend", moment.date() + timedelta(days=1))
+        event.add("transp", "TRANSPARENT")
+    if record.format == "virtual":
+        event.add("location", "Virtual")
+    event.add("description", _description(record))
+    event.add("status", "CANCELLED" if record.status in CANCELLED_STATUSES else "CONFIRMED")
+    if record.schedule_url:
+        event.add("url", record.schedule_url)
+    return event
+
+
 def interview_calendar(
-    records: Iterable[RecordView], tz: ZoneInfo, now: datetime, uids: Mapping[int, str]
+    records: Iterable[RecordView],
+    tz: ZoneInfo,
+    now: datetime,
+    uids: Mapping[int, str],
+    sequences: Mapping[str, int],
 ) -> Calendar:
     """A calendar with one event per record that has an interview date, in the applicant's zone;
-    `uids` gives each record's event UID (`calendar_uids`)."""
+    `uids` gives each record's event UID (`calendar_uids`), `sequences` each UID's SEQUENCE."""
     calendar = Calendar()
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")
@@ -213,28 +273,13 @@ def interview_calendar(
     calendar.add("x-wr-calname", "Residency interviews")
     calendar.add("x-wr-timezone", tz.key)
     for record in records:
-        start = interview_start(record.interview_date, tz)
-        if start is None:
+        if interview_start(record.interview_date, tz) is None:
             continue
-        moment, timed = start
-        event = Event()
-        event.add("uid", uids[record.id])
+        uid = uids[record.id]
+        event = interview_event(record, tz, uid)
+        assert event is not None
         event.add("dtstamp", now.astimezone(UTC))
-        event.add("sequence", len(record.history))  # status changes so far
-        event.add("summary", f"Interview: {event_title(record)}")
-        if timed:
-            event.add("dtstart", moment)
-            event.add("dtend", moment + INTERVIEW_LENGTH)
-        else:
-            event.add("dtstart", moment.date())
-            event.add("dtend", moment.date() + timedelta(days=1))
-            event.add("transp", "TRANSPARENT")
-        if record.format == "virtual":
-            event.add("location", "Virtual")
-        event.add("description", _description(record))
-        event.add("status", "CANCELLED" if record.status in CANCELLED_STATUSES else "CONFIRMED")
-        if record.schedule_url:
-            event.add("url", record.schedule_url)
+        event.add("sequence", sequences.get(uid, 0))
         calendar.add_component(event)
     if hasattr(calendar, "add_missing_timezones"):
         calendar.add_missing_timezones()
@@ -276,7 +321,13 @@ def export_csv(store: Store, path: Path, tz: ZoneInfo) -> int:
 def export_ics(store: Store, path: Path, tz: ZoneInfo, now: datetime) -> int:
     """Write the interview calendar to `path`; returns the number of events."""
     records = [r for r in load_export_records(store) if interview_start(r.interview_date, tz) is not None]
-    calendar = interview_calendar(records, tz, now, calendar_uids(store, [r.id for r in records]))
+    uids = calendar_uids(store, [r.id for r in records])
+    contents = {}
+    for record in records:
+        event = interview_event(record, tz, uids[record.id])
+        assert event is not None
+        contents[uids[record.id]] = hashlib.sha256(event.to_ical()).hexdigest()[:16]
+    calendar = interview_calendar(records, tz, now, uids, event_sequences(store, contents))
     write_atomically(path, calendar.to_ical())
     count = len(calendar.walk("VEVENT"))
     log.info("export: wrote %d interview events to %s", count, path)
