@@ -45,7 +45,7 @@ THRESHOLD = 0.45
 STRICT_THRESHOLD = 0.9
 SWEEP = (0.35, 0.4, 0.45, 0.5, 0.6, 0.7)
 # Batches written after the threshold was chosen: kept out of the h1-b7 total and the sweep.
-AFTER_THRESHOLD = frozenset({"b8", "b9"})
+AFTER_THRESHOLD = frozenset({"b8", "b9", "b10"})
 # The code each holdout batch was first measured with: the parent of the commit that brought the
 # batch and its fixes (h1: the first 85 messages; b8: this net's own batch, before any change).
 FIRST_SIGHT = {
@@ -58,6 +58,7 @@ FIRST_SIGHT = {
     "b7": "c42e3c9^",
     "b8": "62aac90",
     "b9": "4ea3ef0",
+    "b10": "8cca707",
 }
 
 
@@ -163,7 +164,12 @@ from tracker.parsing import parse_message
 applicant = Applicant(email="jordan.lee.match2027@gmail.com", name="Jordan Lee")
 out = {}
 for path in sys.argv[1:]:
-    out[path.rsplit("/", 1)[-1]] = classify(parse_message(open(path, "rb").read()), applicant=applicant).kind
+    parsed = parse_message(open(path, "rb").read())
+    try:  # the rules alone, where the commit has the net
+        kind = classify(parsed, applicant=applicant, net=False).kind
+    except TypeError:
+        kind = classify(parsed, applicant=applicant).kind
+    out[path.rsplit("/", 1)[-1]] = kind
 print(json.dumps(out))
 """
 
@@ -221,7 +227,7 @@ def cv_table() -> list[str]:
     kinds from the rules it was first measured with, then with the net at THRESHOLD."""
     docs = load_docs()
     scored: dict[str, list[tuple[Doc, str, float]]] = {}
-    for group in sorted(FIRST_SIGHT, key=lambda g: (g != "h1", g)):
+    for group in sorted(FIRST_SIGHT, key=lambda g: (g != "h1", int(g[1:]) if g != "h1" else 0)):
         test = [d for d in docs if d.group == group]
         model = fit(d for d in docs if d.group != group)
         rules = first_sight_kinds(FIRST_SIGHT[group], [d.path for d in test])

@@ -78,3 +78,16 @@ def test_holdout_has_the_ninth_batch_with_pooled_invitations():
     assert len(b9) == 25
     assert sum(kind == "invitation" for kind in b9.values()) == 8
     assert {"b9-inv-pooled-date-opened.eml", "b9-inv-platform-pool-opened.eml"} <= set(b9)
+
+
+def test_holdout_has_the_tenth_batch_with_platform_forwarded_and_pooled_invitations():
+    labels = tomllib.loads((HOLDOUT / "labels.toml").read_text())
+    b10 = {name: fields["kind"] for name, fields in labels.items() if name.startswith("b10-")}
+    assert len(b10) == 27
+    assert sum(kind == "invitation" for kind in b10.values()) == 11
+    forwarded_pooled_thread = {
+        "b10-inv-mentor-forward.eml",
+        "b10-inv-pooled-opened-up.eml",
+        "b10-inv-reply-thread.eml",
+    }
+    assert forwarded_pooled_thread <= set(b10)

@@ -15,7 +15,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -148,6 +148,20 @@ def _bulk(view: MessageView) -> bool:
     return bool(BULK_SENDER.match(view.from_addr) or BULK_MAIL.search(view.text[:4000] + view.text[-2000:]))
 
 
+# Personal mailboxes: a friend's "how did the interview go?" is no residency notice.
+_PERSONAL_DOMAINS = frozenset(
+    {
+        "gmail.com", "googlemail.com", "yahoo.com", "ymail.com", "hotmail.com", "outlook.com", "live.com",
+        "msn.com", "icloud.com", "me.com", "mac.com", "aol.com", "proton.me", "protonmail.com", "gmx.com",
+        "fastmail.com",
+    }
+)  # fmt: skip
+
+
+def _personal(view: MessageView) -> bool:
+    return view.domain in _PERSONAL_DOMAINS
+
+
 def _residency_word(text: str, *, bulk: bool = False) -> str | None:
     """A word that places the mail in the residency world, if any: a residency term or a specialty
     ("the Marlow Peds Chiefs"). In bulk mail, words shared with everyday life do not count."""
@@ -167,6 +181,8 @@ _GENERIC_PHRASES = frozenset(
         "like to host you",
         "like you to take part",
         "claim a date",
+        "a choice of dates",
+        "a day of ours for you",
         "asks for a date",
         "product notice",
     }
@@ -195,8 +211,10 @@ def decide(hits: list[Hit], view: MessageView) -> tuple[str, float, bool, list[s
         if weak and "match notice" not in names and not view.domain.endswith("nrmp.org"):
             notes.append("weak invitation evidence" + (f" ({weak_text.strip()!r})" if weak_text else ""))
             return "invitation", 0.35, True, notes
-        # Bulk mail whose only residency-like words are everyday ones is unrelated.
-        residency = _residency_word(head, bulk=True) if residency and _bulk(view) else residency
+        # Bulk mail, or a personal mailbox's, whose only residency-like words are everyday ones
+        # ("how did the interview go?", "the resident portal") is unrelated.
+        if residency and (_bulk(view) or _personal(view)):
+            residency = _residency_word(head, bulk=True)
         kind = "info" if residency else "other"
         notes.append("no decisive phrase" + (f"; residency context {residency!r}" if residency else ""))
         return kind, 0.5, kind == "info" and scores["invitation"] > 0, notes
@@ -220,6 +238,24 @@ def decide(hits: list[Hit], view: MessageView) -> tuple[str, float, bool, list[s
         review = review or kind == "invitation" or second == "invitation"
         confidence = min(confidence, 0.7)
     return kind, round(confidence, 2), review or confidence < 0.6, notes
+
+
+def addressed_to_you(view: MessageView, name: str) -> MessageView:
+    """The view with the applicant named in the third person read as "you": a program writing to a
+    mentor or a dean ("we would be keen to see Jordan at one of our sessions", forwarded to the
+    applicant) says to them what it would say to the applicant. Only a name inside a sentence, after
+    a lower-case word or a comma, is read so; a greeting ("Dear Jordan,", "Hi Jordan") stays."""
+    parts = name.split()
+    if not parts or len(parts[0]) < 2 or parts[0] not in view.text:
+        return view
+    names = "|".join(re.escape(n) for n in sorted({" ".join(parts), parts[0]}, key=len, reverse=True))
+    pattern = re.compile(
+        rf"(?<=[a-z,] )(?<!Dear )(?<!Hi )(?<!Hello )(?<!Hey )(?:Dr\.? )?(?:{names})\b(?:'s)?"
+    )
+    if not pattern.search(view.text):
+        return view
+    text = pattern.sub(lambda m: "your" if m.group(0).endswith("'s") else "you", view.text)
+    return replace(view, text=text)
 
 
 def safety_net(view: MessageView, kind: str) -> str | None:
@@ -286,10 +322,11 @@ def _classify(
         kind, confidence, review = "other", 0.99, False
         evidence.append("sent from the applicant's own address")
     else:
-        hits = find_signals(view)
+        said = addressed_to_you(view, applicant.name)
+        hits = find_signals(said)
         if fields.calendar_cancelled:
             hits.append(Hit(CALENDAR_CANCEL, "METHOD:CANCEL", False))
-        kind, confidence, review, notes = decide(hits, view)
+        kind, confidence, review, notes = decide(hits, said)
         for hit in sorted(hits, key=lambda h: -h.signal.weight):
             where = "subject" if hit.in_subject else "body"
             evidence.append(f"{hit.signal.kind}: {hit.signal.name} ({where}: {hit.text.strip()!r})")

@@ -52,6 +52,17 @@ _OTHERS_BEFORE = re.compile(
     r"(?:who (?:are|were|have been|has been|had been|get|got)\s+)?$",
     re.I,
 )
+# "Keep a spreadsheet of every invitation, waitlist and rejection": a kind's bare word in a list of
+# kinds names the kind, it does not say this mail is one.
+_BARE_KIND_WORDS = frozenset({"waitlist", "cancelled", "reminder (bare)"})
+_KIND_WORD = (
+    r"(?:interview )?(?:invitations?|invites?|offers?|wait[- ]?lists?|rejections?|regrets?|cancell?ations?|"
+    r"reminders?|confirmations?)"
+)
+_KIND_LIST_BEFORE = re.compile(rf"\b{_KIND_WORD}\s*(?:,|/|\band\b|\bor\b)\s*(?:(?:and|or)\s+)?$", re.I)
+_KIND_LIST_AFTER = re.compile(
+    rf"^\w*\s*(?:,|/|\band\b|\bor\b)\s*(?:(?:and|or)\s+)?(?:an? )?{_KIND_WORD}\b", re.I
+)
 _TO_SOMETHING_ELSE = re.compile(
     r"\s+(?:to|for) (?:our|an?|the|their|his|her|my|this)\b(?![^.!?]{0,60}\binterview(?!er))", re.I
 )
@@ -93,7 +104,7 @@ _ANCHORS: dict[str, tuple[str, ...]] = {
     "invite to interview": ("invit",),
     "offer an interview": ("offer", "extend"),
     "pleased to invite": ("invite", "offer", "extend"),
-    "selected for interview": ("selected", "chosen", "invited", "listed"),
+    "selected for interview": ("selected", "chosen", "invited", "listed", "cleared", "approved", "picked"),
     "you are invited": ("invited",),
     "you are invited (bare)": ("invited",),
     "interview offered to you": ("to you",),
@@ -105,20 +116,37 @@ _ANCHORS: dict[str, tuple[str, ...]] = {
     "room for you": ("for you",),
     "on the interview list": ("interview", "wait"),
     "interview will not take place": ("place", "ahead", "happen", "held", "run", "proceed"),
-    "name on a list": ("list", "roster", "pool"),
+    "name on a list": ("list", "roster", "pool", "queue", "line"),
     "advance to the interview stage": ("interview",),
-    "asks for a date": ("date", "day", "availability"),
+    "asks for a date": ("date", "day", "availability", "which"),
     "among those selected": ("among", "one of"),
     "move forward with an interview": ("with",),
     "interested in interviewing": ("interviewing",),
-    "holding the application": ("your application", "reserve"),
-    "if a place opens": ("allow", "permit", "open", "availab", "free", "capacity", "add"),
+    "holding the application": ("your application", "reserve", "the top"),
+    "if a place opens": (
+        "allow",
+        "permit",
+        "open",
+        "availab",
+        "free",
+        "capacity",
+        "add",
+        "drop",
+        "cancel",
+        "withdr",
+        "declin",
+        "can't",
+        "cannot",
+        "can no",
+    ),  # fmt: skip
     "first to hear": ("first",),
-    "we cancelled your interview": ("cancel", "reschedul", "postpone", "moved"),
+    "we cancelled your interview": ("cancel", "reschedul", "postpone", "moved", "call"),
     "event invitation": ("invite", "join us"),
-    "like to meet you": ("meet you", "know you", "see you", "with you", "to you"),
+    "like to meet you": ("meet you", "know you", "see you", "with you", "to you", "ing you", "view you"),
     "like to host you": ("have you", "host you", "welcome you"),
     "like you to take part": ("you to",),
+    "a day of ours for you": ("one of our", "calendar", "schedule"),
+    "a choice of dates": ("?",),
     "claim a date": ("reserve", "claim", "secure", "book", "choose", "select", "pick", "grab"),
     "status waitlisted": ("status",),
     "no place on the interview schedule": ("interview",),
@@ -173,8 +201,8 @@ _ANCHORS: dict[str, tuple[str, ...]] = {
     "itinerary": ("itinerary", "interview"),
     "meeting details": ("zoom", "webex", "teams", "meeting", "passcode"),
     "logistics": ("logistics", "expect", "parking", "see"),
-    "interview cancelled": ("cancel", "reschedul", "postpone", "withdrawn", "moved"),
-    "we must cancel": ("cancel", "reschedul", "postpone", "move", "change"),
+    "interview cancelled": ("cancel", "reschedul", "postpone", "withdrawn", "moved", "called off"),
+    "we must cancel": ("cancel", "reschedul", "postpone", "move", "change", "call off"),
     "cancellation confirmed": ("cancel", "withdr"),
     "cancelled": ("cancel",),
     "invitation expired": ("expired", "withdrawn", "rescinded", "revoked"),
@@ -227,9 +255,16 @@ _ANCHORS: dict[str, tuple[str, ...]] = {
 
 
 _INTERVIEW = r"(?:\w+ ){0,3}?interview(?!er)"
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?"
+# One day named: "Thursday, January 7", "Jan 14", "14 January", "Tuesday".
+_DAY = (
+    rf"(?:(?:{_WEEKDAY},? )?(?:{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?\b|"
+    rf"\d{{1,2}}(?:st|nd|rd|th)? {_MONTH}(?!\w))|{_WEEKDAY}(?!\w))"
+)
 _CANNOT = (
     r"(?:unable to|not (?:be )?able to|cannot|can ?not|can't|won't be able to|will not be able to|"
-    r"won't|will not)"
+    r"not in a position to|won't|will not)"
 )
 # Registering for a social or an open house is not a booked interview.
 _NOT_AN_EVENT = (
@@ -251,7 +286,10 @@ SIGNALS: tuple[Signal, ...] = (
        r"\b(?:pleased|delighted|happy|excited|thrilled|honou?red|glad|like|love|want) to "
        r"(?:invite|offer|extend) (?:you|an)\b"),
     _s("invitation", 3, "selected for interview",
-       rf"\b(?:selected|chosen|invited|short-?listed) (?:you )?(?:to|for) (?:an? )?{_INTERVIEW}"),
+       rf"\b(?:selected|chosen|invited|short-?listed) (?:you )?(?:to|for) (?:an? )?{_INTERVIEW}|"
+       r"\b(?:selected|chosen|short-?listed|cleared|approved|picked) you (?:to|for) (?:an? |our |the )?"
+       r"(?:[\w-]+ )?(?:interview|applicant|recruitment|visit|candidate|selection) (?:days?|sessions?|dates?|"
+       r"round)\b"),
     _s("invitation", 3, "you are invited",
        r"\byou(?:'ve| have|'re| are) (?:been )?invited\b(?=[^.!?]{0,80}\binterview(?!er))"),
     _s("invitation", 2, "you are invited (bare)", r"\byou(?:'ve| have|'re| are) (?:been )?invited\b"),
@@ -300,7 +338,9 @@ SIGNALS: tuple[Signal, ...] = (
     _s("invitation", 2, "asks for a date",
        r"\b(?:indicate|select|choose|pick|rank|submit|reply with|let us know|tell us|send us|provide|share)\b"
        r"[^.?!]{0,30}?\b(?:(?:preferred|top|first|second)\b[^.?!]{0,15}?)?(?:interview (?:day|date)s?|"
-       r"dates?|days?|availability)\b"),
+       r"dates?|days?|availability)\b|"
+       r"\b(?:confirm|advise|indicate|tell (?:us|me)|let (?:us|me|\w+) know)\b[^.?!]{0,20}?\bwhich "
+       r"(?:\w+ )?(?:dates?|days?|mornings?|afternoons?|sessions?|slots?|times?|one)\b"),
     _s("invitation", 3, "set up an interview",
        r"\b(?:like|love|want|wanting|hope|hoping|looking|happy|glad|pleased|delighted|excited) to "
        r"(?:set up|arrange|schedule|book|"
@@ -314,18 +354,39 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:for an? )?(?:\w+ )?interview(?!er)"),
     _s("invitation", 2, "like to meet you",
        r"\b(?:would|'d) (?:really |very much |truly )?(?:like|love|be (?:delighted|happy|glad|thrilled|"
-       r"excited|honou?red|pleased)) to "
-       r"(?:meet|get to know|see|talk (?:with|to)|speak (?:with|to)|chat with) you\b"),
+       r"excited|honou?red|pleased|keen|very keen)) to "
+       r"(?:meet|get to know|see|talk (?:with|to)|speak (?:with|to)|chat with) you\b|"
+       # "the panel would welcome the opportunity of meeting you", "keen to meet you"
+       r"\b(?:welcome|appreciate|value|relish) the (?:opportunity|chance|pleasure) (?:of|to) "
+       r"(?:meet(?:ing)?|see(?:ing)?|get(?:ting)? to know|(?:speak|talk)(?:ing)? (?:with|to)|"
+       r"interview(?:ing)?) you\b|"
+       r"\bkeen to (?:meet|see|get to know|talk (?:with|to)|speak (?:with|to)) you\b"),
     _s("invitation", 2, "like to host you",
        r"\b(?:like|love|delighted|happy|glad|honou?red|pleased|excited) to (?:have|host|welcome) you\b"
        r"(?! (?:join|as|become|be part|be a part|train|match|on (?:our|the) team|"
        r"in our (?:program|family)))"),
     _s("invitation", 2, "like you to take part",
        r"\b(?:like|love|want|invite) you to (?:take part|participate|join us|attend|"
-       r"come (?:in|out|visit))\b"),
+       r"come (?:in|out|visit)|visit (?:us|with us|our)|"
+       r"spend (?:a|an|the|some|part of a|one of our) (?:[\w-]+ )?(?:days?|mornings?|afternoons?|evenings?|"
+       r"time) with (?:us|our|the))\b"),
     _s("invitation", 2, "claim a date",
        r"\b(?:reserve|claim|secure|book|choose|select|pick|grab) (?:a|your|an available) "
        r"(?:place|spot|date|day|slot|time)\b"),
+    # "Get you on the calendar for one of our applicant days", "see you at one of our January
+    # sessions": a day of the program's, offered to you (not a social, a webinar or a tour).
+    _s("invitation", 3, "a day of ours for you",
+       r"\b(?:see|meet|host|have|welcome|interview|schedule|book|get|put|slot|fit) you (?:[\w-]+ ){0,3}?"
+       r"(?:at|for|on|in|into|to) one of our "
+       r"(?!(?:[\w-]+ ){0,2}?(?:info|information|webinar|social|open house|q&a|tour|mixer|town hall))"
+       r"(?:[\w-]+ ){0,2}?(?:days|dates|sessions|mornings|afternoons|visits)\b|"
+       r"\b(?:get|put|place|add|slot|pencil) you (?:on|onto|into) (?:our|the) (?:\w+ )?"
+       r"(?:calendar|schedule)\b"),
+    # "Dec 1, 8 or 15 for your visit with us?", "Do you want Thursday, January 7 or January 14?":
+    # a question that offers a choice of days.
+    _s("invitation", 2, "a choice of dates",
+       rf"{_DAY}(?:,? (?:\d{{1,2}}(?:st|nd|rd|th)?|{_DAY}))*,? or (?:\d{{1,2}}(?:st|nd|rd|th)?\b|{_DAY})"
+       r"[^.?!\n]{0,60}\?"),
     _s("invitation", 3, "not yet scheduled",
        r"\b(?:not yet|n't yet|yet to) (?:scheduled|selected|signed up|booked|responded|accepted|claimed)\b",
        filtered=False),
@@ -352,9 +413,15 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:list|roster|pool)\b|"
        r"\b(?:you(?:'re| are| remain)|your name (?:is|remains)) (?:now |still )?on "
        r"(?:our|the|a|an|its|their) (?:\w+ )?"
-       r"(?:priority|wait|waiting|alternate|standby|reserve|backup)[- ]?(?:list|roster|pool)\b"),
+       r"(?:priority|wait|waiting|alternate|standby|reserve|backup)[- ]?(?:list|roster|pool)\b|"
+       # "You are currently number 7 in our queue", "your position on the list is #3"
+       r"\b(?:you(?:'re| are| remain)|your (?:name|application) (?:is|remains)) (?:currently |now |still )?"
+       r"(?:number |no\. ?|# ?|position )\d+ (?:in|on) (?:our|the|its|their) (?:\w+ )?(?:queue|list|line)\b|"
+       r"\byour (?:position|place|rank) (?:in|on) (?:our|the) (?:\w+ )?(?:queue|list|line) is\b"),
     _s("waitlist", 2, "holding the application",
        r"\b(?:holding|hold|keep|keeping) your application (?:in|on|under|for|active|open)\b|"
+       r"\b(?:keep|keeping|put|putting|move|moved|moving) (?:you|your name|your application) "
+       r"(?:near|at|to) the top\b|"
        r"\breserve (?:pool|list)\b"),
     _s("waitlist", 3, "waitlisted", r"\b(?:you(?:'ve| have)? been|you are|you're) (?:\w+ )?wait[- ]?listed"),
     _s("waitlist", 3, "status waitlisted",
@@ -369,7 +436,13 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:allows?|permits?|opens?|opened|open up|opens up|becomes? available|frees? up|"
        r"comes? (?:open|up))\b|"
        r"\b(?:if|should|when|once) we (?:add|open|expand|release|increase)\w* (?:\w+ ){0,2}?"
-       r"(?:capacity|dates|days|slots|spots|sessions|seats)\b", filtered=False),
+       r"(?:capacity|dates|days|slots|spots|sessions|seats)\b|"
+       # "in case anyone drops out", "as applicants decline, we move down the list"
+       r"\b(?:if|should|when|in case|in the event|as)\b(?: \w+){0,2}? (?:anyone|someone|somebody|"
+       r"an? (?:applicant|candidate|invitee)|applicants|candidates|invitees|others|people) "
+       r"(?:\w+ )?(?:drops? out|cancels?|withdraws?|declines?|"
+       r"(?:can't|cannot|can no longer) (?:make|come|attend))\b",
+       filtered=False),
     _s("waitlist", 2, "first to hear",
        r"\b(?:among the first|the first (?:applicants?|candidates?|people|ones?))\b[^.;]{0,30}"
        r"\b(?:we (?:contact|call|reach|invite|email|write)|to (?:hear|be contacted|know))|"
@@ -383,7 +456,8 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?! (?:feedback|questions|tips|advice))",
        negative=True),
     _s("rejection", 3, "no offer of an interview",
-       r"\b(?:unable|not able|cannot|can ?not|can't|won't|will not|would not|are not|not be|no longer)\b"
+       r"\b(?:unable|not able|cannot|can ?not|can't|won't|will not|would not|are not|not be|no longer|"
+       r"not in a position to)\b"
        r"(?: \w+){0,3}? (?:offer|extend|invit|grant|provid|schedul|accommodat)\w*\b(?: \w+){0,4}? "
        r"(?:interview|invitation)s?\b(?! (?:feedback|questions|tips|advice|on weekends))",
        negative=True),
@@ -401,7 +475,11 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:interview|invitation)", negative=True),
     _s("rejection", 3, "not among those selected",
        r"\bnot (?:been )?(?:among|one of) (?:those|the applicants|the candidates)(?: \w+)? "
-       r"(?:selected|chosen|invited)",
+       r"(?:selected|chosen|invited)|"
+       # "we have completed our interview selections ... your application was not among them"
+       r"\b(?:you|your (?:application|file|candidacy)) (?:was|were|is|are|has been|have been) not "
+       r"(?:among|one of) (?:them|those|the ones|"
+       r"(?:the|our) (?:\w+ )?(?:selections?|invitees|interviewees))\b",
        negative=True),
     _s("rejection", 3, "not selected",
        r"\bnot (?:been )?(?:selected|chosen|invited) (?:for|to) (?:an? )?(?:\w+ )?interview",
@@ -432,8 +510,11 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:advance|progress) your (?:application|candidacy))\b",
        negative=True),
     _s("rejection", 3, "cannot include you",
-       rf"\b{_CANNOT} (?:include|fit|place|add|accommodate) you (?:in|on|into) (?:[\w']+ ){{0,3}}?"
-       r"interview (?:schedule|calendar|days?|dates|list|pool|slots?|season)", negative=True),
+       rf"\b(?:{_CANNOT}|(?:will|shall|are|would) not be) "
+       r"(?:include|including|fit|fitting|place|placing|add|adding|accommodate|accommodating) you "
+       r"(?:in|on|into) (?:[\w']+ ){0,3}?"
+       r"interview (?:schedule|calendar|days?|dates|list|pool|slots?|season|process|round|cycle|roster)",
+       negative=True),
     _s("rejection", 3, "cannot bring you in",
        rf"\b{_CANNOT} (?:bring|host|see|have|welcome) you (?:in |out |here )?(?:for|to) "
        r"(?:an? |your |the )?(?:\w+ )?interview(?!er)", negative=True),
@@ -506,17 +587,18 @@ SIGNALS: tuple[Signal, ...] = (
        r"\b(?:interview|session|visit)\b[^.;!?]{0,60}\b(?:will not|won't|cannot|can no longer|"
        r"is not going to) (?:take place|go ahead|happen|be held|run|proceed)\b", negative=True),
     _s("cancellation", 3, "interview cancelled",
-       r"\b(?:interview|interviews|date|session|invitation|appointment)\b[^.;!?]{0,90}? "
-       r"(?:has|have|had|was|were|is|are) "
-       r"(?:been )?(?:cancell?ed|rescheduled|postponed|withdrawn|moved)\b"),
+       r"\b(?:interview|interviews|date|session|invitation|appointment|"
+       r"(?:applicant|recruitment|visit) days?)\b"
+       r"[^.;!?]{0,90}? (?:has|have|had|was|were|is|are) "
+       r"(?:been )?(?:cancell?ed|rescheduled|postponed|withdrawn|moved|called off)\b"),
     _s("cancellation", 3, "we cancelled your interview",
        r"\b(?:we|i)(?:'ve| have| had|'re| are| will be)? (?:\w+ )?(?:cancell?(?:ed|ing)|reschedul(?:ed|ing)|"
-       r"postpon(?:ed|ing)|mov(?:ed|ing)) (?:your|the|our|all(?: of)?(?: the| our)?) "
+       r"postpon(?:ed|ing)|mov(?:ed|ing)|call(?:ed|ing) off) (?:your|the|our|all(?: of)?(?: the| our)?) "
        r"(?:\w+ )?(?:interviews?|dates?|sessions?)"),
     _s("cancellation", 3, "we must cancel",
        r"\b(?:we|i)(?: \w+){0,4}? (?:must|need to|have to|had to|are forced to|will have to|will need to|"
        r"decided to|decision to|regret(?:fully)? (?:must|need to)) "
-       r"(?:cancel|reschedule|postpone|(?:move|change) (?:your|the) (?:\w+ )?(?:interview|date))\b"),
+       r"(?:cancel|call off|reschedule|postpone|(?:move|change) (?:your|the) (?:\w+ )?(?:interview|date))\b"),
     _s("cancellation", 3, "cancellation confirmed",
        r"\b(?:confirm\w*|acknowledg\w*|process\w*|received) (?:your|the) (?:interview )?"
        r"(?:cancell?ation|withdrawal|request to (?:cancel|withdraw))|\byou(?:'ve| have) "
@@ -608,8 +690,11 @@ BULK_SENDER = re.compile(
     re.I,
 )
 AMBIGUOUS_CONTEXT = frozenset(
-    {"interview", "interviews", "application", "applications", "applicant", "applicants", "match"}
-)
+    {
+        "interview", "interviews", "application", "applications", "applicant", "applicants", "match",
+        "resident", "residents",
+    }
+)  # fmt: skip
 RESIDENCY_CONTEXT = re.compile(
     r"\b(?:residency|residents?|program[ \t]+coordinators?|interviews?|applicants?|applications?|match|eras|"
     r"thalamus|gme|pgy|medical[ \t]+school|clerkships?)\b",
@@ -773,6 +858,10 @@ def _discounted(signal: Signal, sentence: str, match: re.Match[str]) -> bool:
     if signal.name in _BACK_REFERENCE_SIGNALS and _BACK_REFERENCE.search(clause):
         return True
     after = sentence[match.end() :]
+    if signal.name in _BARE_KIND_WORDS and (
+        _KIND_LIST_BEFORE.search(before) or _KIND_LIST_AFTER.match(after)
+    ):
+        return True
     if signal.name == "you are invited (bare)" and _TO_SOMETHING_ELSE.match(after):
         return True  # "You're invited to our Ask Us Anything night": an object that is no interview
     if signal.kind == "invitation":
