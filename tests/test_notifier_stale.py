@@ -14,6 +14,7 @@ import pytest
 from notify_helpers import Clock, JsonEndpoint, add_message, add_record, add_sync_run, make_config
 from smtp_server import SMTPServer
 
+from tracker import store as store_module
 from tracker.corrections import set_record
 from tracker.notifications import Notifications
 from tracker.notifier import Outbox, build_outbox
@@ -199,3 +200,25 @@ def test_an_invitation_alert_is_sent_however_late(tmp_path: Path, smtp: SMTPServ
     assert smtp.wait_for(1) and smtp.keys() == [f"alert:message:{invitation}"]
     assert dropped(n.store) == {}
     n.store.close()
+
+
+def test_a_reminder_queued_before_the_upgrade_is_still_checked_and_sent(
+    tmp_path: Path, smtp: SMTPServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A database written before migration 3 (no dropped_at), with a deadline reminder waiting in it.
+    config = make_config(tmp_path, smtp_port=smtp.port)
+    clock = Clock(START)
+    with monkeypatch.context() as patch:
+        patch.setattr(store_module, "MIGRATIONS", store_module.MIGRATIONS[:2])
+        patch.setattr(store_module, "SCHEMA_VERSION", 2)
+        with Store(config.store_path) as old:
+            add_record(old, "Harbor View", respond_by=START + timedelta(hours=11))
+            assert len(Notifications(config, old, clock=clock).queue_reminders()) == 1
+    clock.advance(hours=1)
+    store = Store(config.store_path)
+    assert store.schema_version() == store_module.SCHEMA_VERSION
+    n = Notifications(config, store, clock=clock)
+    assert len(n.outbox.pending()) == 1
+    assert [r.ok for r in n.outbox.dispatch()] == [True]
+    assert smtp.wait_for(1)[0]["Subject"] == "Deadline in 10 hours: Harbor View (Internal Medicine)"
+    store.close()
