@@ -68,8 +68,9 @@ def test_holdout_every_safety_net_flag_is_a_true_invitation():
         result = classify(parse_message((HOLDOUT / name).read_bytes()), applicant=applicant)
         if any(e.startswith("model: possible invitation") for e in result.evidence):
             flagged[name] = fields["kind"]
-    assert flagged, "the net flags the invitations the rules miss (b8)"
-    assert set(flagged.values()) == {"invitation"}, flagged
+    # Since the b10 fixes the rules catch every invitation here, so the net may flag none (it still
+    # flags wording no rule knows: tests/test_model.py); whatever it flags must be an invitation.
+    assert set(flagged.values()) <= {"invitation"}, flagged
 
 
 def test_holdout_has_the_ninth_batch_with_pooled_invitations():

@@ -39,6 +39,12 @@ def signal_names(body: str, **kwargs: object) -> set[str]:
         # British and formal wording
         "The interview committee would welcome the chance to speak with you over video. Please advise which afternoon suits you best.",
         "We are keen to meet you in person this winter and hope you can join our residents for the day.",
+        # the earlier batches' rule misses (b8, b9), in other words
+        "We need you to come meet the team on one of our Friday visits this winter.",
+        "Use the link to grab whichever slot suits you best.",
+        "Ashgrove Cardiology has a seat reserved for you on December 9. Confirm it in the portal.",
+        "Our committee offers you a place among the applicants we will host this winter.",
+        "The faculty are eager to spend an afternoon with you.",
         # a choice of dates as a question
         "Would 4 March or 11 March work for your residency visit?",
         "Tues or Weds next week for a Zoom with our program director?",
@@ -133,6 +139,14 @@ def test_waitlists_in_other_words_are_waitlists(body):
 )
 def test_a_day_called_off_is_a_cancellation(body):
     result = rules(body, subject="Ashgrove Residency")
+    assert result.kind == "cancellation", result.evidence
+
+
+def test_picking_a_new_date_after_a_cancellation_is_no_new_offer():
+    result = rules(
+        "We have to cancel the January 8 session. Please pick a different date on the portal.",
+        subject="Ashgrove Residency",
+    )
     assert result.kind == "cancellation", result.evidence
 
 

@@ -52,8 +52,8 @@ UNSEEN = [
     ),
     (
         "Quillon Pediatrics - next round",
-        "Your application has progressed to the next round. The faculty hope to spend a morning with you "
-        "and the residents over Zoom; reply with the Thursday that suits you.",
+        "Your application has progressed to the next round. A morning on Zoom with the faculty and residents "
+        "comes next; reply with the Thursday that suits you.",
     ),
 ]
 

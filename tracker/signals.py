@@ -110,7 +110,18 @@ _ANCHORS: dict[str, tuple[str, ...]] = {
     "interview offered to you": ("to you",),
     "set up an interview": ("interview",),
     "like you to interview": ("interview",),
-    "cannot include you": ("interview",),
+    "cannot include you": (
+        "include you",
+        "including you",
+        "fit you",
+        "fitting you",
+        "place you",
+        "placing you",
+        "add you",
+        "adding you",
+        "accommodate you",
+        "accommodating you",
+    ),
     "cannot move the application forward": ("forward", "further", "advance", "progress"),
     "decline to interview": ("declin",),
     "room for you": ("for you",),
@@ -138,7 +149,7 @@ _ANCHORS: dict[str, tuple[str, ...]] = {
         "can't",
         "cannot",
         "can no",
-    ),  # fmt: skip
+    ),
     "first to hear": ("first",),
     "we cancelled your interview": ("cancel", "reschedul", "postpone", "moved", "call"),
     "event invitation": ("invite", "join us"),
@@ -147,7 +158,7 @@ _ANCHORS: dict[str, tuple[str, ...]] = {
     "like you to take part": ("you to",),
     "a day of ours for you": ("one of our", "calendar", "schedule"),
     "a choice of dates": ("?",),
-    "claim a date": ("reserve", "claim", "secure", "book", "choose", "select", "pick", "grab"),
+    "claim a date": ("reserve", "claim", "secure", "book", "choose", "select", "pick", "grab", "hold"),
     "status waitlisted": ("status",),
     "no place on the interview schedule": ("interview",),
     "cannot bring you in": ("interview",),
@@ -277,6 +288,9 @@ SIGNALS: tuple[Signal, ...] = (
        rf"\binvit(?:e|es|ed|ing)\b (?:you )?(?:back )?(?:to|for) (?:an? |our )?{_INTERVIEW}"),
     _s("invitation", 3, "offer an interview",
        rf"\b(?:offer|extend)\w* (?:to )?you (?:an? )?{_INTERVIEW}|"
+       # "we are excited to extend to you a place in our applicant visit season"
+       r"\b(?:offer|extend)\w* (?:to )?you (?:a|an|one) (?:[\w-]+ )?(?:place|spot|seat|slot|date|day) "
+       r"(?:in|on|at|for|among) (?:our|an?|the|one of)\b|"
        rf"\b(?:been|were|are) offered (?:an? )?{_INTERVIEW}"),
     _s("invitation", 3, "meet you for an interview",
        r"\b(?:like|love|want|happy|pleased|delighted|excited) to (?:meet|speak|talk) (?:with )?you "
@@ -356,6 +370,8 @@ SIGNALS: tuple[Signal, ...] = (
        r"\b(?:would|'d) (?:really |very much |truly )?(?:like|love|be (?:delighted|happy|glad|thrilled|"
        r"excited|honou?red|pleased|keen|very keen)) to "
        r"(?:meet|get to know|see|talk (?:with|to)|speak (?:with|to)|chat with) you\b|"
+       r"\b(?:eager|keen|excited|glad|happy|hope|hoping|like|love) to spend (?:a|an|the|some) (?:[\w-]+ )?"
+       r"(?:day|morning|afternoon|evening|time) with you\b|"
        # "the panel would welcome the opportunity of meeting you", "keen to meet you"
        r"\b(?:welcome|appreciate|value|relish) the (?:opportunity|chance|pleasure) (?:of|to) "
        r"(?:meet(?:ing)?|see(?:ing)?|get(?:ting)? to know|(?:speak|talk)(?:ing)? (?:with|to)|"
@@ -371,12 +387,16 @@ SIGNALS: tuple[Signal, ...] = (
        r"spend (?:a|an|the|some|part of a|one of our) (?:[\w-]+ )?(?:days?|mornings?|afternoons?|evenings?|"
        r"time) with (?:us|our|the))\b"),
     _s("invitation", 2, "claim a date",
-       r"\b(?:reserve|claim|secure|book|choose|select|pick|grab) (?:a|your|an available) "
-       r"(?:place|spot|date|day|slot|time)\b"),
+       r"\b(?:reserve|claim|secure|book|choose|select|pick|grab|hold) "
+       r"(?:a|your|an available|whatever|whichever|one of our|any of our)"
+       # "pick a new date" after a cancellation is no new offer
+       r"(?: (?!new |replacement |different |another |alternate |alternative |later )[\w-]+)? "
+       r"(?:place|spot|date|day|slot|time)s?\b"),
     # "Get you on the calendar for one of our applicant days", "see you at one of our January
     # sessions": a day of the program's, offered to you (not a social, a webinar or a tour).
     _s("invitation", 3, "a day of ours for you",
-       r"\b(?:see|meet|host|have|welcome|interview|schedule|book|get|put|slot|fit) you (?:[\w-]+ ){0,3}?"
+       r"(?:\b(?:see|meet|host|have|welcome|interview|schedule|book|get|put|slot|fit) you (?:[\w-]+ ){0,3}?|"
+       r"\b(?:want|like|love|invite|ask|hope|need) you to (?:[\w-]+ ){1,5}?)"
        r"(?:at|for|on|in|into|to) one of our "
        r"(?!(?:[\w-]+ ){0,2}?(?:info|information|webinar|social|open house|q&a|tour|mixer|town hall))"
        r"(?:[\w-]+ ){0,2}?(?:days|dates|sessions|mornings|afternoons|visits)\b|"
@@ -385,7 +405,7 @@ SIGNALS: tuple[Signal, ...] = (
     # "Dec 1, 8 or 15 for your visit with us?", "Do you want Thursday, January 7 or January 14?":
     # a question that offers a choice of days.
     _s("invitation", 2, "a choice of dates",
-       rf"{_DAY}(?:,? (?:\d{{1,2}}(?:st|nd|rd|th)?|{_DAY}))*,? or (?:\d{{1,2}}(?:st|nd|rd|th)?\b|{_DAY})"
+       rf"\b{_DAY}(?:,? (?:\d{{1,2}}(?:st|nd|rd|th)?|{_DAY}))*,? or (?:\d{{1,2}}(?:st|nd|rd|th)?\b|{_DAY})"
        r"[^.?!\n]{0,60}\?"),
     _s("invitation", 3, "not yet scheduled",
        r"\b(?:not yet|n't yet|yet to) (?:scheduled|selected|signed up|booked|responded|accepted|claimed)\b",
@@ -396,7 +416,10 @@ SIGNALS: tuple[Signal, ...] = (
        r"\binterview (?:offer|opportunity|granted|offered|extended)\b|\bsecond[- ]round (?:of )?interview"),
     _s("invitation", 3, "room for you",
        r"\b(?:there is|there's|we have|we now have|we've got) (?:now |finally |just )?"
-       r"(?:room|space|a spot|a place|a seat|an opening|a slot) for you\b"),
+       r"(?:room|space|a spot|a place|a seat|an opening|a slot) for you\b|"
+       # "has a date waiting for you", "one of our seats is being held for you"
+       r"\b(?:has|have|with) (?:a|an|one) (?:[\w-]+ )?(?:date|day|slot|spot|place|seat|opening|interview) "
+       r"(?:waiting|reserved|held|set aside|saved) for you\b"),
     _s("invitation", 3, "on the interview list",
        r"\b(?:added|put|placed|included) you (?:on|to|in) (?:its|our|the|their) interview "
        r"(?:list|campaign|schedule|roster)\b|\bmade (?:our|the|its) interview list\b|"
@@ -438,10 +461,12 @@ SIGNALS: tuple[Signal, ...] = (
        r"\b(?:if|should|when|once) we (?:add|open|expand|release|increase)\w* (?:\w+ ){0,2}?"
        r"(?:capacity|dates|days|slots|spots|sessions|seats)\b|"
        # "in case anyone drops out", "as applicants decline, we move down the list"
-       r"\b(?:if|should|when|in case|in the event|as)\b(?: \w+){0,2}? (?:anyone|someone|somebody|"
+       r"\b(?:if|should|when|in case|in the event)\b(?: \w+){0,2}? (?:anyone|someone|somebody|"
        r"an? (?:applicant|candidate|invitee)|applicants|candidates|invitees|others|people) "
        r"(?:\w+ )?(?:drops? out|cancels?|withdraws?|declines?|"
-       r"(?:can't|cannot|can no longer) (?:make|come|attend))\b",
+       r"(?:can't|cannot|can no longer) (?:make|come|attend))\b|"
+       r"\bas (?:applicants|candidates|invitees|others|people) (?:\w+ )?"
+       r"(?:drop out|cancel|withdraw|decline)\b",
        filtered=False),
     _s("waitlist", 2, "first to hear",
        r"\b(?:among the first|the first (?:applicants?|candidates?|people|ones?))\b[^.;]{0,30}"
