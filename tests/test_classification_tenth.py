@@ -11,6 +11,7 @@ from test_classification_helpers import APPLICANT, judge, parsed
 
 from tracker.classification import Classification, addressed_to_you, classify
 from tracker.extraction import message_view
+from tracker.programs import detect_program
 from tracker.signals import find_signals
 
 
@@ -188,3 +189,45 @@ def test_an_invitation_from_a_personal_address_is_still_an_invitation():
         sender="Lena Banks <lenabanks.md@gmail.com>",
     )
     assert result.kind == "invitation", result.evidence
+
+
+# -- the program a letter names ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "from_name", "program"),
+    [
+        # a sender named for an office ("Pediatrics Education") names no program: the signature does
+        (
+            "Our dates are full.\n\nClearwater General Hospital, Department of Pediatrics\n",
+            "Pediatrics Education",
+            "Clearwater General Hospital",
+        ),
+        # a heading in capitals is not part of the name below it
+        (
+            "CAMPUS NOTES\nMarlow University Neurology Residency - Winter letter\n\nNews.\n",
+            "",
+            "Marlow University",
+        ),
+        # a person's title line is not joined to the program line below it
+        (
+            "We would like to meet you.\n\nAnita Rao, MD\nProgram Director\nSilverton Family Medicine Residency\n",
+            "Anita Rao",
+            "Silverton",
+        ),
+        # a specialty's adjective alone is no institution
+        (
+            "See you soon.\n\nBen Ortiz | Surgical Residency Coordinator | Eastbrook Health\n",
+            "Ben Ortiz",
+            "Eastbrook Health",
+        ),
+        # a name signing after a closing is not joined to the title line below it
+        (
+            "We will write again.\n\nKind regards,\nPriya Natarajan\nNeurology Residency Coordinator, Oakmont Health\n",
+            "",
+            "Oakmont Health",
+        ),
+    ],
+)
+def test_the_program_is_read_past_signature_lines_headings_and_office_names(text, from_name, program):
+    assert detect_program("Update", text, from_name=from_name, applicant_name="Jordan Lee") == program

@@ -21,7 +21,7 @@ _NAME_RE = re.compile(_NAME)
 _SIGNATURE_NOISE = re.compile(
     r"\b(?:Residency|Program|Programs|Coordinator|Director|Office|Team|GME|Graduate Medical Education|"
     r"Admissions|Recruitment|Department|Dept\.?|Division|Interviews?|Categorical|Preliminary|"
-    r"Advanced|Integrated|Track|Applications?|No-?Reply|Noreply|Via|Thalamus|ERAS|via)\b.*$",
+    r"Advanced|Integrated|Track|Applications?|No-?Reply|Noreply|Via|Thalamus|ERAS|via|Education)\b.*$",
 )
 _PERSON_TITLE = re.compile(
     r"(?:Program |Residency )?(?:Coordinator|Director|Manager|Assistant|Administrator)\b"
@@ -34,10 +34,12 @@ _NOT_PROGRAMS = re.compile(
     re.I,
 )
 # "Greystone Children's Hospital Pediatric Residency": the adjective belongs to the specialty.
-_SPECIALTY_ADJECTIVE = re.compile(
-    r"(?:\s+(?:Pediatric|Paediatric|Surgical|Psychiatric|Neurological|Neurologic|Dermatologic|Radiologic|"
-    r"Orthopaedic|Orthopedic|Urologic|Obstetric|Anesthesia|Emergency))+$"
+_ADJECTIVES = (
+    r"(?:Pediatric|Paediatric|Surgical|Psychiatric|Neurological|Neurologic|Dermatologic|Radiologic|"
+    r"Orthopaedic|Orthopedic|Urologic|Obstetric|Anesthesia|Emergency)"
 )
+_SPECIALTY_ADJECTIVE = re.compile(rf"(?:\s+{_ADJECTIVES})+$")
+_ONLY_ADJECTIVES = re.compile(rf"{_ADJECTIVES}(?:\s+{_ADJECTIVES})*")
 _APPLIED_TO = re.compile(r"(?:applying to|apply to|interest in|application to)\s", re.I)
 _PROGRAM_PATTERNS: tuple[re.Pattern[str], ...] = (
     # "Program: X" lines
@@ -89,6 +91,8 @@ def clean_program(candidate: str) -> str | None:
             name = name[: mention.start].strip()
         elif mention.end == len(name):
             return None
+    if _ONLY_ADJECTIVES.fullmatch(name):
+        return None  # "Pediatric Residency Coordinator": a specialty's adjective names no institution
     name = _SPECIALTY_ADJECTIVE.sub("", name)
     name = re.sub(r"^(?:the|The)\s+", "", name)
     name = re.sub(r"(?:\s+(?:of|at|the|and|&|for|in|de|la|du|'s))+$", "", name).strip(" .,'’-&")
@@ -186,8 +190,27 @@ def _completed(name: str, text: str) -> str:
     return name
 
 
+# A line that ends a letter's closing ("Best regards,") or a person's title ("Program Director").
+_CLOSING = re.compile(
+    r"^[ \t]*(?:(?:with )?(?:best|kind|warm|warmest|many)?[ \t]*(?:regards|wishes|thanks)|sincerely|"
+    r"yours(?: sincerely| truly)?|warmly|cheers|best|thank you|respectfully),?[ \t]*$",
+    re.I,
+)
+_ENDS_WITH_TITLE = re.compile(
+    r"\b(?:Coordinator|Director|Manager|Assistant|Administrator|Chair|Chief|MD|DO|PhD|MPH|FACP|FAAP)"
+    r"\.?[ \t]*$"
+)
+
+
 def _join_unless_signed(match: re.Match[str]) -> str:
-    """Join a wrapped line to the next, but not a one-word line: "Corinne" signs above "Marlow Health"."""
+    """Join a wrapped line to the next, but not a signature's lines: a one-word line ("Corinne" signs
+    above "Marlow Health"), a short name after a closing ("Best regards," / "Lorraine Becket"), a
+    person's title ("Program Director"), or a heading in capitals ("THE READING ROOM")."""
     text = match.string
-    line = text[text.rfind("\n", 0, match.start()) + 1 : match.start()]
-    return "\n" if len(line.split()) == 1 else " "
+    start = text.rfind("\n", 0, match.start()) + 1
+    line = text[start : match.start()]
+    words = line.split()
+    if len(words) == 1 or _ENDS_WITH_TITLE.search(line) or (line.isupper() and len(words) <= 6):
+        return "\n"
+    previous = text[text.rfind("\n", 0, max(start - 1, 0)) + 1 : max(start - 1, 0)]
+    return "\n" if len(words) <= 4 and _CLOSING.match(previous) else " "
