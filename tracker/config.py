@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import Annotated, Any, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-import platformdirs
 from pydantic import (
     BaseModel,
     BeforeValidator,
@@ -297,6 +296,8 @@ class Config(_Section):
 
 def default_config_path() -> Path:
     """The config file used when neither --config nor $TRACKER_CONFIG names one."""
+    import platformdirs  # here: a config given by path does not need it
+
     return Path(platformdirs.user_config_dir(APP_NAME)) / "config.toml"
 
 
