@@ -23,7 +23,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from tracker.classification import classify
+from tracker.classification import about_residency, classify
 from tracker.config import Applicant
 from tracker.extraction import message_view
 from tracker.model import UNDECIDED_KINDS, Model, features, sigmoid, train
@@ -45,7 +45,7 @@ THRESHOLD = 0.45
 STRICT_THRESHOLD = 0.9
 SWEEP = (0.35, 0.4, 0.45, 0.5, 0.6, 0.7)
 # Batches written after the threshold was chosen: kept out of the h1-b7 total and the sweep.
-AFTER_THRESHOLD = frozenset({"b8", "b9", "b10"})
+AFTER_THRESHOLD = frozenset({"b8", "b9", "b10", "b11"})
 # The code each holdout batch was first measured with: the parent of the commit that brought the
 # batch and its fixes (h1: the first 85 messages; b8: this net's own batch, before any change).
 FIRST_SIGHT = {
@@ -59,6 +59,7 @@ FIRST_SIGHT = {
     "b8": "62aac90",
     "b9": "4ea3ef0",
     "b10": "8cca707",
+    "b11": "0a7d151",
 }
 
 
@@ -70,6 +71,7 @@ class Doc:
     feats: set[str]
     own: bool
     path: Path
+    related: bool = True  # about residency at all (else the net needs STRICT_THRESHOLD)
 
     @property
     def invitation(self) -> bool:
@@ -94,7 +96,8 @@ def load_docs(sets: Sequence[Path] = SETS) -> list[Doc]:
             view = message_view(parse_message(path.read_bytes()))
             feats = features(view.subject, view.text, view.from_addr, view.from_name)
             own = bool(own_addr) and view.from_addr.lower() == own_addr
-            docs.append(Doc(name, group_of(directory, name), labels[name]["kind"], feats, own, path))
+            group = group_of(directory, name)
+            docs.append(Doc(name, group, labels[name]["kind"], feats, own, path, about_residency(view)))
     return docs
 
 
@@ -106,13 +109,14 @@ def false_flags(
     scored: list[tuple[Doc, float]], rule_kinds: dict[str, str], threshold: float
 ) -> tuple[int, int]:
     """(flags, out of) among the non-invitations the rules do not call invitations."""
-    negatives = [(p, rule_kinds[d.name]) for d, p in scored if not d.invitation and not d.own]
-    negatives = [(p, kind) for p, kind in negatives if kind != "invitation"]
-    return sum(p > limit(kind, threshold) for p, kind in negatives), len(negatives)
+    negatives = [(p, rule_kinds[d.name], d.related) for d, p in scored if not d.invitation and not d.own]
+    negatives = [(p, kind, related) for p, kind, related in negatives if kind != "invitation"]
+    return sum(p > limit(kind, threshold, related) for p, kind, related in negatives), len(negatives)
 
 
-def limit(kind: str, threshold: float) -> float:
-    return threshold if kind in UNDECIDED_KINDS else STRICT_THRESHOLD
+def limit(kind: str, threshold: float, related: bool = True) -> float:
+    """The P(invitation) the net must pass for mail the rules read as `kind`."""
+    return threshold if kind in UNDECIDED_KINDS and related else STRICT_THRESHOLD
 
 
 def current_rule_kinds(docs: Sequence[Doc]) -> dict[str, str]:
@@ -204,7 +208,8 @@ class Tally:
     false: int = 0
 
     def add(self, doc: Doc, rules: str, p: float, threshold: float) -> None:
-        net = "invitation" if rules != "invitation" and not doc.own and p > limit(rules, threshold) else rules
+        flagged = rules != "invitation" and not doc.own and p > limit(rules, threshold, doc.related)
+        net = "invitation" if flagged else rules
         self.messages += 1
         self.invitations += doc.invitation
         self.right_rules += rules == doc.kind

@@ -92,3 +92,14 @@ def test_holdout_has_the_tenth_batch_with_platform_forwarded_and_pooled_invitati
         "b10-inv-reply-thread.eml",
     }
     assert forwarded_pooled_thread <= set(b10)
+
+
+def test_holdout_has_the_eleventh_batch_with_probes_of_the_previous_heuristics():
+    labels = tomllib.loads((HOLDOUT / "labels.toml").read_text())
+    b11 = {name: fields["kind"] for name, fields in labels.items() if name.startswith("b11-")}
+    assert len(b11) == 28
+    assert sum(kind == "invitation" for kind in b11.values()) == 11
+    # a social asking which evening, a gmail coordinator's invitation, another Jordan's rejection
+    assert b11["b11-info-social-which-evening.eml"] == "info"
+    assert b11["b11-inv-gmail-coordinator-plain.eml"] == "invitation"
+    assert b11["b11-info-misdirected-other-jordan.eml"] == "info"

@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from tracker.classification import Classification, classify
 from tracker.config import Applicant, Rule
-from tracker.model import features, from_json, shipped, train
+from tracker.model import Model, Shipped, features, from_json, shipped, train
 from tracker.parsing import ParsedMessage, parse_message
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -120,6 +120,24 @@ def test_net_only_ever_raises_to_invitation_never_lowers_nor_makes_a_rejection(s
     assert with_net.kind != "rejection" or rules_only.kind == "rejection"
     if rules_only.kind == "invitation":
         assert with_net.contract() == rules_only.contract()
+
+
+@pytest.mark.parametrize(("p_bias", "flags_unrelated"), [(0.85, False), (3.0, True)])
+def test_net_needs_to_be_sure_about_mail_with_nothing_about_residency_in_it(
+    monkeypatch, p_bias, flags_unrelated
+):
+    # A net that gives every message the same probability: sigmoid(0.85) = 0.70, sigmoid(3.0) = 0.95.
+    net = Shipped(Model(bias=p_bias, weights={}), threshold=0.45, strict_threshold=0.9)
+    monkeypatch.setattr("tracker.classification.shipped", lambda: net)
+    unrelated = message(
+        "Hello",
+        "Choose a time to talk with one of our advisers about your student loans.",
+        sender="Someone <someone@lenders.example.com>",
+    )
+    related = message("Hello", "Our faculty enjoyed reading your file and would love to chat.")
+    assert (classify(unrelated, applicant=APPLICANT).kind == "invitation") is flags_unrelated
+    assert classify(related, applicant=APPLICANT).kind == "invitation"
+    assert classify(related, applicant=APPLICANT, net=False).kind != "invitation"
 
 
 def test_features_name_the_platform_the_sender_domain_and_subject_words():

@@ -24,12 +24,14 @@ from tracker.config import Applicant, Rule
 from tracker.extraction import PLATFORM_DOMAINS, MessageView, extract, message_view, schedule_link
 from tracker.model import shipped
 from tracker.parsing import ParsedMessage
+from tracker.programs import PERSONAL_DOMAINS
 from tracker.signals import (
     AMBIGUOUS_CONTEXT,
     BULK_MAIL,
     BULK_SENDER,
     CALENDAR_CANCEL,
     CLINICAL_CONTEXT,
+    PROGRAM_WORDS,
     RESIDENCY_CONTEXT,
     Hit,
     find_signals,
@@ -148,18 +150,9 @@ def _bulk(view: MessageView) -> bool:
     return bool(BULK_SENDER.match(view.from_addr) or BULK_MAIL.search(view.text[:4000] + view.text[-2000:]))
 
 
-# Personal mailboxes: a friend's "how did the interview go?" is no residency notice.
-_PERSONAL_DOMAINS = frozenset(
-    {
-        "gmail.com", "googlemail.com", "yahoo.com", "ymail.com", "hotmail.com", "outlook.com", "live.com",
-        "msn.com", "icloud.com", "me.com", "mac.com", "aol.com", "proton.me", "protonmail.com", "gmx.com",
-        "fastmail.com",
-    }
-)  # fmt: skip
-
-
 def _personal(view: MessageView) -> bool:
-    return view.domain in _PERSONAL_DOMAINS
+    """A personal mailbox's mail (gmail, yahoo ...)."""
+    return view.domain in PERSONAL_DOMAINS
 
 
 def _residency_word(text: str, *, bulk: bool = False) -> str | None:
@@ -172,8 +165,8 @@ def _residency_word(text: str, *, bulk: bool = False) -> str | None:
     return mentions[0].text if mentions else None
 
 
-# Phrases that say nothing of residency ("you're invited", "choose a time", "you can now"): evidence
-# only in mail about residency or from a hospital.
+# Phrases that say nothing of residency ("you're invited", "choose a time", "you can now", "please
+# arrive early"): evidence only in mail about residency or from a hospital.
 _GENERIC_PHRASES = frozenset(
     {
         "you are invited (bare)",
@@ -181,10 +174,15 @@ _GENERIC_PHRASES = frozenset(
         "like to host you",
         "like you to take part",
         "claim a date",
+        "made our list",
+        "opened scheduling for you",
         "a choice of dates",
         "a day of ours for you",
         "asks for a date",
         "product notice",
+        # logistics shared with everyday life: a dentist's "please arrive 10 minutes early"
+        "travel logistics",
+        "logistics",
     }
 )
 
@@ -194,7 +192,8 @@ def decide(hits: list[Hit], view: MessageView) -> tuple[str, float, bool, list[s
     notes: list[str] = []
     head = view.subject + " " + view.text[:4000]
     residency = _residency_word(head)
-    clinical = residency or CLINICAL_CONTEXT.search(head)
+    # The sender's name counts too ("Larkspur IM", "Harborview Family Medicine").
+    clinical = residency or CLINICAL_CONTEXT.search(head) or _residency_word(view.from_name, bulk=True)
     if not clinical and any(h.signal.name in _GENERIC_PHRASES for h in hits):
         # "You're invited" to a housewarming, "choose a time" with an adviser: a phrase with nothing
         # about residency around it is no evidence of an interview, nor of a residency notice.
@@ -240,6 +239,49 @@ def decide(hits: list[Hit], view: MessageView) -> tuple[str, float, bool, list[s
     return kind, round(confidence, 2), review or confidence < 0.6, notes
 
 
+# "Dear Jordan Smith,", "Hello Dr. Okafor:": the name a letter greets, in its first lines.
+_GREETING = re.compile(
+    r"\A\s*(?:dear|hi|hello|hey|good (?:morning|afternoon|evening))[ \t]+"
+    r"(?:(?P<title>dr|mr|mrs|ms|mx|miss|prof|professor)\.?[ \t]+)?"
+    r"(?P<name>[A-Z][\w'’-]+(?:[ \t]+(?:[A-Z]\.|[A-Z][\w'’-]+)){0,3})[ \t]*[,:!\n]",
+    re.I,
+)
+# Greetings that name no one in particular ("Dear Residency Applicant", "Hello Future Residents").
+_NOBODY = frozenset(
+    {
+        "applicant", "applicants", "candidate", "candidates", "colleague", "colleagues", "student",
+        "students", "doctor", "doctors", "all", "everyone", "everybody", "team", "friend", "friends", "sir",
+        "madam", "future", "residency", "resident", "residents", "interviewee", "interviewees", "there",
+        "folks", "class", "prospective", "valued", "member", "members", "user", "participant",
+        "participants", "medical", "physician", "physicians", "again", "and", "or", "of", "the", "to",
+    }
+)  # fmt: skip
+
+
+def addressed_elsewhere(view: MessageView, name: str) -> str | None:
+    """The person the letter greets when it is plainly someone other than the applicant ("Dear
+    Jordan Smith," to Jordan Lee: another applicant's letter sent by mistake), else None. Only a
+    greeting at the very start of the mail counts; a forward's greeting is the forwarder's business."""
+    parts = [part.lower() for part in name.replace(".", " ").split() if len(part) > 1]
+    if not parts or view.forwarded:
+        return None
+    greeting = _GREETING.match(view.text[:200])
+    if not greeting:
+        return None
+    greeted = [word.lower() for word in greeting["name"].split() if not word.endswith(".")]
+    if not greeted or any(word in _NOBODY for word in greeted):
+        return None
+    if greeting["title"]:
+        # "Dear Dr. Smith": a surname; the applicant's own, or any part of their name, is them.
+        return None if greeted[-1] in parts else greeting["name"]
+    if len(greeted) == 1:
+        return None if greeted[0] in parts else greeting["name"]
+    # "Jordan Smith" to Jordan Lee: the same first name, another surname, another person ("Lee
+    # Jordan", surname first, is still the applicant).
+    words = {piece for word in greeted for piece in re.split(r"[-'’]", word)}
+    return None if words & set(parts[1:]) else greeting["name"]
+
+
 def addressed_to_you(view: MessageView, name: str) -> MessageView:
     """The view with the applicant named in the third person read as "you": a program writing to a
     mentor or a dean ("we would be keen to see Jordan at one of our sessions", forwarded to the
@@ -248,9 +290,12 @@ def addressed_to_you(view: MessageView, name: str) -> MessageView:
     parts = name.split()
     if not parts or len(parts[0]) < 2 or parts[0] not in view.text:
         return view
-    names = "|".join(re.escape(n) for n in sorted({" ".join(parts), parts[0]}, key=len, reverse=True))
+    full, first = re.escape(" ".join(parts)), re.escape(parts[0])
+    # "your classmate Jordan Reyes" is another Jordan: the first name alone only when no other
+    # capitalised name follows it.
     pattern = re.compile(
-        rf"(?<=[a-z,] )(?<!Dear )(?<!Hi )(?<!Hello )(?<!Hey )(?:Dr\.? )?(?:{names})\b(?:'s)?"
+        rf"(?<=[a-z,] )(?<!Dear )(?<!Hi )(?<!Hello )(?<!Hey )(?:Dr\.? )?"
+        rf"(?:{full}|{first}(?! [A-Z][a-z]))\b(?:'s)?"
     )
     if not pattern.search(view.text):
         return view
@@ -258,14 +303,29 @@ def addressed_to_you(view: MessageView, name: str) -> MessageView:
     return replace(view, text=text)
 
 
+def about_residency(view: MessageView) -> bool:
+    """Whether anything in the mail, its sender included, is about residency, a program or a hospital
+    ("interview", "faculty", "Larkspur IM", "Ashgrove Hospital", a MyERAS notice). Every invitation in
+    the corpus and the holdout set is; a financial adviser's "choose a time to talk" is not."""
+    head = view.subject + " " + view.text[:4000]
+    if PROGRAM_WORDS.search(head) or RESIDENCY_CONTEXT.search(head) or CLINICAL_CONTEXT.search(head):
+        return True
+    name = view.from_name
+    if PROGRAM_WORDS.search(name) or _residency_word(name) or find_specialties(head):
+        return True
+    # Mail from an application platform (a bare "new message in MyERAS") is about residency.
+    return any(view.domain.endswith(d) for domains in PLATFORM_DOMAINS.values() for d in domains)
+
+
 def safety_net(view: MessageView, kind: str) -> str | None:
     """The statistical second opinion (tracker.model), asked only when the phrases found no
-    invitation (they found `kind`): the evidence line when it finds one likely, else None."""
+    invitation (they found `kind`): the evidence line when it finds one likely, else None. Mail with
+    nothing about residency in it needs the net to be as sure as for a decided kind."""
     net = shipped()
     if net is None:
         return None
     p = net.model.probability(view.subject, view.text, view.from_addr, view.from_name)
-    if p <= net.threshold_for(kind):
+    if p <= net.threshold_for(kind) or (p <= net.strict_threshold and not about_residency(view)):
         return None
     return f"model: possible invitation (p={p:.2f})"
 
@@ -327,6 +387,13 @@ def _classify(
         if fields.calendar_cancelled:
             hits.append(Hit(CALENDAR_CANCEL, "METHOD:CANCEL", False))
         kind, confidence, review, notes = decide(hits, said)
+        if kind not in {"info", "other"} and (other_person := addressed_elsewhere(view, applicant.name)):
+            # Another applicant's letter, sent here by mistake: their rejection or waitlist is not
+            # the applicant's; anything else stays as read, for a person to look at.
+            notes.append(f"addressed to {other_person!r}, not the applicant")
+            review = True
+            if kind in {"rejection", "waitlist"}:
+                kind, confidence = "info", min(confidence, 0.5)
         for hit in sorted(hits, key=lambda h: -h.signal.weight):
             where = "subject" if hit.in_subject else "body"
             evidence.append(f"{hit.signal.kind}: {hit.signal.name} ({where}: {hit.text.strip()!r})")

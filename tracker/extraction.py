@@ -469,7 +469,7 @@ def extract(view: MessageView, *, tz: ZoneInfo, now: datetime, applicant_name: s
     body = view.body
     specialty = detect_specialty(view.subject, body) or detect_specialty(view.from_name, "")
     result = Extraction(
-        program=detect_program(view.subject, view.text, view.from_name, applicant_name),
+        program=detect_program(view.subject, view.text, view.from_name, applicant_name, view.domain),
         specialty=specialty,
         track=detect_track(view.subject + "\n" + body[:6000], specialty),
         platform=detect_platform(view),

@@ -7,6 +7,7 @@ invited you", "the residency at X", "X ... Residency", then the sender's name, t
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from tracker.specialties import find_specialties
 
@@ -56,7 +57,11 @@ _PROGRAM_PATTERNS: tuple[re.Pattern[str], ...] = (
         r"\b(?:residency|residency program|program|training program|department|fellowship)\s+(?:at|of)\s+"
         rf"(?:the\s+)?({_NAME})"
     ),
-    re.compile(rf"\b({_NAME})\s+(?i:residency|residency program|residency training program)\b(?!\s+Match)"),
+    # ("Tessa Morgan\nResidency Coordinator" is a person and her title)
+    re.compile(
+        rf"\b({_NAME})\s+(?i:residency|residency program|residency training program)\b(?!\s+Match)"
+        r"(?!\s+(?:Program\s+)?(?:Coordinator|Director|Manager|Assistant|Administrator)\b)"
+    ),
     re.compile(
         r"\b(?:on behalf of|interview(?:ing)? (?:with|at)|welcome to|interest in|applying to|apply to|"
         rf"application to|visit(?:ing)?|behalf of)\s+(?:the\s+)?({_NAME})"
@@ -104,8 +109,11 @@ def clean_program(candidate: str) -> str | None:
     return name
 
 
-def detect_program(subject: str, text: str, from_name: str = "", applicant_name: str = "") -> str | None:
-    """The institution, found in the body (platform mail names it only there), else the sender name."""
+def detect_program(
+    subject: str, text: str, from_name: str = "", applicant_name: str = "", domain: str = ""
+) -> str | None:
+    """The institution, found in the body (platform mail names it only there), else the sender name,
+    else a name the sender's domain spells ("Orrin Valley Family Medicine" from orrinvalley.org)."""
     original = text[:5000]
     # Lines wrapped inside a paragraph are joined, so "Riverside University\nMedical Center" is one name.
     flowing = re.sub(r"(?<=\S)[ \t]*\n[ \t]*(?=[^\s\-*•])", _join_unless_signed, original)
@@ -158,7 +166,35 @@ def detect_program(subject: str, text: str, from_name: str = "", applicant_name:
         name = clean_program(part)
         if name and _INSTITUTION.search(name) and not is_applicant(name):
             return name
+    return _named_by_domain(subject + "\n" + original, domain, is_applicant)
+
+
+def _named_by_domain(text: str, domain: str, is_applicant: Callable[[str], bool]) -> str | None:
+    """A name in the mail that the sender's domain spells out: "Dunmore" in "Dunmore Pathology" from
+    dunmorepath.org, "Orrin Valley" from orrinvalley.org. No institution word needed: the domain
+    vouches for it. Personal mailboxes (gmail.com ...) vouch for nothing."""
+    label = domain.lower().split(".")[0]
+    if len(label) < 4 or domain.lower() in PERSONAL_DOMAINS:
+        return None
+    for found in _NAME_RE.finditer(text):
+        if label[:4] not in found.group(0).lower().replace(" ", ""):
+            continue  # cheap: the name must spell the domain's start
+        name = clean_program(found.group(0))
+        squashed = re.sub(r"[^a-z0-9]", "", (name or "").lower())
+        if name and len(squashed) >= 4 and label.startswith(squashed) and not is_applicant(name):
+            return name
     return None
+
+
+# Personal mailboxes: they name no institution, and a friend's "how did the interview go?" is no
+# residency notice.
+PERSONAL_DOMAINS = frozenset(
+    {
+        "gmail.com", "googlemail.com", "yahoo.com", "ymail.com", "hotmail.com", "outlook.com", "live.com",
+        "msn.com", "icloud.com", "me.com", "mac.com", "aol.com", "proton.me", "protonmail.com", "gmx.com",
+        "fastmail.com",
+    }
+)  # fmt: skip
 
 
 def _may_match(rank: int, text: str) -> bool:

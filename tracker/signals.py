@@ -49,8 +49,22 @@ _BACK_REFERENCE = re.compile(
 _BACK_REFERENCE_SIGNALS = frozenset({"interview invitation"})
 _OTHERS_BEFORE = re.compile(
     r"\b(?:applicants|candidates|those|individuals|everyone|students)\s+"
-    r"(?:who (?:are|were|have been|has been|had been|get|got)\s+)?$",
+    r"(?:who (?:are|were|have been|has been|had been|get|got)\s+)?$|"
+    # "your classmate, who was invited to interview at 14 programs", "she was invited": a third person
+    r"\b(?:who|he|she|they) (?:was|were|had been|has been|have been|got)\s+$",
     re.I,
+)
+# "How to answer an interview invitation", "the minute an interview invitation arrives": invitations
+# in general, not this mail's.
+_IN_GENERAL_BEFORE = re.compile(
+    r"\b(?:how to|what to do|tips (?:for|on)|the (?:minute|moment|second|instant|day)|every|each|any)"
+    r"(?: [\w-]+){0,3}? (?:an? )?$",
+    re.I,
+)
+_IN_GENERAL_SIGNALS = frozenset({"interview invitation", "interview offer"})
+# A choice of evenings is a social's ("Which evening suits you better, Wednesday or Thursday?").
+_AN_EVENING = re.compile(
+    r"\b(?:evenings?|nights?|dinner|social|happy hour|hangout|get-together|drinks|trivia|party)\b", re.I
 )
 # "Keep a spreadsheet of every invitation, waitlist and rejection": a kind's bare word in a list of
 # kinds names the kind, it does not say this mail is one.
@@ -122,9 +136,11 @@ _ANCHORS: dict[str, tuple[str, ...]] = {
         "accommodate you",
         "accommodating you",
     ),
-    "cannot move the application forward": ("forward", "further", "advance", "progress"),
+    "cannot move the application forward": ("forward", "further", "advanc", "progress", "through"),
     "decline to interview": ("declin",),
     "room for you": ("for you",),
+    "made our list": ("made", "on the yes", "on our yes"),
+    "opened scheduling for you": ("schedul", "sign-up", "signup", "booking"),
     "on the interview list": ("interview", "wait"),
     "interview will not take place": ("place", "ahead", "happen", "held", "run", "proceed"),
     "name on a list": ("list", "roster", "pool", "queue", "line"),
@@ -140,6 +156,7 @@ _ANCHORS: dict[str, tuple[str, ...]] = {
         "open",
         "availab",
         "free",
+        "vacant",
         "capacity",
         "add",
         "drop",
@@ -157,8 +174,41 @@ _ANCHORS: dict[str, tuple[str, ...]] = {
     "like to host you": ("have you", "host you", "welcome you"),
     "like you to take part": ("you to",),
     "a day of ours for you": ("one of our", "calendar", "schedule"),
-    "a choice of dates": ("?",),
-    "claim a date": ("reserve", "claim", "secure", "book", "choose", "select", "pick", "grab", "hold"),
+    "among the ones we want to see": (
+        "like to",
+        "love to",
+        "want to",
+        "hope to",
+        "plan to",
+        "intend to",
+        "hoping to",
+        "planning to",
+    ),
+    "a choice of dates": (
+        "?",
+        "your pick",
+        "your choice",
+        "your call",
+        "you pick",
+        "you choose",
+        "which",
+        "either",
+    ),
+    "claim a date": (
+        "reserve",
+        "claim",
+        "secure",
+        "book",
+        "choose",
+        "select",
+        "pick",
+        "grab",
+        "hold",
+        "lock in",
+        "nail down",
+        "settle on",
+        "firm up",
+    ),
     "status waitlisted": ("status",),
     "no place on the interview schedule": ("interview",),
     "cannot bring you in": ("interview",),
@@ -172,7 +222,19 @@ _ANCHORS: dict[str, tuple[str, ...]] = {
     "marketing": ("% off", "discount", "coupon", "promo", "free trial", "limited", "claim your", "shop now"),
     "received an interview invitation": ("invit", "request", "offer"),
     "schedule your interview": ("interview",),
-    "slot opened": ("open", "availab", "freed", "released", "added", "posted", "claimed", "booked"),
+    "slot opened": (
+        "open",
+        "availab",
+        "freed",
+        "released",
+        "added",
+        "posted",
+        "claimed",
+        "booked",
+        "came free",
+        "come free",
+        "vacant",
+    ),
     "accept the invitation": ("accept",),
     "not yet scheduled": ("yet",),
     "will not receive an interview": ("interview", "invitation"),
@@ -191,8 +253,11 @@ _ANCHORS: dict[str, tuple[str, ...]] = {
     "unable to offer an interview": ("interview", "invitation"),
     "not moving forward": ("forward", "advanc", "progress", "proceed"),
     "no offer of an interview": ("interview", "invitation"),
+    "cannot offer one": ("one to you", "any to you", "you one", "you any"),
     "not invited": ("not invited", "status"),
     "on hold": ("hold",),
+    "on standby": ("standby",),
+    "not yet, not no": ("today", "yet", "now", "moment", "lose"),
     "not selected": ("not",),
     "decided not to": ("not",),
     "no longer under consideration": ("consider", "closed your"),
@@ -275,7 +340,7 @@ _DAY = (
 )
 _CANNOT = (
     r"(?:unable to|not (?:be )?able to|cannot|can ?not|can't|won't be able to|will not be able to|"
-    r"not in a position to|won't|will not)"
+    r"not in a position to|won't|will not|shan't|shall not)"
 )
 # Registering for a social or an open house is not a booked interview.
 _NOT_AN_EVENT = (
@@ -315,8 +380,12 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:\w+ )?interview(?: (?:date|day|time|slot|spot))?\b"),
     _s("invitation", 3, "slot opened",
        r"\b(?:spot|slot|position|date|opening|space)s? (?:\w+ )?(?:has|have|had) (?:just )?"
-       r"(?:opened|become available|come open|freed)|\b(?:spot|slot|opening|space)s? (?:is|are) "
-       r"now (?:available|open)|\bopened up\b|"
+       r"(?:opened|become available|come open|freed)|"
+       # "a seat came free for our January 19 day", "a place just became available"
+       r"\b(?:spot|slot|position|date|opening|space|seat|place|session)s? (?:just |now )?"
+       r"(?:(?:came|became|fell)|(?:has|have|had) (?:just |now )?(?:come|become|fallen)) "
+       r"(?:free|open|vacant|available)\b|"
+       r"\b(?:spot|slot|opening|space)s? (?:is|are) now (?:available|open)|\bopened up\b|"
        r"\b(?:freed|opened) up (?:a|an|one|another|\w+'s) (?:\w+ )?"
        r"(?:spot|slot|date|opening|space|place)\b|"
        r"\b(?:new|more|additional|extra) (?:\w+ ){0,2}?(?:dates|sessions|slots|spots|days|seats)\b"
@@ -387,7 +456,7 @@ SIGNALS: tuple[Signal, ...] = (
        r"spend (?:a|an|the|some|part of a|one of our) (?:[\w-]+ )?(?:days?|mornings?|afternoons?|evenings?|"
        r"time) with (?:us|our|the))\b"),
     _s("invitation", 2, "claim a date",
-       r"\b(?:reserve|claim|secure|book|choose|select|pick|grab|hold) "
+       r"\b(?:reserve|claim|secure|book|choose|select|pick|grab|hold|lock in|nail down|settle on|firm up) "
        r"(?:a|your|an available|whatever|whichever|one of our|any of our)"
        # "pick a new date" after a cancellation is no new offer
        r"(?: (?!new |replacement |different |another |alternate |alternative |later )[\w-]+)? "
@@ -396,6 +465,7 @@ SIGNALS: tuple[Signal, ...] = (
     # sessions": a day of the program's, offered to you (not a social, a webinar or a tour).
     _s("invitation", 3, "a day of ours for you",
        r"(?:\b(?:see|meet|host|have|welcome|interview|schedule|book|get|put|slot|fit) you (?:[\w-]+ ){0,3}?|"
+       r"\b(?:place|spot|seat|slot|room|space) for you |"
        r"\b(?:want|like|love|invite|ask|hope|need) you to (?:[\w-]+ ){1,5}?)"
        r"(?:at|for|on|in|into|to) one of our "
        r"(?!(?:[\w-]+ ){0,2}?(?:info|information|webinar|social|open house|q&a|tour|mixer|town hall))"
@@ -406,7 +476,10 @@ SIGNALS: tuple[Signal, ...] = (
     # a question that offers a choice of days.
     _s("invitation", 2, "a choice of dates",
        rf"\b{_DAY}(?:,? (?:\d{{1,2}}(?:st|nd|rd|th)?|{_DAY}))*,? or (?:\d{{1,2}}(?:st|nd|rd|th)?\b|{_DAY})"
-       r"[^.?!\n]{0,60}\?"),
+       r"(?:[^.?!\n]{0,60}\?|"
+       # "Jan 8 or Jan 15, your pick", "Monday or Tuesday - whichever suits you"
+       r"\s*(?:,|-|–|—|:|;)?\s*(?:(?:it's|its|the) )?(?:your (?:pick|choice|call)|take your pick|"
+       r"you (?:pick|choose)|(?:whichever|which ever|either) (?:one )?(?:suits|works|you prefer)))"),
     _s("invitation", 3, "not yet scheduled",
        r"\b(?:not yet|n't yet|yet to) (?:scheduled|selected|signed up|booked|responded|accepted|claimed)\b",
        filtered=False),
@@ -419,7 +492,29 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:room|space|a spot|a place|a seat|an opening|a slot) for you\b|"
        # "has a date waiting for you", "one of our seats is being held for you"
        r"\b(?:has|have|with) (?:a|an|one) (?:[\w-]+ )?(?:date|day|slot|spot|place|seat|opening|interview) "
-       r"(?:waiting|reserved|held|set aside|saved) for you\b"),
+       r"(?:waiting|reserved|held|set aside|saved) for you\b|"
+       # "we have kept a place for you at one of our mornings", "I'm holding a seat for you"
+       r"\b(?:kept|saved|held|set aside|keeping|saving|holding) (?:a|an|one) (?:[\w-]+ )?"
+       r"(?:date|day|slot|spot|place|seat|interview) for you\b"),
+    # "You made our list", "your name is on the yes pile": chosen, in everyday words (residency
+    # context needed: a dean's list or a gift list is no interview).
+    _s("invitation", 3, "made our list",
+       r"\byou(?:'ve| have)? made (?:our|the|its|their) (?:(?!wait|alternate|reserve|standby|backup)[\w-]+ )?"
+       r"(?:list|cut|shortlist)\b|\bon (?:the|our) yes (?:pile|list)\b"),
+    # "I'm opening the scheduler for you", "we have sent you the sign-up link": access to book a day
+    _s("invitation", 3, "opened scheduling for you",
+       r"\b(?:open|opening|opened|unlock\w*|activat\w*|releas\w*|enabl\w*)(?: up)? (?:the |our |a )?(?:\w+ )?"
+       r"(?:scheduler|scheduling(?: \w+)?|sign-?up (?:link|sheet|page|form)|booking (?:link|page)) "
+       r"(?:for|to) you\b|"
+       r"\b(?:send|sending|sent) you (?:the|a|our) (?:\w+ )?(?:scheduling|sign-?up|booking|self-scheduling) "
+       r"(?:link|page|invitation|invite|access)\b"),
+    # "Jordan is on the group we want to see in person" (a program writing to a mentor, read as "you")
+    _s("invitation", 3, "among the ones we want to see",
+       r"\byou(?:'re| are| is)? (?:on|in|among|one of|part of) (?:the|those|our|a) (?:\w+ )?"
+       r"(?:group|list|applicants|candidates|people|cohort|batch|ones|few|handful)(?: of \w+)? "
+       r"(?:(?:that|who|whom) )?(?:we|i)(?:'d| would)? (?:really |very much )?(?:like|love|want|hope|plan|"
+       r"intend|are hoping|are planning|'re hoping) to (?:see|meet|interview|invite|host|bring in|have|"
+       r"get to know)\b"),
     _s("invitation", 3, "on the interview list",
        r"\b(?:added|put|placed|included) you (?:on|to|in) (?:its|our|the|their) interview "
        r"(?:list|campaign|schedule|roster)\b|\bmade (?:our|the|its) interview list\b|"
@@ -446,6 +541,18 @@ SIGNALS: tuple[Signal, ...] = (
        r"\b(?:keep|keeping|put|putting|move|moved|moving) (?:you|your name|your application) "
        r"(?:near|at|to) the top\b|"
        r"\breserve (?:pool|list)\b"),
+    # "has placed you on standby for its interview sessions", "Standby status"
+    _s("waitlist", 3, "on standby",
+       r"\b(?:placed|put|kept|keep|keeping|added|moved) (?:you|your name|your application) "
+       r"(?:on|to) (?:\w+ )?standby\b|"
+       r"\b(?:you(?:'re| are| remain)|your (?:name|application) (?:is|remains)) (?:now |still |currently )?"
+       r"on standby\b|\bstandby (?:status|list|roster|pool)\b"),
+    # "I can't put you on one today, but I don't want to lose track of you": not yet, not no
+    _s("waitlist", 2, "not yet, not no",
+       rf"\b{_CANNOT} (?:yet )?(?:offer|give|put|place|fit|schedule|slot|squeeze)\w* you (?:[\w-]+ ){{0,4}}?"
+       r"(?:today|yet|right now|just now|for now|for the moment|at the moment)\b|"
+       r"\b(?:don't|do not|wouldn't|would not) (?:want|like|wish) to lose (?:track of |touch with )?you\b",
+       filtered=False),
     _s("waitlist", 3, "waitlisted", r"\b(?:you(?:'ve| have)? been|you are|you're) (?:\w+ )?wait[- ]?listed"),
     _s("waitlist", 3, "status waitlisted",
        r"\bstatus\b[^.]{0,80}\b(?:updated|changed|moved|set)\b[^.]{0,10}\bto:?\s*[\"']?"
@@ -456,8 +563,8 @@ SIGNALS: tuple[Signal, ...] = (
     _s("waitlist", 2, "if a place opens",
        r"\b(?:if|should|when|in the event|in case|once)\b(?: \w+){0,3}? (?:space|room|capacity|spots?|slots?|"
        r"places?|dates?|days?|seats?|positions?|openings?|anything|something|availability)\b(?: \w+){0,2}? "
-       r"(?:allows?|permits?|opens?|opened|open up|opens up|becomes? available|frees? up|"
-       r"comes? (?:open|up))\b|"
+       r"(?:allows?|permits?|opens?|opened|open up|opens up|becomes? (?:available|vacant|free)|frees? up|"
+       r"comes? (?:open|up|free))\b|"
        r"\b(?:if|should|when|once) we (?:add|open|expand|release|increase)\w* (?:\w+ ){0,2}?"
        r"(?:capacity|dates|days|slots|spots|sessions|seats)\b|"
        # "in case anyone drops out", "as applicants decline, we move down the list"
@@ -485,6 +592,11 @@ SIGNALS: tuple[Signal, ...] = (
        r"not in a position to)\b"
        r"(?: \w+){0,3}? (?:offer|extend|invit|grant|provid|schedul|accommodat)\w*\b(?: \w+){0,4}? "
        r"(?:interview|invitation)s?\b(?! (?:feedback|questions|tips|advice|on weekends))",
+       negative=True),
+    # "every interview position has been filled, and we will not be able to extend one to you"
+    _s("rejection", 3, "cannot offer one",
+       rf"\b(?:interview|invitation|position)s?\b[^.;!?]{{0,100}}{_CANNOT} (?:be able to )?"
+       r"(?:offer|extend|give|grant) (?:one|any|you one|you any)(?: to you)?\b",
        negative=True),
     _s("rejection", 3, "not invited", r"\bnot invited\b|\bstatus\b[^.]{0,40}\b(?:not selected|declined)\b",
        negative=True),
@@ -531,8 +643,12 @@ SIGNALS: tuple[Signal, ...] = (
     _s("rejection", 3, "decline to interview",
        r"\bdeclin\w* to (?:interview|invite|offer|extend|schedule)\b", negative=True),
     _s("rejection", 3, "cannot move the application forward",
-       rf"\b{_CANNOT} (?:(?:move|take) your (?:application|candidacy) (?:forward|further)|"
-       r"(?:advance|progress) your (?:application|candidacy))\b",
+       rf"\b{_CANNOT} (?:be )?(?:(?:mov|tak|carr|bring|put)\w* (?:your (?:application|candidacy|file)|yours) "
+       r"(?:forward|further|through)|(?:advanc|progress)\w* your (?:application|candidacy|file))\b|"
+       # "your application will not be advancing further in our selection process"
+       r"\byour (?:application|candidacy|file) (?:will not|won't|is not|isn't|was not|wasn't|cannot|can't|"
+       r"shan't|will no longer|does not|did not) (?:be )?(?:advanc|progress|proceed|mov|go)\w* "
+       r"(?:forward|further|ahead|on)\b",
        negative=True),
     _s("rejection", 3, "cannot include you",
        rf"\b(?:{_CANNOT}|(?:will|shall|are|would) not be) "
@@ -548,15 +664,16 @@ SIGNALS: tuple[Signal, ...] = (
     _s("rejection", 2, "slots filled",
        r"\b(?:filled|fill) (?:all (?:of )?)?(?:our |the )?(?:available )?interview "
        r"(?:slots|spots|positions|dates|calendar|schedule|days)"
-       r"|\ball (?:of )?(?:our )?interview (?:slots|spots|positions|dates) have (?:now )?been filled"
+       r"|\b(?:all|every|each) (?:of )?(?:our |the )?interview (?:slots?|spots?|positions?|dates?|places?)\b"
+       r"[^.;!?]{0,50}? (?:have|has) (?:now )?been filled"
        r"|\bno (?:more |further )?interview (?:slots|spots|positions|dates) (?:left|remaining|available)",
        negative=True),
     # scheduled
     _s("scheduled", 3, "interview confirmed",
        r"\byour (?:\w+ ){0,2}?interview\b[^.;!?]{0,100}? (?:is|has been|was) (?:now )?"
        r"(?:confirmed|scheduled|booked|set|reserved|finalized)\b|"
-       r"\byour (?:spot|place|seat|slot|date) (?:is|has been) (?:now )?"
-       r"(?:reserved|confirmed|booked|secured)\b|"
+       r"\byour (?:spot|place|seat|slot|date|selection|session|date choice) "
+       r"(?:is|has been) (?:now )?(?:reserved|confirmed|booked|secured)\b|"
        r"\b(?:received|have) your (?:rsvp|confirmation|date selection)\b"),
     _s("scheduled", 3, "you have scheduled",
        r"\byou(?:'ve| have) (?:successfully )?(?:scheduled|booked|registered|signed up|confirmed|"
@@ -771,7 +888,7 @@ _ADVICE = re.compile(r"\b(?:tips|how to|guide|advice|checklist|dos and don'?ts|m
 # "Your virtual interview", "your in-person interview day": one already booked, like "your interview".
 _YOUR_INTERVIEW = re.compile(r"\byour[ \t]+(?:[\w-]+[ \t]+){1,2}interview\w*", re.I)
 # Mail about residency in words other than "interview".
-_PROGRAM_WORDS = re.compile(
+PROGRAM_WORDS = re.compile(
     r"\b(?:residency|residents?|program|programs|applicants?|applications?|eras|thalamus|gme|pgy|hospital|"
     r"medical|clinic|faculty|coordinator|chiefs?|department|university)\b",
     re.I,
@@ -804,7 +921,7 @@ def weak_invitation(view: MessageView) -> str | None:
         for sentence in [view.subject, *view.sentences[:60]]
         if not any(p.search(sentence) for p in (_NEGATION, _CONDITIONAL, _LOOKING_BACK))
     ]
-    about_residency = _PROGRAM_WORDS.search(view.subject + " " + view.text[:4000]) or find_specialties(
+    about_residency = PROGRAM_WORDS.search(view.subject + " " + view.text[:4000]) or find_specialties(
         view.subject + " " + view.text[:4000]
     )
     for pattern in (_YOU_AND_INTERVIEW, _ANY_INTERVIEW):
@@ -881,6 +998,10 @@ def _discounted(signal: Signal, sentence: str, match: re.Match[str]) -> bool:
     if signal.kind == "invitation" and _OTHERS_BEFORE.search(clause):
         return True  # "we will only contact applicants selected for interview": about others
     if signal.name in _BACK_REFERENCE_SIGNALS and _BACK_REFERENCE.search(clause):
+        return True
+    if signal.name in _IN_GENERAL_SIGNALS and _IN_GENERAL_BEFORE.search(clause):
+        return True
+    if signal.name == "a choice of dates" and _AN_EVENING.search(sentence):
         return True
     after = sentence[match.end() :]
     if signal.name in _BARE_KIND_WORDS and (
