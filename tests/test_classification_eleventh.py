@@ -85,6 +85,25 @@ def test_a_place_that_may_open_is_a_waitlist_not_an_invitation():
     assert result.kind == "waitlist", result.evidence
 
 
+@pytest.mark.parametrize(
+    ("subject", "body", "sender"),
+    [
+        (
+            "We miss you",
+            "We don't want to lose you! Here is 20% off your next order.",
+            "Shop <deals@shop.example.com>",
+        ),
+        (
+            "Flight UA 412",
+            "Your standby status for flight UA 412 to Denver is confirmed.",
+            "Air <alerts@air.example.com>",
+        ),
+    ],
+)
+def test_waitlist_words_of_everyday_life_are_no_waitlist(subject, body, sender):
+    assert rules(body, subject=subject, sender=sender).kind != "waitlist"
+
+
 def test_made_the_list_with_nothing_about_residency_is_no_invitation():
     result = rules(
         "Great news from the climbing gym: you made the leaderboard list this month!",
@@ -195,6 +214,17 @@ def test_the_applicants_first_name_before_another_surname_is_another_person():
     text = addressed_to_you(view, APPLICANT.name).text
     assert "alumna Jordan Alvarez will talk" in text
     assert text.rstrip().endswith("We hope to see you there.")
+
+
+def test_the_applicants_first_name_before_a_day_or_a_month_is_still_the_applicant():
+    view = message_view(parsed("Dear Dr. Ruiz, we would love to see Jordan Monday or Jordan January 12."))
+    text = addressed_to_you(view, APPLICANT.name).text
+    assert text.rstrip().endswith("we would love to see you Monday or you January 12.")
+
+
+def test_a_greeting_that_names_no_person_is_not_someone_else():
+    view = message_view(parsed("Hello from Birchwood!\n\nWe are unable to offer you an interview."))
+    assert addressed_elsewhere(view, APPLICANT.name) is None
 
 
 def test_someone_else_who_was_invited_to_interview_is_no_invitation():

@@ -176,6 +176,9 @@ _GENERIC_PHRASES = frozenset(
         "claim a date",
         "made our list",
         "opened scheduling for you",
+        # "We don't want to lose you!" above an unsubscribe link; a flight's "standby status"
+        "not yet, not no",
+        "on standby",
         "a choice of dates",
         "a day of ours for you",
         "asks for a date",
@@ -241,10 +244,9 @@ def decide(hits: list[Hit], view: MessageView) -> tuple[str, float, bool, list[s
 
 # "Dear Jordan Smith,", "Hello Dr. Okafor:": the name a letter greets, in its first lines.
 _GREETING = re.compile(
-    r"\A\s*(?:dear|hi|hello|hey|good (?:morning|afternoon|evening))[ \t]+"
-    r"(?:(?P<title>dr|mr|mrs|ms|mx|miss|prof|professor)\.?[ \t]+)?"
-    r"(?P<name>[A-Z][\w'’-]+(?:[ \t]+(?:[A-Z]\.|[A-Z][\w'’-]+)){0,3})[ \t]*[,:!\n]",
-    re.I,
+    r"\A\s*(?i:dear|hi|hello|hey|good (?:morning|afternoon|evening))[ \t]+"
+    r"(?:(?P<title>(?i:dr|mr|mrs|ms|mx|miss|prof|professor))\.?[ \t]+)?"
+    r"(?P<name>[A-Z][\w'’-]+(?:[ \t]+(?:[A-Z]\.|[A-Z][\w'’-]+)){0,3})[ \t]*[,:!\n]"
 )
 # Greetings that name no one in particular ("Dear Residency Applicant", "Hello Future Residents").
 _NOBODY = frozenset(
@@ -282,6 +284,9 @@ def addressed_elsewhere(view: MessageView, name: str) -> str | None:
     return None if words & set(parts[1:]) else greeting["name"]
 
 
+_DAY_OR_MONTH = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b"
+
+
 def addressed_to_you(view: MessageView, name: str) -> MessageView:
     """The view with the applicant named in the third person read as "you": a program writing to a
     mentor or a dean ("we would be keen to see Jordan at one of our sessions", forwarded to the
@@ -292,10 +297,10 @@ def addressed_to_you(view: MessageView, name: str) -> MessageView:
         return view
     full, first = re.escape(" ".join(parts)), re.escape(parts[0])
     # "your classmate Jordan Reyes" is another Jordan: the first name alone only when no other
-    # capitalised name follows it.
+    # capitalised name (a day or a month aside: "to see Jordan Monday") follows it.
     pattern = re.compile(
         rf"(?<=[a-z,] )(?<!Dear )(?<!Hi )(?<!Hello )(?<!Hey )(?:Dr\.? )?"
-        rf"(?:{full}|{first}(?! [A-Z][a-z]))\b(?:'s)?"
+        rf"(?:{full}|{first}(?! (?!{_DAY_OR_MONTH})[A-Z][a-z]))\b(?:'s)?"
     )
     if not pattern.search(view.text):
         return view
