@@ -160,7 +160,7 @@ def main() -> None:
             "import sys; from pathlib import Path; from tracker.config import load_config; "
             "from tracker.store import Store; from tracker.service import Tracker; "
             "c = load_config(Path(sys.argv[1])); t = Tracker(c, Store(c.store_path)); "
-            "print(t.sync().new_messages); t.close()"
+            "print(t.sync().new_messages); t.close(); t.store.close()"
         )
         bare_times: list[float] = []
         sync_times: list[float] = []

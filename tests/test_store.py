@@ -266,3 +266,17 @@ def test_an_existing_database_keeps_its_page_size(tmp_path: Path) -> None:
 )
 def test_message_id_of_reads_the_header_only(raw: bytes, expected: str) -> None:
     assert store_module.message_id_of(raw) == expected
+
+
+def test_the_wal_is_checkpointed_every_4_mb_whatever_the_page_size(tmp_path: Path) -> None:
+    old = tmp_path / "old.db"
+    db = sqlite3.connect(old)
+    db.execute("PRAGMA page_size = 4096")
+    db.execute("CREATE TABLE placeholder (x)")
+    db.close()
+    for path, pages in ((tmp_path / "new.db", 256), (old, 1024)):
+        store = Store(path)
+        try:
+            assert store.db.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == pages
+        finally:
+            store.close()

@@ -26,6 +26,7 @@ from tracker.errors import StoreError
 log = logging.getLogger(__name__)
 
 PAGE_SIZE = 16_384  # bytes, for new databases: mail stored in ~40% less time and ~30% less disk
+WAL_CHECKPOINT_BYTES = 4 * 1024 * 1024
 
 # Each entry is applied once, in order, inside one transaction with its row in schema_migrations.
 MIGRATIONS: list[str] = [
@@ -242,6 +243,11 @@ class Store:
                 self.db.execute(f"PRAGMA page_size = {PAGE_SIZE}")
                 self.db.execute("PRAGMA journal_mode = WAL")
                 self.db.execute("PRAGMA synchronous = NORMAL")
+                # Checkpoint every 4 MB of WAL, SQLite's default in bytes (its default is in pages):
+                # with 16 KB pages the WAL would reach 16 MB and a big sync's last checkpoint,
+                # done at close, would wait there instead of overlapping the fetch.
+                page_size = int(self.db.execute("PRAGMA page_size").fetchone()[0])
+                self.db.execute(f"PRAGMA wal_autocheckpoint = {WAL_CHECKPOINT_BYTES // page_size}")
         except sqlite3.DatabaseError as e:
             self.db.close()
             raise StoreError(
