@@ -236,13 +236,17 @@ def test_a_new_database_gets_pages_that_hold_several_messages(tmp_path: Path) ->
         store.close()
 
 
-def test_an_existing_database_keeps_its_page_size(tmp_path: Path) -> None:
-    path = tmp_path / "old.db"
+def _database_with_4k_pages(path: Path) -> Path:
+    """A database made before stores had 16 KB pages."""
     db = sqlite3.connect(path)
     db.execute("PRAGMA page_size = 4096")
     db.execute("CREATE TABLE placeholder (x)")
     db.close()
-    store = Store(path)
+    return path
+
+
+def test_an_existing_database_keeps_its_page_size(tmp_path: Path) -> None:
+    store = Store(_database_with_4k_pages(tmp_path / "old.db"))
     try:
         assert store.db.execute("PRAGMA page_size").fetchone()[0] == 4096
     finally:
@@ -269,11 +273,7 @@ def test_message_id_of_reads_the_header_only(raw: bytes, expected: str) -> None:
 
 
 def test_the_wal_is_checkpointed_every_4_mb_whatever_the_page_size(tmp_path: Path) -> None:
-    old = tmp_path / "old.db"
-    db = sqlite3.connect(old)
-    db.execute("PRAGMA page_size = 4096")
-    db.execute("CREATE TABLE placeholder (x)")
-    db.close()
+    old = _database_with_4k_pages(tmp_path / "old.db")
     for path, pages in ((tmp_path / "new.db", 256), (old, 1024)):
         store = Store(path)
         try:
