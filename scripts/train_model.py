@@ -47,7 +47,7 @@ THRESHOLD = 0.40
 STRICT_THRESHOLD = 0.9
 SWEEP = (0.35, 0.4, 0.45, 0.5, 0.6, 0.7)
 # Batches written after the threshold was chosen: kept out of the h1-b7 total and the sweep.
-AFTER_THRESHOLD = frozenset({"b8", "b9", "b10", "b11"})
+AFTER_THRESHOLD = frozenset({"b8", "b9", "b10", "b11", "b12"})
 # The code each holdout batch was first measured with: the parent of the commit that brought the
 # batch and its fixes (h1: the first 85 messages; b8: this net's own batch, before any change).
 FIRST_SIGHT = {
@@ -62,6 +62,7 @@ FIRST_SIGHT = {
     "b9": "4ea3ef0",
     "b10": "8cca707",
     "b11": "0a7d151",
+    "b12": "d8c8399",
 }
 
 

@@ -30,10 +30,12 @@ from tracker.signals import (
     BULK_MAIL,
     BULK_SENDER,
     CALENDAR_CANCEL,
+    CALENDAR_REQUEST,
     CLINICAL_CONTEXT,
     PROGRAM_WORDS,
     RESIDENCY_CONTEXT,
     Hit,
+    calendar_request,
     find_signals,
     weak_invitation,
 )
@@ -175,6 +177,7 @@ _GENERIC_PHRASES = frozenset(
         "like you to take part",
         "claim a date",
         "made our list",
+        "bring you out here",
         "opened scheduling for you",
         # "We don't want to lose you!" above an unsubscribe link; a flight's "standby status"
         "not yet, not no",
@@ -391,6 +394,8 @@ def _classify(
         hits = find_signals(said)
         if fields.calendar_cancelled:
             hits.append(Hit(CALENDAR_CANCEL, "METHOD:CANCEL", False))
+        elif summary := calendar_request(view.calendars):
+            hits.append(Hit(CALENDAR_REQUEST, summary, False))
         kind, confidence, review, notes = decide(hits, said)
         if kind not in {"info", "other"} and (other_person := addressed_elsewhere(view, applicant.name)):
             # Another applicant's letter, sent here by mistake: their rejection or waitlist is not
@@ -403,7 +408,9 @@ def _classify(
             where = "subject" if hit.in_subject else "body"
             evidence.append(f"{hit.signal.kind}: {hit.signal.name} ({where}: {hit.text.strip()!r})")
         evidence.extend(notes)
-        if net and kind != "invitation" and (flag := safety_net(view, kind)):
+        # An auto-reply ("out of the office until Monday") is a machine's answer: it invites no one.
+        asleep = any(hit.signal.name == "auto-reply" for hit in hits)
+        if net and kind != "invitation" and not asleep and (flag := safety_net(view, kind)):
             kind, confidence, review = "invitation", min(confidence, 0.3), True
             evidence.append(flag)
     # What the user's rules set comes first: it decided.

@@ -88,7 +88,10 @@ _FORWARD_MARK = re.compile(
 _FORWARD_SUBJECT = re.compile(r"^\s*(?:fwd?|fw)\s*:", re.I)
 _REPLY_PREFIX = re.compile(r"^\s*(?:(?:re|fwd?|fw|aw|tr)\s*:\s*)+", re.I)
 _QUOTE_START = re.compile(
-    r"^(?:On .{0,200}wrote:\s*$|-{2,}\s*Original Message\s*-{2,}|_{10,}\s*$|From: .+\n(?:Sent|Date): )",
+    r"^(?:On .{0,200}wrote:\s*$|-{2,}\s*Original Message\s*-{2,}|_{10,}\s*$|From: .+\n(?:Sent|Date): |"
+    # "----- Your invitation -----" above a copy of an earlier mail (a confirmation repeating it)
+    r"[ \t]*[-=*]{3,}[ \t]*(?i:your|the|original|previous|earlier|our)[ \t]+(?:\w+[ \t]+)?"
+    r"(?i:invitation|message|e-?mail|note|letter)[ \t]*[-=*]{3,}[ \t]*$)",
     re.M,
 )
 

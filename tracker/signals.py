@@ -57,7 +57,8 @@ _OTHERS_BEFORE = re.compile(
 # "How to answer an interview invitation", "the minute an interview invitation arrives": invitations
 # in general, not this mail's.
 _IN_GENERAL_BEFORE = re.compile(
-    r"\b(?:how to|what to do|tips (?:for|on)|the (?:minute|moment|second|instant|day)|every|each|any)"
+    r"\b(?:how to|what to do|(?:steps|things|ways) to (?:do|take)|tips (?:for|on)|"
+    r"the (?:minute|moment|second|instant|day)|every|each|any)"
     r"(?: [\w-]+){0,3}? (?:an? )?$",
     re.I,
 )
@@ -149,7 +150,18 @@ _ANCHORS: dict[str, tuple[str, ...]] = {
     "among those selected": ("among", "one of"),
     "move forward with an interview": ("with",),
     "interested in interviewing": ("interviewing",),
-    "holding the application": ("your application", "reserve", "the top"),
+    "holding the application": (
+        "your application",
+        "your file",
+        "your name",
+        "your cv",
+        "reserve",
+        "the top",
+    ),
+    "bring you out here": ("to get you", "to have you", "to bring you", "to fly you"),
+    "not you either": ("including you",),
+    "nothing to offer you": ("to offer you", "for you"),
+    "auto-reply": ("reply", "office", "leave", "vacation", "away from", "holiday"),
     "if a place opens": (
         "allow",
         "permit",
@@ -241,7 +253,7 @@ _ANCHORS: dict[str, tuple[str, ...]] = {
     "join us for an interview": ("join",),
     "have you interview": ("have",),
     "meet you for an interview": ("interview",),
-    "invitations notice": ("invitations",),
+    "invitations notice": ("invitations", "inviting"),
     "interview you": ("interview",),
     "not among those selected": ("among", "one of"),
     "you are all set": ("have you", "all set", "locked", "booked", "pencil", "slotted"),
@@ -257,7 +269,7 @@ _ANCHORS: dict[str, tuple[str, ...]] = {
     "not invited": ("not invited", "status"),
     "on hold": ("hold",),
     "on standby": ("standby",),
-    "not yet, not no": ("today", "yet", "now", "moment", "lose"),
+    "not yet, not no": ("today", "yet", "now", "moment", "lose", "at this point"),
     "not selected": ("not",),
     "decided not to": ("not",),
     "no longer under consideration": ("consider", "closed your"),
@@ -450,6 +462,11 @@ SIGNALS: tuple[Signal, ...] = (
        r"\b(?:like|love|delighted|happy|glad|honou?red|pleased|excited) to (?:have|host|welcome) you\b"
        r"(?! (?:join|as|become|be part|be a part|train|match|on (?:our|the) team|"
        r"in our (?:program|family)))"),
+    # "We'd love to get you out here", "keen to bring you over to see us": a visit offered.
+    _s("invitation", 3, "bring you out here",
+       r"\b(?:like|love|want|hope|hoping|keen|eager|glad|happy) to (?:get|have|bring|fly) you "
+       r"(?:out|over|up|down|in) (?:here|there|to (?:see )?us|to (?:our|the) (?:campus|hospital|program)|"
+       r"for a (?:visit|day))\b"),
     _s("invitation", 2, "like you to take part",
        r"\b(?:like|love|want|invite) you to (?:take part|participate|join us|attend|"
        r"come (?:in|out|visit)|visit (?:us|with us|our)|"
@@ -479,7 +496,10 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:[^.?!\n]{0,60}\?|"
        # "Jan 8 or Jan 15, your pick", "Monday or Tuesday - whichever suits you"
        r"\s*(?:,|-|–|—|:|;)?\s*(?:(?:it's|its|the) )?(?:your (?:pick|choice|call)|take your pick|"
-       r"you (?:pick|choose)|(?:whichever|which ever|either) (?:one )?(?:suits|works|you prefer)))"),
+       r"you (?:pick|choose)|(?:whichever|which ever|either) (?:one )?(?:suits|works|you prefer)))|"
+       # one day as a question: "Jan 6 work?", "Does Tuesday the 12th suit you?"
+       rf"(?:\b(?:does|would|will|could|can) )?\b{_DAY}(?: the \d{{1,2}}(?:st|nd|rd|th)?)? (?:still )?"
+       r"(?:work|suit)s?(?: (?:for )?you)?\s*\?"),
     _s("invitation", 3, "not yet scheduled",
        r"\b(?:not yet|n't yet|yet to) (?:scheduled|selected|signed up|booked|responded|accepted|claimed)\b",
        filtered=False),
@@ -537,7 +557,7 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:number |no\. ?|# ?|position )\d+ (?:in|on) (?:our|the|its|their) (?:\w+ )?(?:queue|list|line)\b|"
        r"\byour (?:position|place|rank) (?:in|on) (?:our|the) (?:\w+ )?(?:queue|list|line) is\b"),
     _s("waitlist", 2, "holding the application",
-       r"\b(?:holding|hold|keep|keeping) your application (?:in|on|under|for|active|open)\b|"
+       r"\b(?:holding|hold|keep|keeping) your (?:application|file|name|cv) (?:in|on|under|for|active|open)\b|"
        r"\b(?:keep|keeping|put|putting|move|moved|moving) (?:you|your name|your application) "
        r"(?:near|at|to) the top\b|"
        r"\breserve (?:pool|list)\b"),
@@ -551,12 +571,15 @@ SIGNALS: tuple[Signal, ...] = (
     _s("waitlist", 2, "not yet, not no",
        rf"\b{_CANNOT} (?:yet )?(?:offer|give|put|place|fit|schedule|slot|squeeze)\w* you (?:[\w-]+ ){{0,4}}?"
        r"(?:today|yet|right now|just now|for now|for the moment|at the moment)\b|"
-       r"\b(?:don't|do not|wouldn't|would not) (?:want|like|wish) to lose (?:track of |touch with )?you\b",
+       r"\b(?:don't|do not|wouldn't|would not) (?:want|like|wish) to lose (?:track of |touch with )?you\b|"
+       # "I wish I could offer you a day right now"
+       r"\bwish (?:I|we) could (?:offer|give|extend|find)\w* you (?:[\w-]+ ){0,4}?"
+       r"(?:today|yet|now|right now|at this point|at the moment|for now)\b",
        filtered=False),
     _s("waitlist", 3, "waitlisted", r"\b(?:you(?:'ve| have)? been|you are|you're) (?:\w+ )?wait[- ]?listed"),
     _s("waitlist", 3, "status waitlisted",
        r"\bstatus\b[^.]{0,80}\b(?:updated|changed|moved|set)\b[^.]{0,10}\bto:?\s*[\"']?"
-       r"wait[- ]?list(?:ed)?\b",
+       r"(?:wait[- ]?list(?:ed)?|alternate|standby|on hold)\b",
        filtered=False),
     # "Should space allow, we will contact you", "if anything frees up", "if we add interview capacity":
     # a place that may open later is the mark of a waitlist (an offer beside it still wins).
@@ -606,6 +629,11 @@ SIGNALS: tuple[Signal, ...] = (
        r"\bnot (?:be )?(?:move|moving|proceed\w*|going) forward with (?:an? )?(?:\w+ )?interview|"
        r"\bnot (?:be )?(?:advanc|progress|mov|proceed)\w* (?:forward |on )?to (?:the |our )?(?:\w+ )?"
        r"interview (?:stage|phase|round|process)",
+       negative=True),
+    # "we do not have an interview to offer you this season"
+    _s("rejection", 3, "nothing to offer you",
+       r"\b(?:do not|don't|did not|didn't|no longer|not) have (?:an? |any )?(?:\w+ )?"
+       r"(?:interview|spot|place|date|slot|position)s? (?:left |remaining )?(?:to offer|for) you\b",
        negative=True),
     _s("rejection", 3, "will not receive an interview",
        r"\b(?:will not|won't|not) (?:be )?(?:receiv\w*|get|be offered|be extended|be sent) (?:an? )?(?:\w+ )?"
@@ -659,6 +687,10 @@ SIGNALS: tuple[Signal, ...] = (
     _s("rejection", 3, "cannot bring you in",
        rf"\b{_CANNOT} (?:bring|host|see|have|welcome) you (?:in |out |here )?(?:for|to) "
        r"(?:an? |your |the )?(?:\w+ )?interview(?!er)", negative=True),
+    # "we cannot interview many outstanding applicants, including you this year"
+    _s("rejection", 3, "not you either",
+       rf"\b{_CANNOT} (?:interview|invite|accommodate|see|meet|offer (?:an? )?interviews? to)\b"
+       r"[^.;!?]{0,80}\bincluding you\b", negative=True),
     _s("rejection", 2, "unable to interview",
        rf"\b{_CANNOT} (?:interview|accommodate|invite) (?:you|all|every)", negative=True),
     _s("rejection", 2, "slots filled",
@@ -666,7 +698,9 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:slots|spots|positions|dates|calendar|schedule|days)"
        r"|\b(?:all|every|each) (?:of )?(?:our |the )?interview (?:slots?|spots?|positions?|dates?|places?)\b"
        r"[^.;!?]{0,50}? (?:have|has) (?:now )?been filled"
-       r"|\bno (?:more |further )?interview (?:slots|spots|positions|dates) (?:left|remaining|available)",
+       r"|\bno (?:more |further )?interview (?:slots|spots|positions|dates) (?:left|remaining|available)"
+       r"|\b(?:filled|fill) all (?:of )?(?:our|the) (?:available |remaining )?"
+       r"(?:slots|spots|dates|days|places)\b",
        negative=True),
     # scheduled
     _s("scheduled", 3, "interview confirmed",
@@ -735,8 +769,9 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:been )?(?:cancell?ed|rescheduled|postponed|withdrawn|moved|called off)\b"),
     _s("cancellation", 3, "we cancelled your interview",
        r"\b(?:we|i)(?:'ve| have| had|'re| are| will be)? (?:\w+ )?(?:cancell?(?:ed|ing)|reschedul(?:ed|ing)|"
-       r"postpon(?:ed|ing)|mov(?:ed|ing)|call(?:ed|ing) off) (?:your|the|our|all(?: of)?(?: the| our)?) "
-       r"(?:\w+ )?(?:interviews?|dates?|sessions?)"),
+       r"postpon(?:ed|ing)|mov(?:ed|ing)|call(?:ed|ing) off) (?:your|the|our|this|that|next|\w+day['’]s|"
+       r"tomorrow's|all(?: of)?(?: the| our)?) "
+       r"(?:[\w'’-]+ ){0,2}?(?:interviews?|dates?|sessions?)"),
     _s("cancellation", 3, "we must cancel",
        r"\b(?:we|i)(?: \w+){0,4}? (?:must|need to|have to|had to|are forced to|will have to|will need to|"
        r"decided to|decision to|regret(?:fully)? (?:must|need to)) "
@@ -769,7 +804,12 @@ SIGNALS: tuple[Signal, ...] = (
        r"\b(?:begin|began|beginning|start|started|starting|will|will be|plan to|expect to|intend to|are|"
        r"have (?:begun|started)) (?:sending|send|releasing|release|extending|extend|issuing|issue) (?:out )?"
        r"(?:our |all |the )?(?:\w+ )?interview invitations|"
-       r"\binterview invitations (?:have been|were|will be|are being) (?:sent|released|extended)",
+       r"\binterview invitations (?:have been|were|will be|are being) (?:sent|released|extended)|"
+       # "Invitations are arriving daily now", "programs across the country are inviting applicants now"
+       r"\b(?:interview )?invitations (?:are|have been|have started|started|will start|keep) (?:now )?"
+       r"(?:arriving|coming in|rolling in|going out|flowing|trickling in)\b|"
+       r"\b(?:programs|residencies|many programs)\b[^.]{0,50}\b(?:are|have been|have started|started|"
+       r"begin|began) (?:now )?(?:inviting|sending invitations to) (?:applicants|candidates)\b",
        filtered=False),
     _s("info", 3, "event invitation",
        r"\b(?:you(?:'re| are)(?: cordially)? invited|(?:we )?invite you|join us) (?:to|for) "
@@ -793,6 +833,13 @@ SIGNALS: tuple[Signal, ...] = (
        r"\bdid i match\b|\brank order list\b|\bcertif(?:y|ied) (?:your )?rank|\bmatch week\b|"
        r"\bSOAP\b", filtered=False),
     _s("info", 1, "interest", r"\bthank you for your interest\b", filtered=False),
+    # "Automatic reply: ...", "I am out of the office until Monday": nobody has read the mail yet.
+    _s("info", 3, "auto-reply",
+       r"^\s*(?:automatic reply|auto[- ]?reply|out of (?:the )?office|autoreply)\b|"
+       r"\b(?:I am|I'm|I will be|I'll be) (?:currently )?(?:out of (?:the )?office|"
+       r"away from (?:the office|my desk|email)|on (?:leave|vacation|annual leave|holiday))\b"
+       r"[^.]{0,60}\b(?:until|through|returning|back on)\b",
+       filtered=False),
     # other
     _s("other", 2, "unrelated",
        r"(?<!personal\s)\bstatement\b(?! of purpose)|\baccount ending\b|\bbalance\b|"
@@ -816,6 +863,23 @@ SIGNALS: tuple[Signal, ...] = (
 
 # An .ics part with METHOD:CANCEL (or a cancelled event) is as good as the words.
 CALENDAR_CANCEL = Signal("cancellation", 3, re.compile("METHOD:CANCEL"), "calendar cancel", False)
+# A calendar request to an interview that awaits the applicant's answer (RSVP, NEEDS-ACTION,
+# TENTATIVE): an invitation even under a one-line body. Strong, not decisive: a booking's
+# confirmation in words ("your interview is confirmed") outweighs it.
+CALENDAR_REQUEST = Signal("invitation", 2, re.compile("METHOD:REQUEST"), "calendar request", False)
+_AWAITS_ANSWER = re.compile(r"PARTSTAT=NEEDS-ACTION|RSVP=TRUE|^STATUS:TENTATIVE", re.I | re.M)
+_INTERVIEW_SUMMARY = re.compile(r"^SUMMARY[^:\n]*:[^\n]*\binterview", re.I | re.M)
+
+
+def calendar_request(calendars: list[str]) -> str | None:
+    """The summary line of a calendar request to an interview that awaits an answer, if any."""
+    for calendar in calendars:
+        if not re.search(r"^METHOD:REQUEST", calendar, re.I | re.M) or not _AWAITS_ANSWER.search(calendar):
+            continue
+        if summary := _INTERVIEW_SUMMARY.search(calendar):
+            return summary.group(0)
+    return None
+
 
 # Bulk mail: a list or a notice service (an unsubscribe footer, "do not reply", a no-reply sender).
 # In it, words shared with everyday life ("an exclusive interview with the mayor", "your
@@ -884,7 +948,11 @@ _ANY_INTERVIEW = re.compile(
     re.I,
 )
 # A subject that gives advice: what it says about interviews is about interviews in general.
-_ADVICE = re.compile(r"\b(?:tips|how to|guide|advice|checklist|dos and don'?ts|mistakes to avoid)\b", re.I)
+_ADVICE = re.compile(
+    r"\b(?:tips|how to|guide|advice|checklist|dos and don'?ts|mistakes to avoid|"
+    r"(?:things|steps) to (?:do|take)|what to do)\b",
+    re.I,
+)
 # "Your virtual interview", "your in-person interview day": one already booked, like "your interview".
 _YOUR_INTERVIEW = re.compile(r"\byour[ \t]+(?:[\w-]+[ \t]+){1,2}interview\w*", re.I)
 # Mail about residency in words other than "interview".

@@ -107,11 +107,12 @@ def main() -> None:
     from mail_batch9 import BATCH9
     from mail_batch10 import BATCH10
     from mail_batch11 import BATCH11
+    from mail_batch12 import BATCH12
     from mail_invitations import INVITATIONS
     from mail_others import OTHERS
 
     MAILS = INVITATIONS + OTHERS + BATCH2 + BATCH3 + BATCH4 + BATCH5 + BATCH6 + BATCH7 + BATCH8 + BATCH9
-    MAILS += BATCH10 + BATCH11
+    MAILS += BATCH10 + BATCH11 + BATCH12
 
     for old in HERE.glob("*.eml"):
         old.unlink()
