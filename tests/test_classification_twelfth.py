@@ -12,6 +12,7 @@ from test_classification_helpers import APPLICANT, parsed
 
 from tracker.classification import Classification, classify
 from tracker.extraction import strip_quoted
+from tracker.programs import detect_program
 from tracker.signals import calendar_request
 
 
@@ -233,3 +234,59 @@ def test_an_auto_reply_is_info_and_the_net_does_not_flag_it(subject, body):
 def test_mail_about_invitations_in_general_is_info(subject, body, sender):
     result = rules(body, subject=subject, sender=sender)
     assert result.kind == "info", result.evidence
+
+
+# -- structure: a reply's subject -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("subject", "kind"),
+    [
+        ("Re: You're invited to interview", "rejection"),
+        ("RE: Invitation to interview - Larchmont", "rejection"),
+    ],
+)
+def test_a_replys_subject_does_not_outweigh_what_the_new_part_says(subject, kind):
+    body = (
+        "Hi Jordan, I'm sorry: all of our interview dates have now been filled.\n\n"
+        "On Mon, Nov 9, 2026 at 9:00 AM Larchmont Surgery wrote:\n> We invite you to interview.\n"
+    )
+    result = rules(body, subject=subject, sender="Larchmont Surgery <gs@larchmont.org>")
+    assert result.kind == kind, result.evidence
+    assert any(e.startswith("a reply: its subject's invitation") for e in result.evidence)
+
+
+def test_a_subject_that_is_no_reply_still_counts_beside_the_body():
+    body = "Hi Jordan, I'm sorry: all of our interview dates have now been filled."
+    result = rules(body, subject="You're invited to interview", sender="Larchmont Surgery <gs@larchmont.org>")
+    assert result.kind == "invitation", result.evidence
+
+
+def test_a_reply_whose_new_part_has_nothing_decided_keeps_its_subject():
+    result = rules(
+        "Here you go: Feb 3 and Feb 10 are open.",
+        subject="Re: Interview invitation",
+        sender="Larchmont Surgery <gs@larchmont.org>",
+    )
+    assert result.kind == "invitation", result.evidence
+
+
+# -- programs -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "program"),
+    [
+        (
+            "Thank you for your interest in the Psychiatry programme at Kelso General. Our diary is full.",
+            "Kelso General",
+        ),
+        ("We are pleased to invite you to interview at Brookmere General.", "Brookmere General"),
+        (
+            "The General Surgery residency at Brookmere Hospital invites you to interview.",
+            "Brookmere Hospital",
+        ),
+    ],
+)
+def test_a_general_hospital_and_a_programme_name_the_program(text, program):
+    assert detect_program("Residency", text) == program

@@ -311,6 +311,25 @@ def addressed_to_you(view: MessageView, name: str) -> MessageView:
     return replace(view, text=text)
 
 
+_REPLY_SUBJECT = re.compile(r"^\s*(?:re|aw|sv)\s*:", re.I)
+
+
+def _reply_subject_yields(hits: list[Hit], view: MessageView) -> tuple[list[Hit], list[str]]:
+    """A reply's subject ("Re: Interview invitation") names the earlier mail: where the new part says
+    something of another kind ("we had filled all our dates"), the subject's kind does not count."""
+    body_kinds = {h.signal.kind for h in hits if not h.in_subject and h.signal.weight >= 2}
+    if not body_kinds:
+        return hits, []
+    kept: list[Hit] = []
+    dropped: list[str] = []
+    for hit in hits:
+        if hit.in_subject and hit.signal.kind not in body_kinds and not hit.signal.pattern.search(view.body):
+            dropped.append(hit.signal.kind)
+        else:
+            kept.append(hit)
+    return kept, dropped
+
+
 def about_residency(view: MessageView) -> bool:
     """Whether anything in the mail, its sender included, is about residency, a program or a hospital
     ("interview", "faculty", "Larkspur IM", "Ashgrove Hospital", a MyERAS notice). Every invitation in
@@ -392,6 +411,12 @@ def _classify(
     else:
         said = addressed_to_you(view, applicant.name)
         hits = find_signals(said)
+        if _REPLY_SUBJECT.match(view.subject):
+            hits, dropped = _reply_subject_yields(hits, said)
+            if dropped:
+                evidence.append(
+                    f"a reply: its subject's {', '.join(sorted(set(dropped)))} is the earlier mail's"
+                )
         if fields.calendar_cancelled:
             hits.append(Hit(CALENDAR_CANCEL, "METHOD:CANCEL", False))
         elif summary := calendar_request(view.calendars):

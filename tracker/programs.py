@@ -14,7 +14,9 @@ from tracker.specialties import find_specialties
 _INSTITUTION = re.compile(
     r"\b(?:University|College|Hospitals?|Medical Center|Health|Healthcare|HealthCare|Clinic|Institute|"
     r"School of Medicine|Medical School|Health System|Medicine|Foundation|Permanente|Infirmary|"
-    r"Medical Group|Health Sciences|Children's|Mayo|Kaiser|UCSF|UCLA|NYU|MUSC|UPMC|UT\b|VA\b)",
+    r"Medical Group|Health Sciences|Children's|Mayo|Kaiser|UCSF|UCLA|NYU|MUSC|UPMC|UT\b|VA\b|"
+    # "Ashgrove General", "Mass General" (not "General Surgery", "General Medical Education")
+    r"(?<=[a-z] )General\b(?! (?:Surgery|Surgical|Medical|Pediatrics|Preventive|Psychiatry)))",
 )
 _WORD = r"(?:(?:St|Mt|Ft|Ste)\.|[A-Z][\w'’&/-]*)"
 _NAME = rf"{_WORD}(?:[ \t]+(?:{_WORD}|of|at|the|and|&|for|in|de|la|du)){{0,9}}"
@@ -54,7 +56,8 @@ _PROGRAM_PATTERNS: tuple[re.Pattern[str], ...] = (
     ),
     # "the Surgery residency at X"
     re.compile(
-        r"\b(?:residency|residency program|program|training program|department|fellowship)\s+(?:at|of)\s+"
+        r"\b(?:residency|residency program|program|programme|training program|department|fellowship)\s+"
+        r"(?:at|of)\s+"
         rf"(?:the\s+)?({_NAME})"
     ),
     # ("Tessa Morgan\nResidency Coordinator" is a person and her title)
