@@ -290,3 +290,24 @@ def test_a_reply_whose_new_part_has_nothing_decided_keeps_its_subject():
 )
 def test_a_general_hospital_and_a_programme_name_the_program(text, program):
     assert detect_program("Residency", text) == program
+
+
+def test_a_reminder_with_a_calendar_request_stays_a_reminder():
+    result = rules(
+        "Your itinerary for the day is below. Breakfast at 7:30, tours at 11.",
+        subject="Larchmont Psychiatry",
+        sender="Larchmont Psychiatry <psychres@larchmont.org>",
+        calendar=ics("REQUEST", "Psychiatry residency interview - Larchmont"),
+    )
+    assert result.kind == "reminder", result.evidence
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "We don't have a parking place for you to use on campus, so take the shuttle from the lot.",
+        "We do not have a date for you yet, but you remain on our interview waitlist.",
+    ],
+)
+def test_nothing_for_you_in_logistics_or_not_yet_is_no_rejection(body):
+    assert rules(body, subject="Larchmont Surgery Residency").kind != "rejection"

@@ -419,7 +419,9 @@ def _classify(
                 )
         if fields.calendar_cancelled:
             hits.append(Hit(CALENDAR_CANCEL, "METHOD:CANCEL", False))
-        elif summary := calendar_request(view.calendars):
+        elif not any(h.signal.weight >= 2 for h in hits) and (summary := calendar_request(view.calendars)):
+            # Only where the words decide nothing: a reminder's or a booking's calendar entry may
+            # await an answer too.
             hits.append(Hit(CALENDAR_REQUEST, summary, False))
         kind, confidence, review, notes = decide(hits, said)
         if kind not in {"info", "other"} and (other_person := addressed_elsewhere(view, applicant.name)):

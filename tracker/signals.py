@@ -633,7 +633,9 @@ SIGNALS: tuple[Signal, ...] = (
     # "we do not have an interview to offer you this season"
     _s("rejection", 3, "nothing to offer you",
        r"\b(?:do not|don't|did not|didn't|no longer|not) have (?:an? |any )?(?:\w+ )?"
-       r"(?:interview|spot|place|date|slot|position)s? (?:left |remaining )?(?:to offer|for) you\b",
+       r"(?:interview|spot|place|date|slot|position)s? (?:left |remaining )?(?:to offer|for) you\b"
+       # "a place for you to park", "a date for you yet": logistics, or not yet
+       r"(?! (?:to|yet)\b)(?![^.;!?]{0,30}\byet\b)",
        negative=True),
     _s("rejection", 3, "will not receive an interview",
        r"\b(?:will not|won't|not) (?:be )?(?:receiv\w*|get|be offered|be extended|be sent) (?:an? )?(?:\w+ )?"
