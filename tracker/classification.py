@@ -335,10 +335,10 @@ def about_residency(view: MessageView) -> bool:
     ("interview", "faculty", "Larkspur IM", "Ashgrove Hospital", a MyERAS notice). Every invitation in
     the corpus and the holdout set is; a financial adviser's "choose a time to talk" is not."""
     head = view.subject + " " + view.text[:4000]
-    if PROGRAM_WORDS.search(head) or RESIDENCY_CONTEXT.search(head) or CLINICAL_CONTEXT.search(head):
-        return True
     name = view.from_name
-    if PROGRAM_WORDS.search(name) or _residency_word(name) or find_specialties(head):
+    if PROGRAM_WORDS.search(head) or CLINICAL_CONTEXT.search(head) or PROGRAM_WORDS.search(name):
+        return True
+    if _residency_word(name) or _residency_word(head):  # a residency term or a specialty
         return True
     # Mail from an application platform (a bare "new message in MyERAS") is about residency.
     return any(view.domain.endswith(d) for domains in PLATFORM_DOMAINS.values() for d in domains)
