@@ -15,9 +15,9 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from tracker.classification import classify
 from tracker.config import Applicant
-from tracker.parsing import parse_message
+from tracker.understanding.classify import classify
+from tracker.understanding.message import parse_message
 
 CORPUS = Path(__file__).resolve().parent.parent / "tests" / "corpus"
 TARGET = 500.0

@@ -223,7 +223,7 @@ def idle_latency(server: Dovecot, user: str, password: str, config_file: Path) -
     """Seconds from an APPEND to the message being in the store, with `run` in IDLE."""
     from tracker.config import load_config
     from tracker.service import Tracker
-    from tracker.store import Store
+    from tracker.store.database import Store
 
     os.environ["TRACKER_IMAP_PASSWORD"] = password
     config = load_config(config_file)

@@ -1,6 +1,6 @@
 """Train the invitation safety net (tracker/model.py) and measure how it generalises.
 
-    .venv/bin/python scripts/train_model.py          # write tracker/model.json
+    .venv/bin/python scripts/train_model.py          # write tracker/understanding/model.json
     .venv/bin/python scripts/train_model.py --check  # exit 1 unless model.json is what training gives
     .venv/bin/python scripts/train_model.py --cv     # leave-one-batch-out table (first-sight rules)
 
@@ -23,15 +23,15 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from tracker.classification import about_residency, classify
 from tracker.config import Applicant
-from tracker.extraction import message_view
-from tracker.model import UNDECIDED_KINDS, Model, features, sigmoid, train
-from tracker.parsing import parse_message
+from tracker.understanding.classify import about_residency, classify
+from tracker.understanding.extraction import message_view
+from tracker.understanding.message import parse_message
+from tracker.understanding.model import UNDECIDED_KINDS, Model, features, sigmoid, train
 
 ROOT = Path(__file__).resolve().parent.parent
 SETS = (ROOT / "tests" / "corpus", ROOT / "tests" / "holdout")
-MODEL_PATH = ROOT / "tracker" / "model.json"
+MODEL_PATH = ROOT / "tracker" / "understanding" / "model.json"
 # P(invitation) above which the net flags mail the rules read as info or other (and that has
 # something about residency in it: see `limit`). Chosen by `--cv` (leave one batch out, against each
 # batch's first-sight rules) over h1 and b2-b7, 77 invitations and 110 other messages, rerun after
@@ -168,9 +168,9 @@ def build(exclude: Sequence[str] = ()) -> str:
 
 _FIRST_SIGHT_SNIPPET = """
 import json, sys
-from tracker.classification import classify
+from tracker.understanding.classify import classify
 from tracker.config import Applicant
-from tracker.parsing import parse_message
+from tracker.understanding.message import parse_message
 applicant = Applicant(email="jordan.lee.match2027@gmail.com", name="Jordan Lee")
 out = {}
 for path in sys.argv[1:]:
@@ -273,7 +273,7 @@ def cv_table() -> list[str]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--check", action="store_true", help="compare with tracker/model.json")
+    parser.add_argument("--check", action="store_true", help="compare with tracker/understanding/model.json")
     parser.add_argument("--cv", action="store_true", help="print the leave-one-batch-out table")
     parser.add_argument("--exclude", nargs="*", default=[], help="holdout batches to leave out (b8 ...)")
     args = parser.parse_args()
@@ -283,7 +283,7 @@ def main() -> int:
     text = build(args.exclude)
     if args.check:
         same = MODEL_PATH.exists() and MODEL_PATH.read_text(encoding="utf-8") == text
-        print("tracker/model.json is up to date" if same else "tracker/model.json differs from training")
+        print("model.json is up to date" if same else "model.json differs from training")
         return 0 if same else 1
     MODEL_PATH.write_text(text, encoding="utf-8")
     print(f"wrote {MODEL_PATH.relative_to(ROOT)} ({len(text) // 1024} KiB)")

@@ -10,8 +10,9 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
+from tracker.clock import iso
 from tracker.config import Config, parse_config
-from tracker.store import Store, content_hash, iso
+from tracker.store.database import Store, content_hash
 
 
 class Clock:

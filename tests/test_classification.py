@@ -10,10 +10,10 @@ import pytest
 from click.testing import CliRunner
 from test_classification_helpers import APPLICANT, judge, parsed
 
-from tracker.classification import CONTRACT_KEYS, KINDS, classify
 from tracker.cli import cli
 from tracker.config import Rule
-from tracker.evaluation import evaluate
+from tracker.understanding.classify import CONTRACT_KEYS, KINDS, classify
+from tracker.understanding.evaluate import evaluate
 
 CORPUS = Path(__file__).parent / "corpus"
 

@@ -10,16 +10,16 @@ from __future__ import annotations
 import pytest
 from test_classification_helpers import APPLICANT, parsed
 
-from tracker.classification import (
+from tracker.understanding.classify import (
     Classification,
     about_residency,
     addressed_elsewhere,
     addressed_to_you,
     classify,
 )
-from tracker.extraction import message_view
-from tracker.programs import detect_program
-from tracker.signals import find_signals
+from tracker.understanding.extraction import message_view
+from tracker.understanding.programs import detect_program
+from tracker.understanding.signals import find_signals
 
 
 def rules(body: str, **kwargs: object) -> Classification:

@@ -8,10 +8,16 @@ from datetime import datetime
 import pytest
 from test_classification_helpers import APPLICANT, ET, judge, parsed
 
-from tracker.classification import classify
-from tracker.extraction import detect_format, detect_track, message_view, schedule_link, sentences
-from tracker.programs import clean_program, detect_program
 from tracker.specialties import find_specialties
+from tracker.understanding.classify import classify
+from tracker.understanding.extraction import (
+    detect_format,
+    detect_track,
+    message_view,
+    schedule_link,
+    sentences,
+)
+from tracker.understanding.programs import clean_program, detect_program
 
 # -- invitations that never say "invite" --------------------------------------------------------
 

@@ -7,9 +7,9 @@ from email.message import EmailMessage
 from email.utils import format_datetime
 from zoneinfo import ZoneInfo
 
-from tracker.classification import Classification, classify
 from tracker.config import Applicant, Rule
-from tracker.parsing import ParsedMessage, parse_message
+from tracker.understanding.classify import Classification, classify
+from tracker.understanding.message import ParsedMessage, parse_message
 
 ET = ZoneInfo("America/New_York")
 APPLICANT = Applicant(name="Jordan Lee", email="jordan.lee.match2027@gmail.com", timezone="America/New_York")

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from tracker.classification import KINDS, classify
 from tracker.config import Applicant
-from tracker.evaluation import Report, evaluate
-from tracker.parsing import parse_message
+from tracker.understanding.classify import KINDS, classify
+from tracker.understanding.evaluate import Report, evaluate
+from tracker.understanding.message import parse_message
 
 HOLDOUT = Path(__file__).parent / "holdout"
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from test_classification_helpers import APPLICANT, judge, parsed
 
-from tracker.classification import classify
+from tracker.understanding.classify import classify
 
 # -- rejections in other words -------------------------------------------------------------------
 

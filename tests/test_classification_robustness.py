@@ -8,9 +8,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from test_classification_helpers import APPLICANT
 
-import tracker.classification as classification
-from tracker.classification import KINDS, classify
-from tracker.parsing import ParsedMessage
+from tracker.understanding import classify as classification
+from tracker.understanding.classify import KINDS, classify
+from tracker.understanding.message import ParsedMessage
 
 WORDS = st.sampled_from(
     [

@@ -11,13 +11,11 @@ from hypothesis import given
 from hypothesis import strategies as st
 from test_classification_helpers import ET, parsed
 
-import tracker.extraction as extraction
-import tracker.programs as programs
-import tracker.signals as signals
-from tracker.dates import find_dates
-from tracker.extraction import MessageView, message_view
-from tracker.parsing import parse_message
-from tracker.signals import Hit, find_signals, weak_invitation
+from tracker.understanding import extraction, programs, signals
+from tracker.understanding.dates import find_dates
+from tracker.understanding.extraction import MessageView, message_view
+from tracker.understanding.message import parse_message
+from tracker.understanding.signals import Hit, find_signals, weak_invitation
 
 TESTS = Path(__file__).resolve().parent
 LETTERS = sorted((TESTS / "corpus").glob("*.eml")) + sorted((TESTS / "holdout").glob("*.eml"))

@@ -9,10 +9,10 @@ from __future__ import annotations
 import pytest
 from test_classification_helpers import APPLICANT, judge, parsed
 
-from tracker.classification import Classification, addressed_to_you, classify
-from tracker.extraction import message_view
-from tracker.programs import detect_program
-from tracker.signals import find_signals
+from tracker.understanding.classify import Classification, addressed_to_you, classify
+from tracker.understanding.extraction import message_view
+from tracker.understanding.programs import detect_program
+from tracker.understanding.signals import find_signals
 
 
 def rules(body: str, **kwargs: object) -> Classification:

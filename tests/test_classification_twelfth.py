@@ -10,10 +10,10 @@ from __future__ import annotations
 import pytest
 from test_classification_helpers import APPLICANT, parsed
 
-from tracker.classification import Classification, classify
-from tracker.extraction import strip_quoted
-from tracker.programs import detect_program
-from tracker.signals import calendar_request
+from tracker.understanding.classify import Classification, classify
+from tracker.understanding.extraction import strip_quoted
+from tracker.understanding.programs import detect_program
+from tracker.understanding.signals import calendar_request
 
 
 def rules(body: str, **kwargs: object) -> Classification:

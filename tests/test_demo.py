@@ -12,10 +12,10 @@ from types import ModuleType
 import pytest
 from cli_helpers import run
 
-from tracker.classification import classify
+from tracker.cli.demo import DEMO_DIGEST, DEMO_NOW, DEMO_STORE, sample_mailbox
 from tracker.config import Applicant
-from tracker.demo import DEMO_DIGEST, DEMO_NOW, DEMO_STORE, sample_mailbox
-from tracker.parsing import parse_message
+from tracker.understanding.classify import classify
+from tracker.understanding.message import parse_message
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "tracker" / "sample_mailbox"

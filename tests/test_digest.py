@@ -14,9 +14,9 @@ from smtp_server import SMTPServer
 
 from tracker.cli import cli
 from tracker.config import Config
-from tracker.digest import digest_due, latest_slot
-from tracker.notifications import Notifications
-from tracker.store import Store
+from tracker.notify.digest import digest_due, latest_slot
+from tracker.notify.notifications import Notifications
+from tracker.store.database import Store
 
 NY = ZoneInfo("America/New_York")
 GOLDEN = Path(__file__).parent / "golden"

@@ -16,9 +16,10 @@ import pytest
 from cli_helpers import run
 from icalendar import Calendar
 
+from tracker.clock import iso
 from tracker.errors import TrackerError
-from tracker.exports import CSV_COLUMNS, assign_uids, export_csv, export_ics, revise
-from tracker.store import NewMessage, Store, iso
+from tracker.store.database import NewMessage, Store
+from tracker.store.exports import CSV_COLUMNS, assign_uids, export_csv, export_ics, revise
 
 TZ = ZoneInfo("America/Chicago")
 NOW = datetime(2026, 11, 20, 17, 0, tzinfo=UTC)

@@ -8,10 +8,10 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 from test_classification_helpers import ET, judge, parsed
 
-from tracker.dates import find_dates, infer_year, relative_deadline, weekday_deadline
-from tracker.extraction import detect_format, detect_track, message_view, sentences
-from tracker.programs import clean_program
 from tracker.specialties import find_specialties, specialty_of
+from tracker.understanding.dates import find_dates, infer_year, relative_deadline, weekday_deadline
+from tracker.understanding.extraction import detect_format, detect_track, message_view, sentences
+from tracker.understanding.programs import clean_program
 
 SENT = datetime(2026, 11, 10, 9, 30, tzinfo=ET)
 
@@ -295,7 +295,7 @@ def test_html_only_mail_is_read():
     )
     message = parsed("", html=html)
     assert "invite you to interview" in message.text
-    from tracker.classification import classify
+    from tracker.understanding.classify import classify
 
     result = classify(message)
     assert result.kind == "invitation"
@@ -414,8 +414,8 @@ def test_lowercase_ty_is_not_transitional_year():
 
 
 def test_the_applicants_name_is_not_a_program_but_a_namesake_institution_is():
-    from tracker.classification import classify
     from tracker.config import Applicant
+    from tracker.understanding.classify import classify
 
     applicant = Applicant(name="Jordan Lee", email="j@example.com")
     named = parsed("Lee Memorial Hospital has invited you to interview for Family Medicine.")

@@ -10,9 +10,9 @@ from click.testing import CliRunner
 from notify_helpers import add_record
 
 from tracker.cli import cli
-from tracker.goals import GoalSettings, specialty_progress, status_json, status_table
-from tracker.store import Store
-from tracker.views import RecordView
+from tracker.notify.goals import GoalSettings, specialty_progress, status_json, status_table
+from tracker.store.database import Store
+from tracker.store.views import RecordView
 
 SETTINGS = GoalSettings(
     default=12,

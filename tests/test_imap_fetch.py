@@ -13,7 +13,7 @@ from conftest import MailAccount
 from imap_server import make_message
 
 from tracker.config import load_config
-from tracker.imap import ImapSource, _fetch_bodies, _plain_bodies
+from tracker.sources.imap import ImapSource, _fetch_bodies, _plain_bodies
 
 HELLO = b"Subject: hi\r\n\r\nhello\r\n"
 

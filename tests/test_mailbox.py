@@ -14,10 +14,12 @@ from imap_server import make_message
 
 from tracker.config import load_config
 from tracker.errors import MailboxError
-from tracker.imap import ImapSource
-from tracker.mailbox import open_source, sync_mailbox
 from tracker.service import Tracker
-from tracker.store import Store
+from tracker.sources import imap as imap_source
+from tracker.sources.imap import ImapSource
+from tracker.sources.registry import open_source
+from tracker.sources.sync import sync_mailbox
+from tracker.store.database import Store
 
 CPYTHON_EMAIL_DATA = Path("/usr/lib/python3.11/test/test_email/data")
 
@@ -161,7 +163,7 @@ def test_cpython_malformed_mail_is_stored_parsed_or_failed(mail_account: MailAcc
     tracker = make_tracker(mail_account, tmp_path)
     report = tracker.poll_once()
     # Some of these files share a Message-ID but differ in body: different letters, each kept.
-    from tracker.store import message_body, message_id_of
+    from tracker.store.database import message_body, message_id_of
 
     ids = [message_id_of(r) for r in raw]
     assert len({i for i in ids if i}) < sum(1 for i in ids if i)  # the suite does reuse Message-IDs
@@ -202,7 +204,7 @@ def test_non_ascii_mail_parses(mail_account: MailAccount, tmp_path: Path, name: 
     row = tracker.store.query_one("SELECT status, subject, from_name, raw FROM messages")
     assert row is not None and row["status"] == "parsed"
     assert bytes(row["raw"]) == NON_ASCII[name]
-    from tracker.parsing import parse_message
+    from tracker.understanding.message import parse_message
 
     parsed = parse_message(bytes(row["raw"]))
     if name.startswith("latin"):
@@ -242,7 +244,7 @@ def test_starttls_with_ca_file_syncs(mail_account: MailAccount, tmp_path: Path):
 
 def test_missing_password_names_the_variable_to_set(mail_account: MailAccount, tmp_path: Path, monkeypatch):
     monkeypatch.delenv("TRACKER_IMAP_PASSWORD")
-    monkeypatch.setattr("tracker.imap.get_secret", lambda env, user: None, raising=False)
+    monkeypatch.setattr("tracker.sources.imap.get_secret", lambda env, user: None, raising=False)
     config = load_config(mail_account.write_config(tmp_path))
     source = ImapSource(config.mailbox, lambda: None)
     with pytest.raises(MailboxError, match=r"TRACKER_IMAP_PASSWORD.*tracker init"):
@@ -258,7 +260,7 @@ def test_refused_connection_names_host_and_cause(mail_account: MailAccount, tmp_
 
 
 def test_gmail_login_failure_hints_at_app_password():
-    from tracker.imap_connection import is_google_host, login_hint
+    from tracker.sources.connection import is_google_host, login_hint
 
     assert is_google_host("imap.gmail.com") and is_google_host("imap.googlemail.com")
     assert not is_google_host("imap.notgmail.com.example.org")
@@ -362,7 +364,7 @@ def test_password_never_reaches_the_logs_even_at_debug(mail_account: MailAccount
 )
 def test_network_failures_become_one_line_errors_naming_host_and_cause(error: Exception, expected: str):
     from tracker.config import parse_config
-    from tracker.imap_connection import connect_error
+    from tracker.sources.connection import connect_error
 
     mailbox = parse_config({"mailbox": {"host": "imap.example.org", "username": "u"}}).mailbox
     message = str(connect_error(error, "imap.example.org:993", mailbox))
@@ -438,9 +440,7 @@ def test_big_messages_are_fetched_in_batches_that_fit_the_memory_budget(
     mail_account: MailAccount, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ):
     # 500 messages with CVs attached would otherwise be one batch (and two in memory at once).
-    import tracker.imap
-
-    monkeypatch.setattr(tracker.imap, "BATCH_BYTES", 1_000_000)
+    monkeypatch.setattr(imap_source, "BATCH_BYTES", 1_000_000)
     mail_account.append(make_message(i, size=300_000) for i in range(7))
     tracker = make_tracker(mail_account, tmp_path)
     batches: list[int] = []
@@ -455,9 +455,7 @@ def test_small_messages_count_at_the_size_bound_and_big_ones_at_their_size(
 ):
     # Only messages LARGER than the bound are sized; the rest count at the bound, so a batch of
     # small ones still fits: 4 small (4 x 64 KB) fill a 256 KB budget, a 200 KB one goes alone.
-    import tracker.imap
-
-    monkeypatch.setattr(tracker.imap, "BATCH_BYTES", 4 * tracker.imap.SMALL_BOUND)
+    monkeypatch.setattr(imap_source, "BATCH_BYTES", 4 * imap_source.SMALL_BOUND)
     sizes = [0, 0, 0, 0, 0, 200_000, 0, 0]
     mail_account.append(make_message(i, size=size) for i, size in enumerate(sizes))
     tracker = make_tracker(mail_account, tmp_path)

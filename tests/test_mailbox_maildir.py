@@ -10,9 +10,9 @@ from imap_server import make_message
 
 from tracker.config import parse_config
 from tracker.errors import MailboxError
-from tracker.maildir import maildir_uid
 from tracker.service import Tracker
-from tracker.store import Store
+from tracker.sources.maildir import maildir_uid
+from tracker.store.database import Store
 
 SAMPLE = Path(__file__).resolve().parent.parent / "tracker" / "sample_mailbox"
 

@@ -14,10 +14,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tracker.classification import Classification, classify
 from tracker.config import Applicant, Rule
-from tracker.model import Model, Shipped, features, from_json, shipped, train
-from tracker.parsing import ParsedMessage, parse_message
+from tracker.understanding.classify import Classification, classify
+from tracker.understanding.message import ParsedMessage, parse_message
+from tracker.understanding.model import Model, Shipped, features, from_json, shipped, train
 
 ROOT = Path(__file__).resolve().parent.parent
 APPLICANT = Applicant(email="jordan.lee.match2027@gmail.com", name="Jordan Lee")
@@ -128,7 +128,7 @@ def test_net_needs_to_be_sure_about_mail_with_nothing_about_residency_in_it(
 ):
     # A net that gives every message the same probability: sigmoid(0.85) = 0.70, sigmoid(3.0) = 0.95.
     net = Shipped(Model(bias=p_bias, weights={}), threshold=0.45, strict_threshold=0.9)
-    monkeypatch.setattr("tracker.classification.shipped", lambda: net)
+    monkeypatch.setattr("tracker.understanding.classify.shipped", lambda: net)
     unrelated = message(
         "Hello",
         "Choose a time to talk with one of our advisers about your student loans.",
@@ -172,7 +172,7 @@ def test_shipped_model_loads_once_and_knows_the_words_of_invitations():
 
 
 def test_a_model_file_of_another_format_is_refused():
-    data = json.loads((ROOT / "tracker" / "model.json").read_text())
+    data = json.loads((ROOT / "tracker" / "understanding" / "model.json").read_text())
     data["version"] = 99
     with pytest.raises(ValueError, match="model format 99"):
         from_json(json.dumps(data))
@@ -180,7 +180,7 @@ def test_a_model_file_of_another_format_is_refused():
 
 def test_without_a_readable_model_the_rules_still_classify(tmp_path, monkeypatch, caplog):
     (tmp_path / "model.json").write_text("{not json")
-    monkeypatch.setattr("tracker.model.resources.files", lambda _package: tmp_path)
+    monkeypatch.setattr("tracker.understanding.model.resources.files", lambda _package: tmp_path)
     shipped.cache_clear()
     try:
         subject, body = UNSEEN[0]
@@ -204,4 +204,4 @@ def load_training_script() -> ModuleType:
 
 def test_shipped_model_is_what_the_training_script_produces():
     script = load_training_script()
-    assert script.build() == (ROOT / "tracker" / "model.json").read_text(encoding="utf-8")
+    assert script.build() == (ROOT / "tracker" / "understanding" / "model.json").read_text(encoding="utf-8")

@@ -12,9 +12,10 @@ from notify_helpers import Clock, JsonEndpoint, make_config
 from smtp_server import SMTPServer
 
 from tracker.errors import ConfigError, NotifyError
-from tracker.notifier import EmailChannel, Outbox, build_channels, build_outbox
-from tracker.rendering import Renderer
-from tracker.store import Store
+from tracker.notify.channels import EmailChannel, build_channels
+from tracker.notify.outbox import Outbox, build_outbox
+from tracker.notify.rendering import Renderer
+from tracker.store.database import Store
 
 START = datetime(2026, 11, 27, 14, 0, tzinfo=UTC)
 PAYLOAD = {"template": "test", "now": "2026-11-27T14:00:00+00:00"}
@@ -125,7 +126,7 @@ def test_starttls_with_auth_verifies_the_certificate(
     with pytest.raises(NotifyError, match="SMTP login to 127.0.0.1:.* failed"):
         channel.send(rendered, "k3")
     monkeypatch.delenv("TRACKER_TEST_SMTP_PW")
-    monkeypatch.setattr("tracker.notifier.get_secret", lambda env, user: None)
+    monkeypatch.setattr("tracker.notify.channels.get_secret", lambda env, user: None)
     with pytest.raises(NotifyError, match=r"no SMTP password for jordan \(set \$TRACKER_TEST_SMTP_PW"):
         channel.send(rendered, "k4")
 

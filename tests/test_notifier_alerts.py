@@ -8,8 +8,8 @@ from pathlib import Path
 
 from notify_helpers import Clock, add_message, add_record, make_config
 
-from tracker.notifications import Notifications
-from tracker.store import Store
+from tracker.notify.notifications import Notifications
+from tracker.store.database import Store
 
 NOW = datetime(2026, 11, 27, 15, 0, tzinfo=UTC)
 
@@ -125,7 +125,7 @@ def test_a_first_import_that_died_before_its_summary_still_gets_one_summary(tmp_
 
 
 def test_a_message_that_cannot_be_read_is_alerted_once_so_the_applicant_looks_at_it(tmp_path: Path) -> None:
-    from tracker.store import NewMessage
+    from tracker.store.database import NewMessage
 
     n = notifications(tmp_path, Clock(NOW))
     n.after_poll([], initial=True)

@@ -17,7 +17,7 @@ from smtp_server import SMTPServer
 from tracker.cli import cli
 from tracker.config import load_config
 from tracker.service import Tracker
-from tracker.store import Store
+from tracker.store.database import Store
 
 
 def invitation(program: str, n: int, subject: str | None = None) -> bytes:

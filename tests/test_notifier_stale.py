@@ -14,11 +14,11 @@ import pytest
 from notify_helpers import Clock, JsonEndpoint, add_message, add_record, add_sync_run, make_config
 from smtp_server import SMTPServer
 
-from tracker import store as store_module
-from tracker.corrections import set_record
-from tracker.notifications import Notifications
-from tracker.notifier import Outbox, build_outbox
-from tracker.store import Store
+from tracker.notify.notifications import Notifications
+from tracker.notify.outbox import Outbox, build_outbox
+from tracker.store import database as store_module
+from tracker.store.corrections import set_record
+from tracker.store.database import Store
 
 START = datetime(2026, 11, 20, 15, 0, tzinfo=UTC)  # 10:00 in New York
 PAYLOAD = {"template": "test", "now": "2026-11-20T15:00:00+00:00"}
@@ -45,7 +45,7 @@ def outbox_for(tmp_path: Path, clock: Clock, **config: Any) -> tuple[Outbox, Sto
 def test_stale_reminders_queued_during_an_smtp_outage_are_dropped_and_valid_ones_delivered(
     tmp_path: Path, smtp: SMTPServer, caplog: pytest.LogCaptureFixture
 ) -> None:
-    caplog.set_level(logging.INFO, logger="tracker.notifier")
+    caplog.set_level(logging.INFO, logger="tracker.notify.outbox")
     clock = Clock(START)
     config = make_config(tmp_path, smtp_port=smtp.port)
     n = Notifications(config, Store(config.store_path), clock=clock)

@@ -12,10 +12,10 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from tracker.alerts import summary_payload, unreadable_payload
-from tracker.reminders import ReminderSettings, due_reminders
-from tracker.rendering import TEMPLATES, Renderer, progress_bar
-from tracker.views import MessageView, RecordView
+from tracker.notify.alerts import summary_payload, unreadable_payload
+from tracker.notify.reminders import ReminderSettings, due_reminders
+from tracker.notify.rendering import TEMPLATES, Renderer, progress_bar
+from tracker.store.views import MessageView, RecordView
 
 NY = ZoneInfo("America/New_York")
 EVIL = "<script>alert('x')</script>"

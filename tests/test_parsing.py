@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from tracker import parsing
 from tracker.errors import ParseError
-from tracker.parsing import parse_message
+from tracker.understanding import message as parsing
+from tracker.understanding.message import parse_message
 
 CORPUS = Path(__file__).parent / "corpus"
 

@@ -12,15 +12,15 @@ import pytest
 from cli_helpers import run
 from notify_helpers import Clock, add_message, add_record, make_config
 
-from tracker import tables
-from tracker.alerts import summary_payload
-from tracker.demo import DemoResult, demo_report
-from tracker.digest import time_left
-from tracker.notifications import Notifications
-from tracker.rendering import Renderer, label, minutes, plural, track_note
-from tracker.setup import collect_answers, parse_goals
-from tracker.store import Store
-from tracker.views import load_records, messages_since
+from tracker.cli import tables
+from tracker.cli.demo import DemoResult, demo_report
+from tracker.cli.onboarding import collect_answers, parse_goals
+from tracker.notify.alerts import summary_payload
+from tracker.notify.digest import time_left
+from tracker.notify.notifications import Notifications
+from tracker.notify.rendering import Renderer, label, minutes, plural, track_note
+from tracker.store.database import Store
+from tracker.store.views import load_records, messages_since
 
 NY = ZoneInfo("America/New_York")
 NOW = datetime(2026, 11, 20, 17, 0, tzinfo=UTC)  # Fri Nov 20, 12:00 in New York
@@ -300,7 +300,7 @@ def test_enable_instructions_name_the_user_the_shell_would_not_expand(
 ) -> None:
     import getpass
 
-    from tracker.setup import enable_instructions
+    from tracker.cli.onboarding import enable_instructions
 
     monkeypatch.delenv("USER", raising=False)
     monkeypatch.setenv("LOGNAME", "jordan")

@@ -13,10 +13,10 @@ from test_classification_helpers import ET, eml
 
 from tracker.cli import cli
 from tracker.config import parse_config
-from tracker.corrections import reprocess, set_record
-from tracker.records import mail_may_change
 from tracker.service import Tracker
-from tracker.store import NewMessage, Store
+from tracker.store.corrections import reprocess, set_record
+from tracker.store.database import NewMessage, Store
+from tracker.store.records import mail_may_change
 
 NOW = datetime(2026, 11, 27, 12, 0, tzinfo=UTC)
 COORD = "IM Coordinator <im@brookfield.edu>"

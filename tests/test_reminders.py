@@ -5,8 +5,15 @@ from __future__ import annotations
 from datetime import UTC, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from tracker.reminders import VISA_QUESTION, ReminderSettings, as_of, due_reminders, record_of, stale_reason
-from tracker.views import RecordView
+from tracker.notify.reminders import (
+    VISA_QUESTION,
+    ReminderSettings,
+    as_of,
+    due_reminders,
+    record_of,
+    stale_reason,
+)
+from tracker.store.views import RecordView
 
 NY = ZoneInfo("America/New_York")
 INVITED = datetime(2026, 11, 20, 15, 0, tzinfo=UTC)

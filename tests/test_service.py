@@ -20,7 +20,7 @@ from imap_server import make_message
 from tracker.cli import main
 from tracker.config import load_config
 from tracker.service import Tracker
-from tracker.store import Store
+from tracker.store.database import Store
 
 ROOT = Path(__file__).resolve().parent.parent
 TRACKER = [sys.executable, "-c", "import sys; from tracker.cli import main; sys.exit(main())"]
@@ -279,7 +279,7 @@ class RecordingStop:
 
 def test_idle_reconnects_with_capped_exponential_backoff(tmp_path: Path):
     from tracker.config import parse_config
-    from tracker.maildir import MaildirSource
+    from tracker.sources.maildir import MaildirSource
 
     config = parse_config(
         {"mailbox": {"maildir": str(tmp_path)}, "service": {"backoff_max": "20s"}},
@@ -392,7 +392,7 @@ def test_a_message_whose_classification_fails_once_is_retried_not_left_unclassif
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from tracker.config import parse_config
-    from tracker.store import NewMessage
+    from tracker.store.database import NewMessage
 
     config = parse_config({"mailbox": {"maildir": str(tmp_path / "mail")}, "store": {"path": "t.db"}})
     store = Store(tmp_path / "t.db")
@@ -419,7 +419,7 @@ def test_a_message_whose_classification_fails_once_is_retried_not_left_unclassif
 
 def _three_stored_messages(tmp_path: Path) -> tuple[Tracker, list[int]]:
     from tracker.config import parse_config
-    from tracker.store import NewMessage
+    from tracker.store.database import NewMessage
 
     config = parse_config({"mailbox": {"maildir": str(tmp_path / "mail")}, "store": {"path": "t.db"}})
     store = Store(tmp_path / "t.db")

@@ -14,8 +14,8 @@ from cli_helpers import run
 from keyring.backend import KeyringBackend
 from keyring.backends import fail
 
+from tracker.cli.onboarding import InitAnswers, guess_provider, render_config, render_unit
 from tracker.config import KEYRING_SERVICE, get_secret, load_config
-from tracker.setup import InitAnswers, guess_provider, render_config, render_unit
 
 EMAIL = "jordan.lee.match2027@gmail.com"
 

@@ -13,9 +13,10 @@ from pathlib import Path
 import pytest
 from cli_helpers import run
 
-from tracker import store as store_module
 from tracker.errors import StoreError
-from tracker.store import SCHEMA_VERSION, NewMessage, Store
+from tracker.store import database as store_module
+from tracker.store.database import NewMessage, Store
+from tracker.store.migrations import SCHEMA_VERSION
 
 
 @pytest.fixture

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from tracker.store import Store
+from tracker.store.database import Store
 
 
 def states(store: Store) -> dict[str, str]:

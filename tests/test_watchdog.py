@@ -12,10 +12,10 @@ from smtp_server import SMTPServer
 
 from tracker.config import load_config
 from tracker.errors import MailboxError
-from tracker.notifications import Notifications
+from tracker.notify.notifications import Notifications
+from tracker.notify.watchdog import evaluate
 from tracker.service import Tracker
-from tracker.store import Store
-from tracker.watchdog import evaluate
+from tracker.store.database import Store
 
 T0 = datetime(2026, 11, 27, 9, 0, tzinfo=UTC)
 AFTER = timedelta(minutes=15)

@@ -14,14 +14,17 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
+from tracker.clock import utcnow
 from tracker.config import Config
 from tracker.errors import ParseError, TrackerError
-from tracker.mailbox import IdleWatcher, Progress, Source, first_sync_pending, open_source, sync_mailbox
-from tracker.store import Store, utcnow
+from tracker.sources.base import IdleWatcher, Progress, Source
+from tracker.sources.registry import open_source
+from tracker.sources.sync import first_sync_pending, sync_mailbox
+from tracker.store.database import Store
 
 if TYPE_CHECKING:  # imported where used: a sync alone needs neither mail-parser nor Jinja2
-    from tracker.notifications import Notifications
-    from tracker.parsing import ParsedMessage
+    from tracker.notify.notifications import Notifications
+    from tracker.understanding.message import ParsedMessage
 
 log = logging.getLogger(__name__)
 
@@ -128,7 +131,7 @@ class Tracker:
         A message that fails is marked `failed` with its error after `max_attempts` tries, so a
         poison message is neither lost nor retried forever.
         """
-        from tracker.parsing import parse_message
+        from tracker.understanding.message import parse_message
 
         processed: list[int] = []
         failed: list[int] = []
@@ -170,8 +173,8 @@ class Tracker:
     def classify(self, message_pk: int, parsed: ParsedMessage) -> None:
         """Classify one parsed message and link it to its record (issue 3)."""
         # === classification engineer: classify, store the result, link the record ===
-        from tracker.classification import classify
-        from tracker.records import save_classification
+        from tracker.store.records import save_classification
+        from tracker.understanding.classify import classify
 
         now = self.clock()
         result = classify(parsed, applicant=self.config.applicant, rules=self.config.rules, now=now)
@@ -199,7 +202,7 @@ class Tracker:
     def notifications(self) -> Notifications:
         """Alerts, reminders, digest and watchdog over this store (built on first use)."""
         if getattr(self, "_notifications", None) is None:
-            from tracker.notifications import Notifications
+            from tracker.notify.notifications import Notifications
 
             self._notifications = Notifications(self.config, self.store, clock=self.clock)
         return self._notifications

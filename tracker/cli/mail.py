@@ -1,0 +1,119 @@
+"""Mailbox commands: `poll --once`, `run` (the service), `messages`, `doctor`."""
+
+from __future__ import annotations
+
+import logging
+import sys
+
+import click
+
+from tracker.cli.app import App, pass_app
+from tracker.errors import TrackerError
+from tracker.service import Tracker
+from tracker.sources.registry import open_source
+
+log = logging.getLogger(__name__)
+
+
+def build_tracker(app: App) -> Tracker:
+    """The pipeline over the config's store and mailbox source (disconnected when the CLI exits)."""
+    tracker = Tracker(app.config, app.store, source=open_source(app.config))
+    app.cleanups.append(tracker.close)
+    return tracker
+
+
+class _ProgressLine:
+    """A long first sync shows its progress on a terminal: one line, rewritten per batch."""
+
+    def __init__(self) -> None:
+        self.shown = False
+
+    def __call__(self, folder: str, done: int, total: int) -> None:
+        of = f"/{total}" if total >= 0 else ""
+        click.echo(f"\r{folder}: {done}{of} messages fetched", err=True, nl=False)
+        self.shown = True
+
+    def finish(self) -> None:
+        if self.shown:
+            click.echo("", err=True)
+
+
+@click.command()
+@click.option("--once", is_flag=True, help="Sync every folder once, process and notify, then exit.")
+@pass_app
+def poll(app: App, once: bool) -> None:
+    """Sync the mailbox once: fetch new mail, classify it, send what is due."""
+    if not once:
+        raise click.UsageError("use `tracker poll --once` for one pass, or `tracker run` for the service")
+    tracker = build_tracker(app)
+    progress = _ProgressLine()
+    if sys.stderr.isatty():
+        tracker.progress = progress
+    try:
+        report = tracker.poll_once()
+    finally:
+        progress.finish()
+    click.echo(
+        f"{report.new_messages} new message(s); {len(report.processed)} processed, "
+        f"{len(report.failed)} failed to parse"
+    )
+    if report.errors:
+        # Everything else was done; what failed is retried by the next poll.
+        raise TrackerError(f"poll incomplete: {'; '.join(report.errors)}", "run `tracker doctor`")
+
+
+@click.command()
+@pass_app
+def run(app: App) -> None:
+    """Run the service: IMAP IDLE push, the sweep, reminders and the digest, until stopped."""
+    import signal
+    import threading
+
+    if logging.getLogger().level > logging.DEBUG:
+        # APScheduler logs every job run at INFO: only worth seeing when debugging.
+        logging.getLogger("apscheduler").setLevel(logging.WARNING)
+    tracker = build_tracker(app)
+    stop = threading.Event()
+
+    def request_stop(signum: int, _frame: object) -> None:
+        log.info("received %s; stopping", signal.Signals(signum).name)
+        stop.set()
+
+    signal.signal(signal.SIGTERM, request_stop)
+    signal.signal(signal.SIGINT, request_stop)
+    tracker.run(stop)
+
+
+@click.command()
+@click.option("--json", "as_json", is_flag=True, help="A JSON array, one object per stored message.")
+@pass_app
+def messages(app: App, as_json: bool) -> None:
+    """List the stored messages: id, date, kind, program or sender, subject (the ids `tracker set` takes)."""
+    import json
+
+    from tracker.cli import tables
+
+    items = tables.message_items(app.store)
+    if as_json:
+        click.echo(json.dumps(items, indent=2, ensure_ascii=False))
+        return
+    for line in tables.messages_table(items, app.config.applicant.tz):
+        click.echo(line)
+
+
+@click.command()
+@pass_app
+def doctor(app: App) -> None:
+    """Check the config, connect, log in, list folders and capabilities: one line per finding."""
+    config = app.config
+    click.echo(f"ok: config {app.config_file}")
+    click.echo(f"ok: store {config.store_path} (schema {app.store.schema_version()})")
+    problems = 0
+    for check in open_source(config).diagnose():
+        if check.ok:
+            click.echo(f"ok: {check.message}")
+        else:
+            problems += 1
+            click.echo(f"problem: {check.message}" + (f" ({check.hint})" if check.hint else ""))
+    if problems:
+        click.get_current_context().exit(1)

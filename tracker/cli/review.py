@@ -1,0 +1,160 @@
+"""Classification commands: `classify`, `eval`, and the corrections `set`, `record`, `records`,
+`reprocess`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import click
+
+from tracker.cli.app import App, pass_app
+from tracker.config import Applicant, Rule
+from tracker.errors import TrackerError
+from tracker.store.records import STATUSES as _STATUSES
+from tracker.vocabulary import KINDS as _KINDS
+from tracker.vocabulary import TRACKS as _TRACKS
+
+
+def _classification_settings(app: App) -> tuple[Applicant, list[Rule]]:
+    """[applicant] and [[rules]] from the config when there is one, else the defaults."""
+    import os
+
+    if app.config_option or os.environ.get("TRACKER_CONFIG") or app.config_file.exists():
+        return app.config.applicant, list(app.config.rules)
+    return Applicant(), []
+
+
+@click.command("classify")
+@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="JSON Lines: one object per file.")
+@pass_app
+def classify_command(app: App, files: tuple[Path, ...], as_json: bool) -> None:
+    """Classify .eml files: kind, program, specialty, track, dates, deadline, platform, evidence."""
+    import json
+
+    from tracker.cli import tables
+
+    applicant, rules = _classification_settings(app)
+    problems = 0
+    for path in files:
+        item, problem = tables.classify_file(path, applicant, rules)
+        if problem:
+            problems += 1
+            click.echo(f"tracker: error: {path}: {problem}", err=True)
+        click.echo(json.dumps(item, ensure_ascii=False) if as_json else tables.classify_line(path, item))
+    if problems:
+        click.get_current_context().exit(1)
+
+
+@click.command("eval")
+@click.argument("directory", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--show/--no-show", default=True, show_default=True, help="List every mismatch.")
+@pass_app
+def eval_command(app: App, directory: Path, show: bool) -> None:
+    """Per-field accuracy of the classification against DIR/labels.toml."""
+    from tracker.understanding.evaluate import evaluate
+
+    report = evaluate(directory)
+    for line in report.lines():
+        click.echo(line)
+    if show:
+        for miss in report.mismatches:
+            click.echo(f"  {miss.file}: {miss.field}: expected {miss.expected!r}, got {miss.got!r}")
+
+
+def _body_of(app: App) -> Callable[[int], str]:
+    from tracker.store.corrections import stored_body
+
+    return stored_body(app.store)
+
+
+@click.command("set")
+@click.argument("message")
+@click.option("--kind", type=click.Choice(list(_KINDS)), help="The message's kind.")
+@click.option("--program", help="The institution, as you write it.")
+@click.option("--specialty", help="The ERAS specialty (aliases such as OB/GYN or Gen Surg work).")
+@click.option("--track", type=click.Choice(list(_TRACKS)), help="The track.")
+@pass_app
+def set_command(
+    app: App, message: str, kind: str | None, program: str | None, specialty: str | None, track: str | None
+) -> None:
+    """Correct a message's classification (MESSAGE: id or Message-ID); kept across reprocessing."""
+    from tracker.cli import tables
+    from tracker.specialties import specialty_of
+    from tracker.store.corrections import find_message, set_correction
+    from tracker.store.records import rebuild
+
+    if not any((kind, program, specialty, track)):
+        raise click.UsageError("give at least one of --kind, --program, --specialty, --track")
+    canonical = specialty_of(specialty) if specialty else None
+    if specialty and canonical is None:
+        raise TrackerError(f"unknown specialty {specialty!r}", "use the ERAS name, e.g. Internal Medicine")
+    message_pk = find_message(app.store, message)
+    fields = {
+        "kind": kind,
+        "program": program.strip() if program else None,
+        "specialty": canonical,
+        "track": track,
+    }
+    set_correction(app.store, message_pk, fields)
+    rebuild(app.store, _body_of(app))
+    row = app.store.query_one(
+        "SELECT id, kind, program, specialty, track, record_id FROM messages WHERE id = ?", (message_pk,)
+    )
+    assert row is not None  # find_message found it
+    click.echo(tables.message_line(row))
+
+
+@click.command("record")
+@click.argument("record_id", type=int)
+@click.option("--status", type=click.Choice(list(_STATUSES)), help="What happened, in your words.")
+@click.option("--date", "when", metavar="YYYY-MM-DD[THH:MM]", help="The booked interview date (and time).")
+@click.option("--signal", type=click.Choice(["gold", "silver", "none"]), help="The signal you sent it.")
+@click.option("--note", help="A note (impressions, thank-you sent); appended with today's date.")
+@pass_app
+def record_command(
+    app: App, record_id: int, status: str | None, when: str | None, signal: str | None, note: str | None
+) -> None:
+    """Tell a record what the mail did not: status, interview date, signal, notes."""
+    from tracker.cli import tables
+    from tracker.store.corrections import set_record
+
+    if not any((status, when, signal, note)):
+        raise click.UsageError("give at least one of --status, --date, --signal, --note")
+    try:
+        interview_date = tables.interview_date(when, app.config.applicant.tz) if when else None
+    except ValueError as e:
+        raise click.BadParameter(str(e), param_hint="--date") from e
+    row = set_record(
+        app.store, record_id, status=status, interview_date=interview_date, signal=signal, note=note
+    )
+    click.echo(tables.record_line(row, app.config.applicant.tz, {"signal": signal, "note": note}))
+
+
+@click.command("records")
+@click.option("--json", "as_json", is_flag=True, help="A JSON array, one object per record.")
+@pass_app
+def records_command(app: App, as_json: bool) -> None:
+    """List the programs: id, program, specialty, track, status, deadline, interview date."""
+    import json
+
+    from tracker.cli import tables
+    from tracker.store.records import list_records
+
+    items = list_records(app.store)
+    if as_json:
+        click.echo(json.dumps(items, indent=2, ensure_ascii=False))
+        return
+    for line in tables.records_table(items, app.config.applicant.tz):
+        click.echo(line)
+
+
+@click.command("reprocess")
+@pass_app
+def reprocess_command(app: App) -> None:
+    """Re-classify every stored message from its raw bytes, keeping your corrections."""
+    from tracker.store.corrections import reprocess
+
+    classified, failed = reprocess(app.store, applicant=app.config.applicant, rules=app.config.rules)
+    click.echo(f"{classified} message(s) re-classified, {failed} failed to parse")

@@ -1,0 +1,189 @@
+"""A newcomer's commands: `demo`, `init`, `service install`, `backup`, `export`."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import typing
+from pathlib import Path
+
+import click
+
+from tracker.cli.app import App, pass_app
+from tracker.config import load_config
+from tracker.errors import TrackerError
+
+
+@click.command()
+@click.option(
+    "--dir",
+    "directory",
+    type=click.Path(file_okay=False, path_type=Path),
+    default="tracker-demo",
+    show_default=True,
+    help="The folder for the demo's database, config and digest preview.",
+)
+def demo(directory: Path) -> None:
+    """Try it on the bundled sample mailbox: no account, no network needed."""
+    from tracker.cli.demo import demo_report, run_demo
+
+    # The demo has no channel on purpose: do not warn that alerts are recorded but not sent.
+    logging.getLogger("tracker.notify.outbox").setLevel(logging.ERROR)
+    for line in demo_report(run_demo(directory), program=_program_name()):
+        click.echo(line)
+
+
+def _program_name() -> str:
+    """How the user ran us, for commands to copy: `.venv/bin/tracker` unless `tracker` is on PATH."""
+    import shutil
+
+    invoked = sys.argv[0] if sys.argv and sys.argv[0].endswith("tracker") else "tracker"
+    on_path = shutil.which("tracker")
+    if "/" not in invoked or (on_path and Path(on_path).resolve() == Path(invoked).resolve()):
+        return "tracker"
+    return invoked
+
+
+@click.command()
+@click.option("--email", help="The invitation mailbox's address (also your own address).")
+@click.option("--name", help="Your name, as programs write it.")
+@click.option("--timezone", help="Your IANA time zone, e.g. America/Chicago.")
+@click.option(
+    "--provider",
+    type=click.Choice(["gmail", "icloud", "fastmail", "outlook"]),
+    help="The mail provider (gmail for Google Workspace too); guessed from --email when possible.",
+)
+@click.option("--imap-host", help="Another IMAP server (instead of --provider).")
+@click.option("--imap-port", type=click.IntRange(1, 65535), help="Its port (default 993).")
+@click.option(
+    "--imap-security",
+    type=click.Choice(["ssl", "starttls"]),
+    default="ssl",
+    show_default=True,
+    help="How to connect to --imap-host.",
+)
+@click.option("--username", help="The IMAP login, when it is not the address.")
+@click.option("--alert-to", help="Where email alerts go (default: the same address).")
+@click.option("--no-email-alerts", is_flag=True, help="Do not write an [smtp] section.")
+@click.option("--notify-url", multiple=True, help="An Apprise URL for push alerts (repeatable).")
+@click.option("--goal", multiple=True, metavar="SPECIALTY=N", help='A goal, e.g. "Internal Medicine=15".')
+@click.option("--store", "store_path", type=click.Path(dir_okay=False, path_type=Path), help="The database.")
+@click.option("--password-stdin", is_flag=True, help="Read the app password from stdin (first line).")
+@click.option("--yes", "-y", "assume_yes", is_flag=True, help="Ask nothing: use the flags and defaults.")
+@click.option("--force", is_flag=True, help="Overwrite an existing config file.")
+@pass_app
+def init(app: App, **options: typing.Any) -> None:
+    """Write a commented config from questions or flags; keep the password in the system keyring."""
+    from tracker.cli import onboarding as setup
+
+    interactive = not options["assume_yes"] and sys.stdin.isatty()
+    try:
+        answers = setup.collect_answers(options, _ask if interactive else None)
+    except ValueError as e:
+        raise click.UsageError(str(e)) from e
+    target = app.config_file
+    setup.write_private(target, setup.render_config(answers), force=options["force"])
+    config = load_config(target)
+    click.echo(f"Wrote {target}")
+    password = None
+    if options["password_stdin"]:
+        password = sys.stdin.readline().rstrip("\r\n")
+    elif interactive:
+        password = click.prompt(
+            "App password (Enter to skip)", default="", hide_input=True, show_default=False
+        )
+    for line in setup.save_password(config, password):
+        click.echo(line)
+    config_flag = f" --config {target}" if app.config_option else ""
+    click.echo(f"Next: `tracker{config_flag} doctor` checks the mailbox and the password;")
+    click.echo(f"then `tracker{config_flag} service install` keeps it running.")
+
+
+def _ask(question: str, default: str | None = None, choices: list[str] | None = None) -> typing.Any:
+    return click.prompt(question, default=default, type=click.Choice(choices) if choices else None)
+
+
+@click.group()
+def service() -> None:
+    """Run Invite Tracker as a background service (a systemd user unit)."""
+
+
+@service.command("install")
+@click.option(
+    "--path",
+    "unit_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write the unit here (default: ~/.config/systemd/user/invite-tracker.service).",
+)
+@click.option("--dry-run", is_flag=True, help="Print the unit and write nothing.")
+@click.option("--force", is_flag=True, help="Overwrite an existing unit file.")
+@pass_app
+def service_install(app: App, unit_path: Path | None, dry_run: bool, force: bool) -> None:
+    """Write a systemd user unit that runs `tracker run`, and say how to enable it."""
+    from tracker.cli import onboarding as setup
+
+    app.config  # noqa: B018 - a service must not crash-loop on a config that does not load
+    config_file = app.config_file.expanduser().resolve()
+    unit = setup.render_unit(config_file)
+    target = (unit_path or setup.default_unit_path()).expanduser()
+    if dry_run:
+        click.echo(unit, nl=False)
+        click.echo(f"(dry run: {target} not written)", err=True)
+        return
+    if target.exists() and not force:
+        raise TrackerError(f"{target} already exists", "pass --force to rewrite it")
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(unit, encoding="utf-8")
+    except OSError as e:
+        raise TrackerError(f"cannot write {target}: {e.strerror or e}") from e
+    click.echo(f"Wrote {target}: it runs `tracker run` with {config_file}, restarting it if it fails.")
+    for line in setup.enable_instructions(target):
+        click.echo(line)
+
+
+@click.command()
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--force", is_flag=True, help="Overwrite FILE if it exists.")
+@pass_app
+def backup(app: App, file: Path, force: bool) -> None:
+    """Copy the database to FILE, consistently, even while the service runs."""
+    from tracker.notify.rendering import plural
+    from tracker.store.exports import backup_database
+
+    target = file.expanduser().resolve()
+    messages, records = backup_database(lambda: app.store, app.config.store_path, target, force=force)
+    click.echo(f"Backed up {plural(messages, 'message')} and {plural(records, 'record')} to {target}")
+
+
+@click.command()
+@click.option(
+    "--csv",
+    "csv_file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    metavar="FILE",
+    help="One row per program: status, dates, platform, signal, notes.",
+)
+@click.option(
+    "--ics",
+    "ics_file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    metavar="FILE",
+    help="Interview days as calendar events; importing again updates them.",
+)
+@pass_app
+def export(app: App, csv_file: Path | None, ics_file: Path | None) -> None:
+    """Export the records to a spreadsheet (CSV) or a calendar (ICS)."""
+    from tracker.clock import utcnow
+    from tracker.notify.rendering import plural
+    from tracker.store import exports
+
+    if not csv_file and not ics_file:
+        raise click.UsageError("give --csv FILE, --ics FILE, or both")
+    tz = app.config.applicant.tz
+    if csv_file:
+        rows = exports.export_csv(app.store, csv_file, tz)
+        click.echo(f"Wrote {plural(rows, 'record')} to {csv_file}")
+    if ics_file:
+        events = exports.export_ics(app.store, ics_file, tz, utcnow())
+        click.echo(f"Wrote {plural(events, 'interview event')} to {ics_file}")

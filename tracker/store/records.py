@@ -1,0 +1,411 @@
+"""One record per (program, specialty, track) and its status history, built from classified mail.
+
+Messages are linked to a record by what they name (program, specialty, track); a message that names
+no program is linked through In-Reply-To/References, then its sender, then a known program named in
+its body. Status moves forward only: a newer message can take a record from invited to scheduled,
+but an old invitation synced late never undoes a scheduled interview.
+
+The user has the last word where the user decided: a record the user marked declined, cancelled or
+completed keeps that status whatever mail arrives later (a late invitation blast must not undo
+"declined"). A status the user set that only observes the program (invited, scheduled, waitlisted,
+rejected) moves on with newer mail like any other, so an interview the user marked scheduled still
+becomes cancelled when the program cancels it.
+
+`rebuild()` replays every classified message and every user action in time order, so corrections
+and reprocessing always give the same records as if the mail had arrived that way.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sqlite3
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from tracker.clock import iso, utcnow
+from tracker.store.database import Store
+from tracker.understanding.classify import Classification
+from tracker.understanding.extraction import PLATFORM_DOMAINS
+
+log = logging.getLogger(__name__)
+
+STATUSES = ("invited", "scheduled", "completed", "waitlisted", "rejected", "declined", "cancelled")
+SIGNALS = ("gold", "silver", "none")
+# The status a kind of mail gives a record; info and other mail is linked but changes nothing.
+MAIL_STATUS = {
+    "invitation": "invited",
+    "waitlist": "waitlisted",
+    "rejection": "rejected",
+    "scheduled": "scheduled",
+    "reminder": "scheduled",
+    "cancellation": "cancelled",
+}
+# The user's own decisions: mail never overrides them.
+USER_DECISIONS = frozenset({"declined", "cancelled", "completed"})
+_CORRECTABLE = frozenset({"kind", "program", "specialty", "track", "needs_review", "evidence"})
+# Which mail status may follow which (None: a record without a status yet).
+_FORWARD: dict[str | None, frozenset[str]] = {
+    None: frozenset({*MAIL_STATUS.values(), "declined"}),
+    "new": frozenset({*MAIL_STATUS.values(), "declined"}),
+    "waitlisted": frozenset({"invited", "scheduled", "rejected", "cancelled", "waitlisted", "declined"}),
+    "invited": frozenset({"scheduled", "cancelled", "rejected", "invited", "declined"}),
+    "rejected": frozenset({"invited", "scheduled", "rejected"}),
+    "scheduled": frozenset({"cancelled", "scheduled", "declined"}),
+    "cancelled": frozenset({"invited", "scheduled", "cancelled"}),
+    "completed": frozenset(),
+    "declined": frozenset(),
+}
+
+Parse = Callable[[int], str]  # message id -> body text, for linking by the body
+
+
+@dataclass(frozen=True)
+class MessageFacts:
+    """What linking needs to know about one stored message."""
+
+    id: int
+    date: datetime | None
+    from_addr: str
+    message_id: str
+    result: Classification
+    in_reply_to: str = ""
+    references: tuple[str, ...] = ()
+    stored: dict[str, Any] | None = None  # the stored JSON, when a correction has to be written into it
+
+
+def mail_status(result: Classification) -> str | None:
+    """The status a message gives its record: a confirmation that the applicant declined is
+    "declined", any other cancellation "cancelled"."""
+    declined = any(e.startswith("cancellation: you declined") for e in result.evidence)
+    if result.kind == "cancellation" and declined:
+        return "declined"
+    return MAIL_STATUS.get(result.kind)
+
+
+def mail_may_change(current: str | None, source: str, new: str) -> bool:
+    """Whether a newer message of status `new` may change a record now at `current`."""
+    if source == "user" and current in USER_DECISIONS:
+        return False
+    return new in _FORWARD.get(current, frozenset())
+
+
+def correct(result: Classification, correction: sqlite3.Row | None) -> Classification:
+    """The classification with the user's correction of kind, program, specialty and track on top."""
+    if correction is None:
+        return result
+    for key in ("kind", "program", "specialty", "track"):
+        value = correction[key]
+        if value is not None:
+            setattr(result, key, value or None)
+    if correction["kind"]:
+        result.needs_review = False
+        result.evidence = [f"corrected by the user: kind {correction['kind']}", *result.evidence]
+    return result
+
+
+def _is_platform_sender(address: str) -> bool:
+    domain = address.rsplit("@", 1)[-1]
+    known = any(domain == d or domain.endswith("." + d) for ds in PLATFORM_DOMAINS.values() for d in ds)
+    return known or address.split("@", 1)[0] in {"noreply", "no-reply", "donotreply", "do-not-reply"}
+
+
+def _compatible(record: sqlite3.Row, result: Classification) -> bool:
+    """A record and a message do not contradict each other on specialty or track."""
+    return all(
+        mine is None or theirs is None or mine == theirs
+        for mine, theirs in ((result.specialty, record["specialty"]), (result.track, record["track"]))
+    )
+
+
+def _by_program(db: sqlite3.Connection, result: Classification) -> int | None:
+    rows = db.execute(
+        "SELECT id, specialty, track FROM records WHERE lower(program) = lower(?)", (result.program,)
+    ).fetchall()
+    exact = [r["id"] for r in rows if r["specialty"] == result.specialty and r["track"] == result.track]
+    if exact:
+        return int(exact[0])
+    # A message that says less than the record (no track, or no specialty) joins the only match;
+    # a record that said less (no track yet) takes the detail, if it is the only one.
+    compatible = [r for r in rows if _compatible(r, result)]
+    if len(compatible) == 1:
+        return int(compatible[0]["id"])
+    return None
+
+
+def find_record(db: sqlite3.Connection, facts: MessageFacts, body: Callable[[], str]) -> int | None:
+    """The record a message belongs to, if one exists: by the program, specialty and track it names,
+    then its thread (In-Reply-To, References), then its sender, then a known program in its body."""
+    result = facts.result
+    if result.program and (found := _by_program(db, result)) is not None:
+        return found
+    for reference in (facts.in_reply_to, *facts.references):
+        if not reference:
+            continue
+        row = db.execute(
+            "SELECT r.* FROM messages m JOIN records r ON r.id = m.record_id WHERE m.message_id = ? LIMIT 1",
+            (reference,),
+        ).fetchone()
+        if row and _compatible(row, result):
+            return int(row["id"])
+    if facts.from_addr and not _is_platform_sender(facts.from_addr):
+        rows = db.execute(
+            "SELECT DISTINCT r.* FROM messages m JOIN records r ON r.id = m.record_id "
+            "WHERE m.from_addr = ? AND m.id != ?",
+            (facts.from_addr, facts.id),
+        ).fetchall()
+        compatible = [r for r in rows if _compatible(r, result)]
+        if len(compatible) == 1 and (result.program is None or len(rows) == 1):
+            return int(compatible[0]["id"])
+    if result.program:
+        return None
+    text = body().lower()
+    if text:
+        named = [
+            r
+            for r in db.execute("SELECT * FROM records").fetchall()
+            if r["program"].lower() in text and _compatible(r, result)
+        ]
+        if len(named) == 1:
+            return int(named[0]["id"])
+    return None
+
+
+def _create(db: sqlite3.Connection, result: Classification, now: str) -> int:
+    assert result.program is not None
+    cursor = db.execute(
+        "INSERT INTO records (program, specialty, track, status, created_at, updated_at) "
+        "VALUES (?, ?, ?, 'new', ?, ?)",
+        (result.program, result.specialty, result.track, now, now),
+    )
+    return int(cursor.lastrowid or 0)
+
+
+def _last_status_at(db: sqlite3.Connection, record_id: int) -> str | None:
+    row = db.execute("SELECT max(at) AS at FROM record_events WHERE record = ?", (record_id,)).fetchone()
+    return row["at"] if row else None
+
+
+def link_message(
+    db: sqlite3.Connection, facts: MessageFacts, body: Callable[[], str], now: datetime
+) -> int | None:
+    """Link one classified message to its record (creating it for mail that changes a status),
+    update the record from it, and return the record id."""
+    result = facts.result
+    stamp = iso(now) or ""
+    record_id = find_record(db, facts, body)
+    new_status = mail_status(result)
+    # Logistics mail starts a record only when it says exactly what it is about.
+    specific = result.kind != "reminder" or result.specialty is not None
+    if record_id is None and result.program and new_status and specific:
+        record_id = _create(db, result, stamp)
+    if record_id is None:
+        db.execute("UPDATE messages SET record_id = NULL WHERE id = ?", (facts.id,))
+        return None
+    record = db.execute("SELECT * FROM records WHERE id = ?", (record_id,)).fetchone()
+    at = iso(facts.date) or stamp
+    if new_status:
+        last = _last_status_at(db, record_id)
+        current = None if record["status"] == "new" else record["status"]
+        newer = last is None or at >= last
+        if newer and new_status != current and mail_may_change(current, record["status_source"], new_status):
+            db.execute(
+                "UPDATE records SET status = ?, status_source = 'mail' WHERE id = ?",
+                (new_status, record_id),
+            )
+            db.execute(
+                "INSERT INTO record_events (record, message, status, source, at, detail) "
+                "VALUES (?, ?, ?, 'mail', ?, ?)",
+                (record_id, facts.id, new_status, at, f"{result.kind} mail"),
+            )
+    _merge_fields(db, record, result, at)
+    db.execute("UPDATE records SET updated_at = ? WHERE id = ?", (stamp, record_id))
+    db.execute(
+        "UPDATE messages SET record_id = ?, program = coalesce(program, ?), "
+        "specialty = coalesce(specialty, ?), track = coalesce(track, ?) WHERE id = ?",
+        (record_id, record["program"], record["specialty"], record["track"], facts.id),
+    )
+    return record_id
+
+
+def _merge_fields(db: sqlite3.Connection, record: sqlite3.Row, result: Classification, at: str) -> None:
+    updates: dict[str, Any] = {}
+    if result.track and not record["track"]:
+        updates["track"] = result.track
+    if result.specialty and not record["specialty"]:
+        updates["specialty"] = result.specialty
+    if result.kind in {"invitation", "waitlist"}:
+        if result.kind == "invitation" and (not record["invited_at"] or at < record["invited_at"]):
+            updates["invited_at"] = at
+        if result.respond_by:
+            updates["respond_by"] = iso(result.respond_by)
+        if result.schedule_url:
+            updates["schedule_url"] = result.schedule_url
+    elif result.schedule_url and not record["schedule_url"]:
+        updates["schedule_url"] = result.schedule_url
+    if result.interview_dates:
+        offered = sorted(set(json.loads(record["interview_dates"] or "[]")) | set(result.interview_dates))
+        updates["interview_dates"] = json.dumps(offered)
+    if result.kind in {"scheduled", "reminder"}:
+        booked = iso(result.interview_at) if result.interview_at else None
+        if booked is None and len(result.interview_dates) == 1:
+            booked = result.interview_dates[0]
+        if booked and (result.kind == "scheduled" or not record["interview_date"]):
+            updates["interview_date"] = booked
+    if result.platform and result.kind != "info" and (result.kind == "invitation" or not record["platform"]):
+        updates["platform"] = result.platform
+    if result.format and result.format != "unknown":
+        updates["format"] = result.format
+    if updates:
+        columns = ", ".join(f"{key} = ?" for key in updates)
+        db.execute(f"UPDATE records SET {columns} WHERE id = ?", (*updates.values(), record["id"]))
+
+
+# -- stored messages ----------------------------------------------------------------------------
+
+
+def facts_of(row: sqlite3.Row, correction: sqlite3.Row | None) -> MessageFacts:
+    data = json.loads(row["classification"])
+    result = correct(Classification.from_json(data), correction)
+    if correction is not None:
+        # What the alerts and the digest read: the corrected fields, no longer needing review.
+        data = {**data, **{k: v for k, v in result.contract().items() if k in _CORRECTABLE}}
+    return MessageFacts(
+        id=int(row["id"]),
+        date=datetime.fromisoformat(row["date"]) if row["date"] else None,
+        from_addr=row["from_addr"] or "",
+        message_id=row["message_id"] or "",
+        result=result,
+        in_reply_to=data.get("in_reply_to") or "",
+        references=tuple(data.get("references") or ()),
+        stored=data if correction is not None else None,
+    )
+
+
+def stored_classification(result: Classification, in_reply_to: str, references: Sequence[str]) -> str:
+    """The `classification` column: the whole result, plus the thread headers linking needs later."""
+    return json.dumps({**result.to_json(), "in_reply_to": in_reply_to, "references": list(references)})
+
+
+def save_classification(
+    store: Store,
+    message_pk: int,
+    result: Classification,
+    *,
+    in_reply_to: str = "",
+    references: list[str] | None = None,
+    body: str = "",
+    now: datetime | None = None,
+) -> int | None:
+    """Store a message's classification (with the user's correction on top) and link its record."""
+    now = now or utcnow()
+    data = stored_classification(result, in_reply_to, references or [])
+    with store.transaction() as db:
+        correction = db.execute("SELECT * FROM corrections WHERE message = ?", (message_pk,)).fetchone()
+        db.execute(
+            "UPDATE messages SET classification = ?, classified_at = ? WHERE id = ?",
+            (data, iso(now), message_pk),
+        )
+        row = db.execute("SELECT * FROM messages WHERE id = ?", (message_pk,)).fetchone()
+        facts = facts_of(row, correction)
+        _write_columns(db, facts)
+        return link_message(db, facts, lambda: body, now)
+
+
+def _write_columns(db: sqlite3.Connection, facts: MessageFacts) -> None:
+    result = facts.result
+    db.execute(
+        "UPDATE messages SET kind = ?, program = ?, specialty = ?, track = ? WHERE id = ?",
+        (result.kind, result.program, result.specialty, result.track, facts.id),
+    )
+    if facts.stored is not None:
+        db.execute(
+            "UPDATE messages SET classification = ? WHERE id = ?", (json.dumps(facts.stored), facts.id)
+        )
+
+
+def rebuild(store: Store, body_of: Parse, now: datetime | None = None) -> int:
+    """Rebuild every record from the stored classifications, corrections and user actions, in time
+    order. Record ids are kept; a record nothing refers to any more is removed. Returns the count."""
+    now = now or utcnow()
+    with store.transaction() as db:
+        corrections = {int(r["message"]): r for r in db.execute("SELECT * FROM corrections").fetchall()}
+        user_events = db.execute(
+            "SELECT * FROM record_events WHERE source = 'user' ORDER BY at, id"
+        ).fetchall()
+        db.execute("DELETE FROM record_events WHERE source = 'mail'")
+        db.execute("UPDATE messages SET record_id = NULL")
+        db.execute(
+            "UPDATE records SET status = 'new', status_source = 'mail', invited_at = NULL, "
+            "platform = NULL, format = NULL, respond_by = NULL, interview_dates = '[]', "
+            "interview_date = NULL, schedule_url = NULL"
+        )
+        rows = db.execute(
+            "SELECT * FROM messages WHERE classification IS NOT NULL ORDER BY coalesce(date, fetched_at), id"
+        ).fetchall()
+        timeline: list[tuple[str, int, str, Any]] = [
+            (r["date"] or r["fetched_at"], 1, "mail", r) for r in rows
+        ] + [(e["at"], 2, "user", e) for e in user_events]
+        for _at, _order, source, item in sorted(timeline, key=lambda t: (t[0], t[1])):
+            if source == "mail":
+                facts = facts_of(item, corrections.get(int(item["id"])))
+                _write_columns(db, facts)
+                link_message(db, facts, _lazy(body_of, facts.id), now)
+            else:
+                _replay_user(db, item)
+        # A record no status-bearing mail and no user action supports any more is gone.
+        orphans = (
+            "SELECT id FROM records WHERE status = 'new' AND id NOT IN (SELECT record FROM record_events)"
+        )
+        db.execute(f"UPDATE messages SET record_id = NULL WHERE record_id IN ({orphans})")
+        db.execute(f"DELETE FROM records WHERE id IN ({orphans})")
+        count = db.execute("SELECT count(*) AS n FROM records").fetchone()
+    return int(count["n"])
+
+
+def _lazy(body_of: Parse, message_pk: int) -> Callable[[], str]:
+    return lambda: body_of(message_pk)
+
+
+def _replay_user(db: sqlite3.Connection, event: sqlite3.Row) -> None:
+    detail = json.loads(event["detail"] or "{}")
+    updates: dict[str, Any] = {}
+    if detail.get("status"):
+        updates["status"] = detail["status"]
+        updates["status_source"] = "user"
+    if detail.get("date"):
+        updates["interview_date"] = detail["date"]
+    if updates:
+        columns = ", ".join(f"{key} = ?" for key in updates)
+        db.execute(f"UPDATE records SET {columns} WHERE id = ?", (*updates.values(), event["record"]))
+
+
+def list_records(store: Store) -> list[dict[str, Any]]:
+    """Every record, for `tracker records`."""
+    rows = store.query(
+        "SELECT * FROM records WHERE status != 'new' ORDER BY lower(program), specialty, track, id"
+    )
+    out = []
+    for row in rows:
+        out.append(
+            {
+                "id": row["id"],
+                "program": row["program"],
+                "specialty": row["specialty"],
+                "track": row["track"],
+                "status": row["status"],
+                "status_source": row["status_source"],
+                "invited_at": row["invited_at"],
+                "respond_by": row["respond_by"],
+                "interview_date": row["interview_date"],
+                "interview_dates": json.loads(row["interview_dates"] or "[]"),
+                "platform": row["platform"],
+                "format": row["format"],
+                "schedule_url": row["schedule_url"],
+                "signal": row["signal"],
+                "notes": row["notes"],
+            }
+        )
+    return out

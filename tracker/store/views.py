@@ -1,0 +1,266 @@
+"""Read-only views of the store for the notification side: records with their history, classified
+messages and sync health, as plain dataclasses the pure modules (goals, reminders, digest) take."""
+
+from __future__ import annotations
+
+import json
+import logging
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, tzinfo
+from typing import Any
+
+from tracker.clock import from_iso
+from tracker.store.database import Store
+
+log = logging.getLogger(__name__)
+
+INVITED_STATUSES = frozenset({"invited", "scheduled", "completed"})
+# When only the interview's day is known, it is taken to start at this local time.
+DEFAULT_INTERVIEW_TIME = time(8, 0)
+
+
+def parse_moment(value: Any, tz: tzinfo) -> datetime | None:
+    """An ISO date or datetime as an aware datetime; naive values are in `tz`; a bare date is its end."""
+    if not value:
+        return None
+    if isinstance(value, datetime):
+        return value if value.tzinfo else value.replace(tzinfo=tz)
+    try:
+        if len(str(value)) == 10:
+            day = date.fromisoformat(str(value))
+            return datetime.combine(day, time(23, 59), tz)
+        moment = datetime.fromisoformat(str(value))
+    except ValueError:
+        log.warning("views: ignoring a time that is not ISO 8601: %r", value)
+        return None
+    return moment if moment.tzinfo else moment.replace(tzinfo=tz)
+
+
+def interview_start(value: str | None, tz: tzinfo) -> tuple[datetime, bool] | None:
+    """When an interview starts and whether its time of day is known (a bare date is not)."""
+    if not value:
+        return None
+    try:
+        if len(value) == 10:
+            day = date.fromisoformat(value)
+            return datetime.combine(day, DEFAULT_INTERVIEW_TIME, tz), False
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        log.warning("ignoring an interview date that is not ISO 8601: %r", value)
+        return None
+    return (moment if moment.tzinfo else moment.replace(tzinfo=tz)).astimezone(tz), True
+
+
+@dataclass(frozen=True)
+class RecordView:
+    """One program's record, as the notifier reads it."""
+
+    id: int
+    program: str
+    specialty: str | None
+    track: str | None
+    status: str
+    invited_at: datetime | None = None
+    platform: str | None = None
+    format: str | None = None
+    respond_by: datetime | None = None
+    interview_dates: list[str] = field(default_factory=list)
+    interview_date: str | None = None
+    schedule_url: str | None = None
+    signal: str | None = None
+    notes: str | None = None
+    history: tuple[str, ...] = ()  # every status the record has had, oldest first
+    updated_at: datetime | None = None
+
+    @property
+    def ever_invited(self) -> bool:
+        """Invited at some point: a record that moved on, or a waitlist that became an invitation."""
+        return (
+            self.invited_at is not None
+            or self.status in INVITED_STATUSES
+            or any(s in INVITED_STATUSES for s in self.history)
+        )
+
+    @property
+    def specialty_name(self) -> str:
+        return self.specialty or "Unknown specialty"
+
+    def payload(self) -> dict[str, Any]:
+        """The record's fields as notification templates read them (times as ISO strings)."""
+        return {
+            "id": self.id,
+            "record_id": self.id,
+            "program": self.program,
+            "specialty": self.specialty,
+            "track": self.track,
+            "status": self.status,
+            "platform": self.platform,
+            "format": self.format,
+            "schedule_url": self.schedule_url,
+            "respond_by": iso_or_none(self.respond_by),
+            "invited_at": iso_or_none(self.invited_at),
+            "interview_dates": list(self.interview_dates),
+            "interview_date": self.interview_date,
+            "updated_at": iso_or_none(self.updated_at),
+        }
+
+
+@dataclass(frozen=True)
+class MessageView:
+    """One classified message."""
+
+    id: int
+    kind: str | None
+    program: str | None
+    specialty: str | None
+    track: str | None
+    subject: str
+    from_name: str
+    from_addr: str
+    date: datetime | None
+    fetched_at: datetime | None
+    record_id: int | None
+    classification: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def needs_review(self) -> bool:
+        return bool(self.classification.get("needs_review"))
+
+    @property
+    def arrived_at(self) -> datetime | None:
+        return self.date or self.fetched_at
+
+
+def _json(text: str | None, default: Any) -> Any:
+    if not text:
+        return default
+    try:
+        return json.loads(text)
+    except ValueError:
+        return default
+
+
+def record_from_row(row: Any, history: tuple[str, ...], tz: tzinfo = UTC) -> RecordView:
+    dates = _json(row["interview_dates"], [])
+    return RecordView(
+        id=int(row["id"]),
+        program=row["program"],
+        specialty=row["specialty"],
+        track=row["track"],
+        status=row["status"],
+        invited_at=parse_moment(row["invited_at"], tz),
+        platform=row["platform"],
+        format=row["format"],
+        respond_by=parse_moment(row["respond_by"], tz),
+        interview_dates=[str(d) for d in dates] if isinstance(dates, list) else [],
+        interview_date=row["interview_date"],
+        schedule_url=row["schedule_url"],
+        signal=row["signal"],
+        notes=row["notes"],
+        history=history,
+        updated_at=from_iso(row["updated_at"]),
+    )
+
+
+def load_records(store: Store, tz: tzinfo = UTC) -> list[RecordView]:
+    """Every record with its status history."""
+    history: dict[int, list[str]] = {}
+    for event in store.query("SELECT record, status FROM record_events ORDER BY at, id"):
+        history.setdefault(int(event["record"]), []).append(event["status"])
+    return [
+        record_from_row(row, tuple(history.get(int(row["id"]), ())), tz)
+        for row in store.query("SELECT * FROM records ORDER BY id")
+    ]
+
+
+def load_record(store: Store, record_id: int, tz: tzinfo = UTC) -> RecordView | None:
+    """One record with its status history, None when there is no such record."""
+    row = store.query_one("SELECT * FROM records WHERE id = ?", (record_id,))
+    if row is None:
+        return None
+    events = store.query("SELECT status FROM record_events WHERE record = ? ORDER BY at, id", (record_id,))
+    return record_from_row(row, tuple(e["status"] for e in events), tz)
+
+
+def message_from_row(row: Any) -> MessageView:
+    classification = _json(row["classification"], {})
+    return MessageView(
+        id=int(row["id"]),
+        kind=row["kind"],
+        program=row["program"],
+        specialty=row["specialty"],
+        track=row["track"],
+        subject=row["subject"] or "",
+        from_name=row["from_name"] or "",
+        from_addr=row["from_addr"] or "",
+        date=from_iso(row["date"]),
+        fetched_at=from_iso(row["fetched_at"]),
+        record_id=row["record_id"],
+        classification=classification if isinstance(classification, dict) else {},
+    )
+
+
+_MESSAGE_COLUMNS = (
+    "id, kind, program, specialty, track, subject, from_name, from_addr, date, fetched_at, "
+    "record_id, classification"
+)
+
+
+def load_messages(store: Store, ids: list[int]) -> list[MessageView]:
+    """The classified messages with these ids, in id order."""
+    if not ids:
+        return []
+    marks = ",".join("?" * len(ids))
+    rows = store.query(
+        f"SELECT {_MESSAGE_COLUMNS} FROM messages WHERE id IN ({marks}) ORDER BY id", list(ids)
+    )
+    return [message_from_row(r) for r in rows]
+
+
+def messages_since(store: Store, since: datetime | None) -> list[MessageView]:
+    """Classified messages fetched after `since` (all when None)."""
+    rows = store.query(
+        f"SELECT {_MESSAGE_COLUMNS} FROM messages WHERE kind IS NOT NULL AND (? IS NULL OR fetched_at > ?) "
+        "ORDER BY id",
+        (_iso(since), _iso(since)),
+    )
+    return [message_from_row(r) for r in rows]
+
+
+def messages_needing_review(store: Store) -> list[MessageView]:
+    rows = store.query(
+        f"SELECT {_MESSAGE_COLUMNS} FROM messages WHERE kind IS NOT NULL "
+        "AND json_extract(classification, '$.needs_review') IN (1, 'true') ORDER BY id"
+    )
+    return [message_from_row(r) for r in rows]
+
+
+@dataclass(frozen=True)
+class SyncHealth:
+    """What the digest says about the service."""
+
+    last_success: datetime | None
+    errors: list[str]  # errors since the window's start, newest first
+    failed_messages: int
+
+
+def sync_health(store: Store, since: datetime | None) -> SyncHealth:
+    rows = store.query(
+        "SELECT error FROM sync_runs WHERE ok = 0 AND (? IS NULL OR started_at > ?) ORDER BY id DESC",
+        (_iso(since), _iso(since)),
+    )
+    failed = store.query_one("SELECT count(*) AS n FROM messages WHERE status = 'failed'")
+    return SyncHealth(
+        last_success=store.last_successful_sync(),
+        errors=[str(r["error"] or "unknown error") for r in rows],
+        failed_messages=int(failed["n"]) if failed else 0,
+    )
+
+
+def iso_or_none(moment: datetime | None) -> str | None:
+    """A datetime as ISO 8601 in its own zone, for payloads; None stays None."""
+    return moment.isoformat() if moment else None
+
+
+def _iso(moment: datetime | None) -> str | None:
+    return moment.astimezone(UTC).isoformat(timespec="seconds") if moment else None

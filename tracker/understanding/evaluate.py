@@ -1,0 +1,131 @@
+"""`tracker eval DIR`: classify a labelled corpus and measure per-field accuracy.
+
+DIR holds `.eml` files and `labels.toml`: an optional `[applicant]` table (email, timezone, name) and
+one table per file (`["name.eml"]`) with the expected fields. A field that is absent is not checked;
+"" means the field must be null.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from tracker.config import Applicant, Rule
+from tracker.errors import ParseError, TrackerError
+from tracker.understanding.classify import CONTRACT_KEYS, Classification, classify
+from tracker.understanding.message import parse_message
+
+FIELDS = tuple(k for k in CONTRACT_KEYS if k not in {"confidence", "evidence"})
+
+
+@dataclass
+class Mismatch:
+    file: str
+    field: str
+    expected: Any
+    got: Any
+
+
+@dataclass
+class Report:
+    """Per-field accuracy over a labelled corpus, and every mismatch."""
+
+    files: int = 0
+    checked: dict[str, int] = field(default_factory=dict)
+    correct: dict[str, int] = field(default_factory=dict)
+    invitations: int = 0
+    invitations_found: int = 0
+    mismatches: list[Mismatch] = field(default_factory=list)
+
+    def accuracy(self, name: str) -> float:
+        checked = self.checked.get(name, 0)
+        return self.correct.get(name, 0) / checked if checked else 1.0
+
+    @property
+    def invitation_recall(self) -> float:
+        return self.invitations_found / self.invitations if self.invitations else 1.0
+
+    def lines(self) -> list[str]:
+        out = [f"{self.files} messages"]
+        for name in FIELDS:
+            if self.checked.get(name):
+                out.append(
+                    f"{name:17} {self.accuracy(name):7.1%}  "
+                    f"({self.correct.get(name, 0)}/{self.checked[name]})"
+                )
+        out.append(
+            f"{'invitation recall':17} {self.invitation_recall:7.1%}  "
+            f"({self.invitations_found}/{self.invitations})"
+        )
+        confusion: dict[tuple[Any, Any], int] = {}
+        for miss in self.mismatches:
+            if miss.field == "kind":
+                confusion[(miss.expected, miss.got)] = confusion.get((miss.expected, miss.got), 0) + 1
+        for (expected, got), count in sorted(confusion.items(), key=lambda item: -item[1]):
+            out.append(f"  kind {expected} read as {got}: {count}")
+        return out
+
+
+def normalise(name: str, value: Any) -> Any:
+    """Compare like a person would: program names without case, punctuation or a leading "the";
+    deadlines as instants."""
+    if value in ("", None, []):
+        return None if name != "interview_dates" else []
+    if name == "program":
+        text = re.sub(r"^the\s+", "", str(value).strip().lower())
+        return re.sub(r"[^\w]+", " ", text.replace("'s", "s")).strip()
+    if name == "respond_by":
+        moment = value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
+        return moment.timestamp()
+    if name == "interview_dates":
+        return sorted(str(v) for v in value)
+    return value
+
+
+def load_labels(directory: Path) -> tuple[dict[str, dict[str, Any]], Applicant]:
+    path = directory / "labels.toml"
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError as e:
+        raise TrackerError(f"no labels.toml in {directory}", "write one table per .eml file") from e
+    except tomllib.TOMLDecodeError as e:
+        raise TrackerError(f"{path}: not valid TOML: {e}") from e
+    applicant = Applicant(**data.pop("applicant", {}))
+    return {name: dict(fields) for name, fields in data.items()}, applicant
+
+
+def evaluate(
+    directory: Path,
+    *,
+    applicant: Applicant | None = None,
+    rules: Sequence[Rule] = (),
+) -> Report:
+    """Classify every labelled file in `directory` and compare each labelled field."""
+    labels, labelled_applicant = load_labels(directory)
+    applicant = applicant or labelled_applicant
+    report = Report()
+    for name, expected in sorted(labels.items()):
+        raw = (directory / name).read_bytes()
+        try:
+            result: Classification | None = classify(parse_message(raw), applicant=applicant, rules=rules)
+        except ParseError:
+            result = None
+        got = result.contract() if result else {"kind": None}
+        report.files += 1
+        if expected.get("kind") == "invitation":
+            report.invitations += 1
+            report.invitations_found += got.get("kind") == "invitation"
+        for key in FIELDS:
+            if key not in expected:
+                continue
+            report.checked[key] = report.checked.get(key, 0) + 1
+            if normalise(key, expected[key]) == normalise(key, got.get(key)):
+                report.correct[key] = report.correct.get(key, 0) + 1
+            else:
+                report.mismatches.append(Mismatch(name, key, expected[key], got.get(key)))
+    return report

@@ -1,0 +1,518 @@
+"""What a message says, as data: program, specialty, track, dates, deadline, platform, format, link.
+
+Programs are found by `tracker.programs`, dates and deadlines by `tracker.dates`; this module reads
+the message as a whole (the forwarded original, without quoted replies) and puts the fields together.
+
+Pure functions of a `ParsedMessage`, the applicant's time zone and a reference time (the message's
+date, else the clock). A forwarded message is read as its forwarded original (`message_view`).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta
+from email.utils import parseaddr, parsedate_to_datetime
+from functools import cached_property
+from html import unescape
+from zoneinfo import ZoneInfo
+
+from tracker.specialties import find_specialties
+from tracker.understanding.dates import (
+    DEADLINE_WORDS,
+    RELATIVE,
+    WINDOW,
+    calendar_dates,
+    find_dates,
+    relative_deadline,
+    weekday_deadline,
+)
+from tracker.understanding.message import ParsedMessage, html_to_text
+from tracker.understanding.programs import detect_program
+
+log = logging.getLogger(__name__)
+
+Platform = str  # thalamus | eras | interview_broker | residencycas | email | other
+
+# Sender domains and link hosts of the application systems.
+PLATFORM_DOMAINS: dict[str, tuple[str, ...]] = {
+    "thalamus": ("thalamusgme.com", "thalamus.ai", "thalamusgme.org"),
+    "eras": ("aamc.org", "myeras.org", "erasfellowship.aamc.org"),
+    "interview_broker": ("interviewbroker.com",),
+    "residencycas": ("liaisoncas.com", "residencycas.com", "liaisonedu.com"),
+    "other": (
+        "nrmp.org",
+        "rezrate.com",
+        "matchinterviews.com",
+        "sfmatch.org",
+        "auanet.org",
+    ),
+}
+PLATFORM_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("thalamus", re.compile(r"\bthalamus\b", re.I)),
+    ("interview_broker", re.compile(r"\binterview\s?broker\b", re.I)),
+    ("residencycas", re.compile(r"\bresidency\s?cas\b|\bliaison\b", re.I)),
+    ("eras", re.compile(r"\bmyeras\b|\bERAS\b")),
+)
+
+# Lower-case words one of which each of PLATFORM_WORDS needs ("ERAS" is read as written: the test
+# on lower-cased text only lets more through).
+_PLATFORM_NEEDS = {
+    "thalamus": ("thalamus",),
+    "interview_broker": ("broker",),
+    "residencycas": ("cas", "liaison"),
+    "eras": ("eras",),
+}
+
+
+def folded(text: str) -> str | None:
+    """`text` lower-cased for cheap word tests, or None when it is not ASCII: IGNORECASE folds some
+    other letters to ASCII ones ("ı" matches "i"), so such text is always searched."""
+    return text.lower() if text.isascii() else None
+
+
+def _search(
+    pattern: re.Pattern[str], text: str, lowered: str | None, words: tuple[str, ...]
+) -> re.Match[str] | None:
+    """`pattern.search(text)`, skipped when the (ASCII) text lacks every word the pattern needs."""
+    if lowered is not None and not any(word in lowered for word in words):
+        return None
+    return pattern.search(text)
+
+
+_FORWARD_MARK = re.compile(
+    r"^[ \t>]*(?:-{2,}\s*(?:Forwarded message|Original Message)\s*-{2,}|Begin forwarded message:)[ \t]*$",
+    re.I | re.M,
+)
+_FORWARD_SUBJECT = re.compile(r"^\s*(?:fwd?|fw)\s*:", re.I)
+_REPLY_PREFIX = re.compile(r"^\s*(?:(?:re|fwd?|fw|aw|tr)\s*:\s*)+", re.I)
+_QUOTE_START = re.compile(
+    r"^(?:On .{0,200}wrote:\s*$|-{2,}\s*Original Message\s*-{2,}|_{10,}\s*$|From: .+\n(?:Sent|Date): |"
+    # "----- Your invitation -----" above a copy of an earlier mail (a confirmation repeating it)
+    r"[ \t]*[-=*]{3,}[ \t]*(?i:your|the|original|previous|earlier|our)[ \t]+(?:\w+[ \t]+)?"
+    r"(?i:invitation|message|e-?mail|note|letter)[ \t]*[-=*]{3,}[ \t]*$)",
+    re.M,
+)
+
+
+@dataclass(frozen=True)
+class MessageView:
+    """The message to judge: the forwarded original when there is one, else the message itself."""
+
+    from_addr: str
+    from_name: str
+    subject: str
+    date: datetime | None
+    text: str
+    links: list[str]
+    calendars: list[str]
+    forwarded: bool = False
+    forwarded_by: str = ""
+    # What each HTML link says ("Choose your interview date"), by its address.
+    anchors: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def domain(self) -> str:
+        return self.from_addr.rsplit("@", 1)[-1].lower() if "@" in self.from_addr else ""
+
+    @property
+    def body(self) -> str:
+        """The text that is read (very long mail is read to its first 20,000 characters)."""
+        return self.text[:20000]
+
+    @cached_property
+    def sentences(self) -> list[str]:
+        """The body's sentences, split once for every reader of the message."""
+        return sentences(self.body)
+
+
+@dataclass
+class Extraction:
+    """The fields read from one message; None (or empty) where the mail does not say."""
+
+    program: str | None = None
+    specialty: str | None = None
+    track: str | None = None
+    interview_dates: list[str] = field(default_factory=list)
+    interview_at: datetime | None = None  # the booked date and time, when the mail gives a time
+    respond_by: datetime | None = None
+    platform: Platform = "email"
+    format: str = "unknown"
+    schedule_url: str | None = None
+    calendar_cancelled: bool = False
+    evidence: list[str] = field(default_factory=list)
+
+
+# -- the view -----------------------------------------------------------------------------------
+
+
+def strip_quoted(text: str) -> str:
+    """The new part of a reply: drop `>` lines and everything after "On … wrote:"."""
+    match = _QUOTE_START.search(text)
+    if match:
+        text = text[: match.start()]
+    return "\n".join(line for line in text.splitlines() if not line.lstrip().startswith(">"))
+
+
+def message_view(parsed: ParsedMessage, tz: ZoneInfo | None = None) -> MessageView:
+    """Judge a forwarded message ("Fwd:") on its forwarded original; strip quoted replies."""
+    text = parsed.text or ""
+    if parsed.html and len(text) < 400:
+        # A stub plain part ("View this message in a browser") beside the real HTML letter.
+        html_text, _links = html_to_text(parsed.html)
+        if len(html_text) > 2 * len(text.strip()):
+            text = html_text
+    mark = _FORWARD_MARK.search(text)
+    is_forward = bool(_FORWARD_SUBJECT.match(parsed.subject)) or bool(
+        mark and "forward" in mark.group(0).lower()
+    )
+    if is_forward and mark:
+        original = text[mark.end() :]
+        headers, body = _forwarded_headers(original)
+        from_name, from_addr = parseaddr(headers.get("from", ""))
+        sent = _header_date(headers.get("date") or headers.get("sent") or "", tz or ZoneInfo("UTC"))
+        body = "\n".join(line[1:].lstrip(" ") if line.startswith(">") else line for line in body.splitlines())
+        return MessageView(
+            from_addr=(from_addr or parsed.from_addr).lower(),
+            from_name=from_name or ("" if from_addr else parsed.from_name),
+            subject=headers.get("subject") or _REPLY_PREFIX.sub("", parsed.subject),
+            date=sent or parsed.date,
+            text=strip_quoted(body),
+            links=parsed.links,
+            calendars=parsed.calendars,
+            forwarded=True,
+            forwarded_by=parsed.from_addr,
+            anchors=link_texts(parsed.html),
+        )
+    return MessageView(
+        from_addr=parsed.from_addr,
+        from_name=parsed.from_name,
+        subject=parsed.subject,
+        date=parsed.date,
+        text=strip_quoted(text),
+        links=parsed.links,
+        calendars=parsed.calendars,
+        anchors=link_texts(parsed.html),
+    )
+
+
+_ANCHOR = re.compile(r"<a\b[^>]*?\bhref\s*=\s*[\"']([^\"']+)[\"'][^>]*>(.*?)</a\s*>", re.I | re.S)
+
+
+def link_texts(html: str) -> dict[str, str]:
+    """The words of each HTML link, by address: a button's "Choose your interview date" tells what
+    an opaque tracking address does."""
+    if not html or "<a" not in html.lower():
+        return {}
+    texts: dict[str, str] = {}
+    for match in _ANCHOR.finditer(html[:200000]):
+        words = re.sub(r"\s+", " ", unescape(re.sub(r"<[^>]+>", " ", match.group(2)))).strip()
+        href = unescape(match.group(1)).strip()
+        if words and href not in texts:
+            texts[href] = words
+    return texts
+
+
+def _forwarded_headers(block: str) -> tuple[dict[str, str], str]:
+    headers: dict[str, str] = {}
+    lines = block.lstrip("\n").splitlines()
+    index = 0
+    for index, line in enumerate(lines):  # noqa: B007 - index is used after the loop
+        match = re.match(r"^[ \t>]*(From|Date|Sent|Subject|To|Cc)\s*:\s*(.*)$", line, re.I)
+        if match:
+            headers[match.group(1).lower()] = match.group(2).strip().strip("*").strip()
+        elif line.strip() and headers or line.strip() and not headers:
+            break
+    return headers, "\n".join(lines[index:])
+
+
+def _header_date(value: str, tz: ZoneInfo) -> datetime | None:
+    """A forwarded "Date:" line; without a zone it is the forwarder's, taken as the applicant's."""
+    value = re.sub(r"\s+at\s+", " ", value.strip())
+    if not value:
+        return None
+    try:
+        if re.search(r"\d\s*[ap]\.?m\b", value, re.I):
+            raise ValueError("a 12-hour clock: not RFC 5322")
+        moment = parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        try:
+            from dateutil import parser as dateparser
+
+            moment = dateparser.parse(value, fuzzy=True)
+        except (ValueError, OverflowError):
+            return None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=tz)
+    return moment.astimezone(UTC)
+
+
+# -- sentences ----------------------------------------------------------------------------------
+
+
+def sentences(text: str) -> list[str]:
+    """Sentences of a body: paragraphs joined across wrapped lines, split at . ! ? and blank lines."""
+    out: list[str] = []
+    for paragraph in re.split(r"\n\s*\n", text):
+        joined = re.sub(r"\s*\n\s*", " ", paragraph).strip()
+        parts = [part.strip() for part in re.split(r"(?<=[.!?])\s+(?=[A-Z\"'(])", joined) if part.strip()]
+        for part in parts:
+            # "at 5:00 p.m. Central" is not two sentences: the zone belongs to the time.
+            if out and _CLOCK_END.search(out[-1]) and _ZONE_START.match(part):
+                out[-1] += " " + part
+            else:
+                out.append(part)
+    return out
+
+
+_CLOCK_END = re.compile(r"\d\s*[ap]\.m\.$", re.I)
+_ZONE_START = re.compile(r"(?:Eastern|Central|Mountain|Pacific|[ECMP][SD]?T|UTC|GMT)\b")
+
+
+# -- fields -------------------------------------------------------------------------------------
+
+
+def detect_platform(view: MessageView) -> Platform:
+    """Which system the message came through: the sender first, then the link to act on, then words."""
+    for name, domains in PLATFORM_DOMAINS.items():
+        if any(view.domain == d or view.domain.endswith("." + d) for d in domains):
+            return name
+    hosts = [_host(link) for link in view.links]
+    for name, domains in PLATFORM_DOMAINS.items():
+        if name == "other":
+            continue
+        if any(host == d or host.endswith("." + d) for host in hosts for d in domains):
+            return name
+    head = view.text[:4000]
+    lowered = folded(head)
+    for name, pattern in PLATFORM_WORDS:
+        if _search(pattern, head, lowered, _PLATFORM_NEEDS[name]):
+            return name
+    if any(host.endswith(d) for host in hosts for d in PLATFORM_DOMAINS["other"]):
+        return "other"
+    return "email"
+
+
+def _host(url: str) -> str:
+    match = re.match(r"https?://([^/:?#]+)", url, re.I)
+    return match.group(1).lower() if match else ""
+
+
+_VIRTUAL = re.compile(
+    r"\b(?:virtual(?:ly)?|zoom|webex|microsoft teams|ms teams|video ?conference|online interview|"
+    r"remote interview)\b",
+    re.I,
+)
+_IN_PERSON = re.compile(r"\b(?:in[- ]person|on[- ]site|onsite|on campus|face[- ]to[- ]face)\b", re.I)
+_HYBRID = re.compile(r"\bhybrid\b", re.I)
+
+
+def detect_format(text: str) -> str:
+    """virtual, in_person, hybrid or unknown, from how the interview is described."""
+    lowered = folded(text)
+    if _search(_HYBRID, text, lowered, ("hybrid",)):
+        return "hybrid"
+    virtual = _search(
+        _VIRTUAL, text, lowered, ("virtual", "zoom", "webex", "teams", "video", "online", "remote")
+    )
+    in_person = _search(_IN_PERSON, text, lowered, ("person", "site", "campus", "face"))
+    if virtual and in_person:
+        # "Interviews are virtual; an optional in-person second look" is virtual: the first wins
+        # unless both are offered as interview options.
+        both = re.search(
+            r"\b(?:virtual|in[- ]person)\b\s*(?:or|and|/)\s*(?:an?\s+)?\b(?:virtual|in[- ]person)\b"
+            r"|\b(?:virtual|in[- ]person) (?:option|alternative)s? (?:is |are )?(?:also )?"
+            r"(?:available|offered)",
+            text,
+            re.I,
+        )
+        if both:
+            return "hybrid"
+        return "virtual" if virtual.start() < in_person.start() else "in_person"
+    if virtual:
+        return "virtual"
+    if in_person:
+        return "in_person"
+    return "unknown"
+
+
+_ACTION_WORDS = re.compile(
+    r"schedul|sign-?up|signup|invit|respond|response|accept|select|book|calendar|portal|interview|rsvp|claim|waitlist",
+    re.I,
+)
+# The words of a button or link to act on ("Choose your interview date", "Sign up", "Accept").
+_ACTION_TEXT = re.compile(
+    r"\b(?:schedul\w*|sign ?up|invit\w*|respond|accept|select|book|choose|claim|rsvp|interview|"
+    r"pick (?:a|your)|reserve|indicate|(?:your|a) (?:interview )?(?:day|date))\b",
+    re.I,
+)
+_MEETING_HOSTS = ("zoom.us", "teams.microsoft.com", "webex.com", "meet.google.com", "whereby.com")
+_NOISE_LINK = re.compile(
+    r"unsubscribe|privacy|terms|facebook|twitter|instagram|linkedin|youtube|\.png|\.jpe?g|\.gif|mailto:|"
+    r"/logo|tracking|manage-preferences|preferences",
+    re.I,
+)
+
+
+def schedule_link(
+    links: list[str], kind_hint: str | None = None, anchors: dict[str, str] | None = None
+) -> str | None:
+    """The link to act on: a scheduling system or a link that says (in its address or its words)
+    schedule/accept/respond; for a reminder, the video meeting."""
+    candidates = [link for link in links if not _NOISE_LINK.search(link)]
+    if not candidates:
+        return None
+    meetings = [link for link in candidates if any(_host(link).endswith(h) for h in _MEETING_HOSTS)]
+    if kind_hint in {"reminder", "scheduled"} and meetings:
+        return meetings[0]
+    platform_hosts = tuple(d for name, ds in PLATFORM_DOMAINS.items() for d in ds if name != "other") + (
+        "rezrate.com",
+        "matchinterviews.com",
+        "calendly.com",
+        "signupgenius.com",
+        "doodle.com",
+    )
+    for link in candidates:
+        host = _host(link)
+        if any(host == d or host.endswith("." + d) for d in platform_hosts):
+            return link
+    for link in candidates:
+        if _ACTION_WORDS.search(link) or _ACTION_TEXT.search((anchors or {}).get(link, "")):
+            return link
+    if meetings:
+        return meetings[0]
+    # An invitation's one link beyond a bare home page is the link to act on.
+    deep = [link for link in candidates if re.match(r"https?://[^/]+/[^?#\s]+", link)]
+    return deep[0] if kind_hint == "invitation" and len(deep) == 1 == len(candidates) else None
+
+
+_TRACKS = (
+    ("transitional", re.compile(r"(?i:\btransitional(?: year)?\b)|\bTY\b")),
+    (
+        "preliminary",
+        re.compile(r"\bprelim(?:inary)?\b(?!\s+(?:interview|schedule|itinerary|agenda|list|results?))", re.I),
+    ),
+    ("categorical", re.compile(r"\bcategorical\b", re.I)),
+    (
+        "advanced",
+        re.compile(
+            r"\badvanced(?:\s*\(PGY-?2\))?\s+(?:track|positions?|programs?|residency|pgy-?2)\b|\(advanced\)"
+            r"|\bPGY-?2 (?:start|position)",
+            re.I,
+        ),
+    ),
+)  # fmt: skip
+
+
+# Lower-case words one of which each track pattern needs.
+_TRACK_WORDS = {
+    "transitional": ("transitional", "ty"),
+    "preliminary": ("prelim",),
+    "categorical": ("categorical",),
+    "advanced": ("advanced", "pgy"),
+}
+
+
+def detect_track(text: str, specialty: str | None) -> str | None:
+    """categorical, preliminary, advanced, transitional, or None when the mail does not say."""
+    if specialty == "Transitional Year":
+        return "transitional"
+    lowered = folded(text)
+    found = [
+        (m.start(), name)
+        for name, pattern in _TRACKS
+        if (m := _search(pattern, text, lowered, _TRACK_WORDS[name]))
+    ]
+    if not found:
+        return None
+    # A preliminary year "in" a specialty mentioned with transitional: the first named wins.
+    return min(found)[1]
+
+
+def detect_specialty(subject: str, text: str) -> str | None:
+    """The specialty the message is about: the subject first, else the most telling mention."""
+    in_subject = find_specialties(subject)
+    if in_subject:
+        return in_subject[0].specialty
+    scores: dict[str, float] = {}
+    first: dict[str, int] = {}
+    for mention in find_specialties(text[:6000]):
+        after = text[mention.end : mention.end + 40].lower()
+        before = text[max(0, mention.start - 40) : mention.start].lower()
+        score = 1.0
+        if re.match(r"\s*(?:residency|program|track|position|department|interview|applicant|-|–)", after):
+            score += 2
+        if re.search(r"(?:preliminary|categorical|advanced|in|for|to|department of|our)\s*$", before):
+            score += 0.5
+        if mention.specialty == "Surgery" and re.search(
+            r"(?:cardiac|pediatric|colorectal|trauma)\s*$", before
+        ):
+            score -= 1
+        scores[mention.specialty] = scores.get(mention.specialty, 0) + score
+        first.setdefault(mention.specialty, mention.start)
+    if not scores:
+        return None
+    return max(scores, key=lambda s: (scores[s], -first[s]))
+
+
+# A sentence about a social, a webinar or an open house, and not about the interview day itself.
+_ABOUT_AN_EVENT = re.compile(
+    r"\b(?:social|dinner|happy hour|meet and greet|mixer|reception|webinar|open house|info session|"
+    r"information session|virtual tour|second look)\b",
+    re.I,
+)
+_ABOUT_AN_INTERVIEW = re.compile(r"(?<![-\w])interview(?:s| day| date)?\b(?!er)", re.I)
+
+
+def extract(view: MessageView, *, tz: ZoneInfo, now: datetime, applicant_name: str = "") -> Extraction:
+    """Every field of `Extraction` from one message view."""
+    sent = view.date or now
+    reference = sent.astimezone(tz).date()
+    body = view.body
+    specialty = detect_specialty(view.subject, body) or detect_specialty(view.from_name, "")
+    result = Extraction(
+        program=detect_program(view.subject, view.text, view.from_name, applicant_name, view.domain),
+        specialty=specialty,
+        track=detect_track(view.subject + "\n" + body[:6000], specialty),
+        platform=detect_platform(view),
+        format=detect_format(view.subject + "\n" + body),
+    )
+    offered: dict[date, datetime | None] = {}
+    deadlines: list[datetime] = []
+    for sentence in [view.subject, *view.sentences]:
+        mentions = find_dates(sentence, reference, tz)
+        deadline_sentence = bool(DEADLINE_WORDS.search(sentence))
+        for mention in mentions:
+            freeze = re.search(r"freeze date", sentence, re.I)
+            # "by December 3" reads as a deadline in a sentence about responding, or before any
+            # mention of the interview or a date ("the interview on ... by" stays an offered date).
+            plain_by = mention.deadline and not re.search(r"interview|date", sentence[: mention.start], re.I)
+            if mention.deadline and deadline_sentence or freeze or plain_by:
+                deadlines.append(mention.at or datetime.combine(mention.day, time(23, 59), tz))
+            elif _ABOUT_AN_EVENT.search(sentence) and not _ABOUT_AN_INTERVIEW.search(sentence):
+                continue  # the social's date is no interview date
+            else:
+                offered.setdefault(mention.day, mention.at)
+                if mention.at and offered[mention.day] is None:
+                    offered[mention.day] = mention.at
+        if not mentions and (named := weekday_deadline(sentence, sent, tz)):
+            deadlines.append(named)
+        if relative := relative_deadline(sentence, sent):
+            deadlines.append(relative)
+            phrase = RELATIVE.search(sentence) or WINDOW.search(sentence)
+            result.evidence.append(f"deadline: {phrase.group(0) if phrase else 'relative'!r}")
+    starts, result.calendar_cancelled = calendar_dates(view.calendars, tz)
+    for start in starts:
+        day = start.astimezone(tz).date() if isinstance(start, datetime) else start
+        offered[day] = start if isinstance(start, datetime) else offered.get(day)
+    if starts:
+        result.evidence.append(f"calendar: {len(starts)} event(s)")
+    result.interview_dates = sorted(d.isoformat() for d in offered)
+    timed = [at for at in offered.values() if at is not None]
+    if len(offered) == 1 and timed or len(timed) == 1 and starts:
+        result.interview_at = timed[0].astimezone(UTC)
+    future = [d for d in deadlines if d >= sent - timedelta(days=1)] or deadlines
+    if future:
+        result.respond_by = min(future).astimezone(UTC)
+    return result
