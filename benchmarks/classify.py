@@ -19,7 +19,7 @@ from tracker.config import Applicant
 from tracker.understanding.classify import classify
 from tracker.understanding.message import parse_message
 
-CORPUS = Path(__file__).resolve().parent.parent / "tests" / "corpus"
+CORPUS = Path(__file__).resolve().parent.parent / "tests" / "data" / "corpus"
 TARGET = 500.0
 
 

@@ -89,7 +89,7 @@ def timed_child(args: list[str], env: dict[str, str]) -> tuple[float, int, str, 
     return elapsed, peak, process.stdout, "\n".join(lines[:-1])
 
 
-_CORPUS = sorted((ROOT / "tests" / "corpus").glob("*.eml"))
+_CORPUS = sorted((ROOT / "tests" / "data" / "corpus").glob("*.eml"))
 _MESSAGE_ID = re.compile(rb"^Message-ID:[^\n]*\n", re.IGNORECASE | re.MULTILINE)
 
 

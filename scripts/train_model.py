@@ -1,10 +1,10 @@
-"""Train the invitation safety net (tracker/model.py) and measure how it generalises.
+"""Train the invitation safety net (tracker/understanding/model.py) and measure how it generalises.
 
     .venv/bin/python scripts/train_model.py          # write tracker/understanding/model.json
     .venv/bin/python scripts/train_model.py --check  # exit 1 unless model.json is what training gives
     .venv/bin/python scripts/train_model.py --cv     # leave-one-batch-out table (first-sight rules)
 
-Training data: tests/corpus and tests/holdout (all batches; --exclude b8 leaves batches out).
+Training data: tests/data/corpus and tests/data/holdout (all batches; --exclude b8 leaves batches out).
 Deterministic: same files, same model.json. `--cv` trains without the batch it tests, always: its b8
 row is the net's first sight of b8, which was written before the net and measured before any tuning.
 """
@@ -30,7 +30,7 @@ from tracker.understanding.message import parse_message
 from tracker.understanding.model import UNDECIDED_KINDS, Model, features, sigmoid, train
 
 ROOT = Path(__file__).resolve().parent.parent
-SETS = (ROOT / "tests" / "corpus", ROOT / "tests" / "holdout")
+SETS = (ROOT / "tests" / "data" / "corpus", ROOT / "tests" / "data" / "holdout")
 MODEL_PATH = ROOT / "tracker" / "understanding" / "model.json"
 # P(invitation) above which the net flags mail the rules read as info or other (and that has
 # something about residency in it: see `limit`). Chosen by `--cv` (leave one batch out, against each
@@ -121,7 +121,7 @@ def false_flags(
 
 def limit(kind: str, threshold: float, related: bool = True) -> float:
     """The P(invitation) the net must pass for mail the rules read as `kind` (`related`: mail with
-    something about residency in it; tracker.classification.about_residency)."""
+    something about residency in it; tracker.understanding.classify.about_residency)."""
     return threshold if kind in UNDECIDED_KINDS and related else STRICT_THRESHOLD
 
 
@@ -157,8 +157,9 @@ def folds_for(docs: Sequence[Doc]) -> dict[str, str]:
 def build(exclude: Sequence[str] = ()) -> str:
     docs = [d for d in load_docs() if d.group not in exclude]
     flags, out_of = false_flags(out_of_fold(docs, folds_for(docs)), current_rule_kinds(docs), THRESHOLD)
+    trained_on = "tests/data/corpus + tests/data/holdout"
     meta = {
-        "trained_on": "tests/corpus + tests/holdout" + (f" minus {', '.join(exclude)}" if exclude else ""),
+        "trained_on": trained_on + (f" minus {', '.join(exclude)}" if exclude else ""),
         "messages": len(docs),
         "invitations": sum(d.invitation for d in docs),
         "out_of_fold_false_flags": f"{flags}/{out_of}",

@@ -15,7 +15,7 @@ from tracker.config import Rule
 from tracker.understanding.classify import CONTRACT_KEYS, KINDS, classify
 from tracker.understanding.evaluate import evaluate
 
-CORPUS = Path(__file__).parent / "corpus"
+CORPUS = Path(__file__).parent / "data" / "corpus"
 
 
 @pytest.fixture(scope="module")

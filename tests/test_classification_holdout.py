@@ -1,4 +1,4 @@
-"""The held-out set (tests/holdout): messages written apart from the classifier and its corpus, to
+"""The held-out set (tests/data/holdout): messages written apart from the classifier and its corpus, to
 check that the classification generalises beyond the wording it was built on."""
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from tracker.understanding.classify import KINDS, classify
 from tracker.understanding.evaluate import Report, evaluate
 from tracker.understanding.message import parse_message
 
-HOLDOUT = Path(__file__).parent / "holdout"
+HOLDOUT = Path(__file__).parent / "data" / "holdout"
 
 
 @pytest.fixture(scope="module")

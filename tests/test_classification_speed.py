@@ -17,8 +17,8 @@ from tracker.understanding.extraction import MessageView, message_view
 from tracker.understanding.message import parse_message
 from tracker.understanding.signals import Hit, find_signals, weak_invitation
 
-TESTS = Path(__file__).resolve().parent
-LETTERS = sorted((TESTS / "corpus").glob("*.eml")) + sorted((TESTS / "holdout").glob("*.eml"))
+DATA = Path(__file__).resolve().parent / "data"
+LETTERS = sorted((DATA / "corpus").glob("*.eml")) + sorted((DATA / "holdout").glob("*.eml"))
 
 
 PIECES = ["interview", "INTERVIEW", "ınterview", "İnterview", "inter", "view", "ı", "İ", "x", " "]

@@ -1,5 +1,5 @@
 # ruff: noqa: E501  (letters are prose; long lines read better than split ones)
-"""Write the labelled corpus: `python tests/corpus/make_corpus.py` (deterministic).
+"""Write the labelled corpus: `python tests/data/corpus/make_corpus.py` (deterministic).
 
 Every message here was written for this project. The wording varies on purpose (several letters per
 kind, several senders, platforms, encodings and structures) so the tests measure the general signal of

@@ -1,7 +1,7 @@
-"""Write the held-out classification set: tests/holdout/*.eml and labels.toml (see README.md).
+"""Write the held-out classification set: tests/data/holdout/*.eml and labels.toml (see README.md).
 
-Written independently of the classifier and of tests/corpus, to measure how the classification
-generalises. Fictional programs and people. Run: .venv/bin/python tests/holdout/make_holdout.py
+Written independently of the classifier and of tests/data/corpus, to measure how the classification
+generalises. Fictional programs and people. Run: .venv/bin/python tests/data/holdout/make_holdout.py
 """
 
 from __future__ import annotations
