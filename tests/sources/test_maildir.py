@@ -14,7 +14,7 @@ from tracker.service import Tracker
 from tracker.sources.maildir import maildir_uid
 from tracker.store.database import Store
 
-SAMPLE = Path(__file__).resolve().parent.parent / "tracker" / "sample_mailbox"
+SAMPLE = Path(__file__).resolve().parents[2] / "tracker" / "sample_mailbox"
 
 
 def make_maildir(root: Path, *, tmp: bool = False) -> Path:
