@@ -432,7 +432,7 @@ def test_a_reminder_for_an_interview_never_seen_starts_a_scheduled_record_only_w
 
 
 def test_poll_of_a_maildir_classifies_and_links_through_the_real_pipeline(tmp_path):
-    corpus = Path(__file__).parent / "data" / "corpus"
+    corpus = Path(__file__).parents[1] / "data" / "corpus"
     maildir = tmp_path / "mail"
     for sub in ("cur", "new", "tmp"):
         (maildir / sub).mkdir(parents=True)
