@@ -19,7 +19,7 @@ from tracker.notify.notifications import Notifications
 from tracker.store.database import Store
 
 NY = ZoneInfo("America/New_York")
-GOLDEN = Path(__file__).parent / "data" / "golden"
+GOLDEN = Path(__file__).parents[1] / "data" / "golden"
 # Thursday Nov 26, 2026, 07:00 in New York is 12:00 UTC.
 SEVEN_AM = datetime(2026, 11, 26, 12, 0, tzinfo=UTC)
 
