@@ -1,5 +1,5 @@
-"""Failed logins, kept apart: Dovecot's auth penalty delays the next logins from the same address
-by a few seconds after each failure, so these run after the other mailbox tests (file order)."""
+"""Failed logins: one line, non-zero. The private Dovecot delays no login after a failure
+(`auth_failure_delay = 0`, loopback trusted), so these may run before the other mailbox tests."""
 
 from __future__ import annotations
 

@@ -22,7 +22,7 @@ from tracker.config import load_config
 from tracker.service import Tracker
 from tracker.store.database import Store
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 TRACKER = [sys.executable, "-c", "import sys; from tracker.cli import main; sys.exit(main())"]
 
 
