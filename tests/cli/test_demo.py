@@ -17,7 +17,7 @@ from tracker.config import Applicant
 from tracker.understanding.classify import classify
 from tracker.understanding.message import parse_message
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "tracker" / "sample_mailbox"
 
 
