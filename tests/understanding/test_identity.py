@@ -1,0 +1,82 @@
+"""Program identity: which spellings name one institution, and which only look alike."""
+
+from __future__ import annotations
+
+import pytest
+
+from tracker.understanding.identity import Relation, fullest, read_name, registered_domain, relation
+
+ONE_INSTITUTION = [
+    ("UPMC Medical Education", "UPMC"),
+    ("UPMC", "University of Pittsburgh Medical Center"),
+    ("UPMC Presbyterian", "UPMC"),
+    ("Oregon Health & Science University", "OHSU"),
+    ("Beth Israel Deaconess Medical Center", "BIDMC"),
+    ("Michigan Medicine", "University of Michigan Health"),
+    ("Duke University Hospital", "Duke University School of Medicine"),
+    ("Brigham and Women's Hospital", "Brigham and Women\u2019s Hospital"),
+    ("Medical College of Wisconsin", "MCW"),
+    ("UT Southwestern", "University of Texas Southwestern Medical Center"),
+    ("UTSW", "UT Southwestern"),
+    ("Penn State Health", "Penn State Health Milton S. Hershey Medical Center"),
+    ("St. Luke's", "Saint Luke's"),
+    ("The Children's Hospital of Philadelphia", "CHOP"),
+    ("Baylor Scott & White (Temple)", "Baylor Scott & White Medical Center \u2013 Temple"),
+    ("Perelman School of Medicine at the University of Pennsylvania", "Penn"),
+    ("UCSF", "University of California, San Francisco"),
+]
+
+DIFFERENT_PROGRAMS = [
+    ("Mayo Clinic", "Mayo Clinic Arizona"),
+    ("University of Washington", "Washington University in St. Louis"),
+    ("Penn", "Penn State"),
+    ("Beaumont Royal Oak", "Beaumont Dearborn"),
+    ("UW Health", "University of Washington"),
+    ("Michigan State University", "University of Michigan"),
+    ("Baylor Scott & White (Temple)", "Baylor Scott & White (Dallas)"),
+]
+
+
+@pytest.mark.parametrize(("first", "second"), ONE_INSTITUTION)
+def test_spellings_of_one_institution_are_the_same(first: str, second: str) -> None:
+    assert relation(first, [second]) is Relation.SAME
+    assert relation(second, [first]) is Relation.SAME
+
+
+@pytest.mark.parametrize(("first", "second"), DIFFERENT_PROGRAMS)
+def test_names_that_only_look_alike_are_never_the_same(first: str, second: str) -> None:
+    assert relation(first, [second]) is not Relation.SAME
+    assert relation(second, [first]) is not Relation.SAME
+
+
+def test_one_word_inside_a_longer_name_is_unsure_until_the_sender_domain_agrees() -> None:
+    assert relation("Beaumont", ["Beaumont Dearborn"]) is Relation.UNSURE
+    assert relation("Vanderbilt", ["Vanderbilt University Medical Center"]) is Relation.UNSURE
+    same_domain = relation(
+        "Vanderbilt", ["Vanderbilt University Medical Center"], "vumc.org", frozenset({"vumc.org"})
+    )
+    assert same_domain is Relation.SAME
+
+
+def test_a_state_added_to_the_name_outweighs_a_shared_domain() -> None:
+    verdict = relation("Mayo Clinic Arizona", ["Mayo Clinic"], "mayo.edu", frozenset({"mayo.edu"}))
+    assert verdict is Relation.DIFFERENT
+
+
+def test_the_users_decisions_win_over_the_names() -> None:
+    apart = {tuple(sorted((read_name("UPMC").key, read_name("UPMC Presbyterian").key))): False}
+    assert relation("UPMC Presbyterian", ["UPMC"], decisions=apart) is Relation.DIFFERENT  # type: ignore[arg-type]
+    same = {tuple(sorted((read_name("Corewell East").key, read_name("Beaumont Royal Oak").key))): True}
+    assert relation("Corewell East", ["Beaumont Royal Oak"], decisions=same) is Relation.SAME  # type: ignore[arg-type]
+
+
+def test_the_display_name_is_the_fullest_spelling() -> None:
+    names = ["UPMC", "UPMC Medical Education", "University of Pittsburgh Medical Center"]
+    assert fullest(names) == "University of Pittsburgh Medical Center"
+    assert fullest(["OHSU", "Oregon Health & Science University"]) == "Oregon Health & Science University"
+
+
+def test_platforms_and_personal_mailboxes_say_nothing_about_the_program() -> None:
+    assert registered_domain("coordinator@med.umich.edu") == "umich.edu"
+    assert registered_domain("noreply@thalamusgme.com") is None
+    assert registered_domain("classmate@gmail.com") is None

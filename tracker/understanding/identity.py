@@ -1,0 +1,299 @@
+"""Program identity: whether two spellings name one institution.
+
+Mail spells one program many ways ("UPMC", "UPMC Medical Education", "University of Pittsburgh
+Medical Center"), and the same words can name different places ("Mayo Clinic" and "Mayo Clinic
+Arizona", "University of Washington" and "Washington University in St. Louis"). `relation` weighs
+the evidence two names and their senders' domains give and answers SAME, DIFFERENT or UNSURE;
+callers merge only on SAME and ask the user about UNSURE.
+
+Names are compared as their *core*: Unicode quotes and dashes folded, "St." read as "Saint", "&" as
+"and", abbreviations expanded ("UT" is "University of Texas"), and the words that say what kind of
+place it is dropped ("Hospital", "School of Medicine", "Medical Center", "Health", "GME"). Pure.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from enum import StrEnum
+from functools import lru_cache
+
+from tracker.understanding.extraction import PLATFORM_DOMAINS
+from tracker.understanding.programs import PERSONAL_DOMAINS
+
+
+class Relation(StrEnum):
+    SAME = "same"
+    DIFFERENT = "different"
+    UNSURE = "unsure"
+
+
+# Words that say what kind of place an institution is, not which one.
+_GENERIC = frozenset(
+    re.findall(
+        r"\S+",
+        """
+    hospital hospitals medical center centre centers health healthcare care system systems school
+    medicine residency residencies program programs gme graduate education department dept the and at
+    in for office affiliated network physicians faculty
+""",
+    )
+)
+# Multi-word phrases dropped before single words (so "College of Medicine" leaves no stray "of").
+_GENERIC_PHRASES = (
+    "graduate medical education",
+    "medical education",
+    "school of medicine",
+    "college of medicine",
+    "medical school",
+    "department of medicine",
+    "residency program",
+    "health system",
+    "health care",
+    "health sciences center",
+    "medical center",
+)
+_ABBREVIATIONS = {
+    "st": "saint",
+    "mt": "mount",
+    "ut": "university of texas",
+    "uc": "university of california",
+    "univ": "university",
+    "u": "university",
+    "ctr": "center",
+    "hosp": "hospital",
+    "med": "medical",
+    "intl": "international",
+}
+# Well-known short names that no rule derives (initials of an abbreviation, a nickname). Data, not
+# code: an institution missing here is still matched by its full name, and `tracker merge` teaches
+# the rest for good.
+KNOWN_ALIASES: dict[str, str] = {
+    "utsw": "university of texas southwestern",
+    "ut southwestern": "university of texas southwestern",
+    "michigan medicine": "university of michigan",
+    "penn": "university of pennsylvania",
+    "penn medicine": "university of pennsylvania",
+    "upenn": "university of pennsylvania",
+    "hup": "university of pennsylvania",
+    "mgh": "massachusetts general",
+    "mass general": "massachusetts general",
+    "chop": "children's hospital of philadelphia",
+    "cchmc": "cincinnati children's hospital",
+    "cincinnati children's": "cincinnati children's hospital",
+    "nyu langone": "new york university",
+    "nyu": "new york university",
+    "wustl": "washington university in st. louis",
+    "washu": "washington university in st. louis",
+    "uw": "university of washington",
+    "uw medicine": "university of washington",
+    "jhu": "johns hopkins",
+    "hopkins": "johns hopkins",
+    "bwh": "brigham and women's",
+    "mcw": "medical college of wisconsin",
+    "lac+usc": "los angeles county usc",
+    "lac usc": "los angeles county usc",
+}
+# A state (or "State") added to a name makes another institution: "Mayo Clinic Arizona", "Penn
+# State", "Michigan State". A city or a compass point may be the same campus ("Washington University
+# in St. Louis") or another ("Beaumont Dearborn"): only the sender's domain can say it is the same.
+_STATES = frozenset(
+    re.findall(
+        r"\S+",
+        """
+    alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii
+    idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan
+    minnesota mississippi missouri montana nebraska nevada hampshire jersey mexico carolina dakota ohio
+    oklahoma oregon pennsylvania rhode tennessee texas utah vermont virginia wisconsin wyoming state
+""",
+    )
+)
+_CITIES = frozenset(
+    re.findall(
+        r"\S+",
+        """
+    rochester jacksonville scottsdale phoenix dearborn troy farmington royal oak wichita oakland
+    sacramento fresno diego francisco angeles riverside irvine orlando tampa miami houston dallas
+    austin antonio worth seattle spokane portland boston brooklyn bronx queens manhattan harlem chicago
+    detroit cleveland columbus cincinnati pittsburgh philadelphia baltimore atlanta nashville memphis
+    denver aurora milwaukee madison minneapolis louis omaha tulsa albuquerque tucson vegas reno
+    honolulu richmond norfolk charlotte raleigh durham greenville charleston savannah birmingham mobile
+    jackson orleans baton lafayette lexington louisville indianapolis buffalo albany syracuse newark
+    hartford providence burlington temple waco tyler lubbock galveston harlingen paso bakersfield
+    stockton modesto tacoma boise anchorage york washington campus east west north south northeast
+    northwest southeast southwest central downtown
+""",
+    )
+)
+_CONNECTIVES = frozenset({"of", "the", "and", "at", "in", "for", "&"})
+
+_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u02bc": "'", "\u201c": '"', "\u201d": '"',
+                         "\u2013": "-", "\u2014": "-", "\u2212": "-"})
+_PARENTHESES = re.compile(r"\(([^)]*)\)")
+_WORD = re.compile(r"[a-z0-9+]+(?:'[a-z]+)?")
+
+
+@dataclass(frozen=True)
+class Name:
+    """A program's name as identity reads it."""
+
+    text: str
+    core: tuple[str, ...]  # the distinctive words, in order
+    initials: frozenset[str]  # the acronyms the full name can be written as
+    acronym: str | None  # the name itself, when it is one word in capitals ("OHSU")
+    qualifier: tuple[str, ...]  # a place in parentheses: "(Temple)"
+
+    @property
+    def key(self) -> str:
+        """A stable key for the institution, for the user's merge and keep-apart decisions."""
+        return " ".join(self.core + self.qualifier) or self.text.lower()
+
+
+def _fold(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text).translate(_QUOTES).lower()
+    text = text.replace("&", " and ").replace("+", " + ")
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _words(text: str) -> list[str]:
+    words = []
+    for word in _WORD.findall(text):
+        word = word.removesuffix("'s").replace("'", "")
+        words.extend(_ABBREVIATIONS.get(word, word).split())
+    return words
+
+
+def _strip_generic(words: list[str]) -> list[str]:
+    text = " " + " ".join(words) + " "
+    for phrase in _GENERIC_PHRASES:
+        text = text.replace(f" {phrase} ", " ")
+    kept = [w for w in text.split() if w not in _GENERIC and w != "+"]
+    while kept and kept[-1] in _CONNECTIVES:
+        kept.pop()
+    while kept and kept[0] in _CONNECTIVES:
+        kept.pop(0)
+    return kept
+
+
+def _initials(words: list[str]) -> frozenset[str]:
+    significant = [w for w in words if w not in _CONNECTIVES and w != "+"]
+    forms = {"".join(w[0] for w in significant)}
+    forms.add("".join(w[0] for w in words if w != "+"))
+    return frozenset(f for f in forms if len(f) >= 2)
+
+
+@lru_cache(maxsize=4096)
+def read_name(text: str) -> Name:
+    """A name's core, initials and qualifier."""
+    folded = _fold(text)
+    folded = KNOWN_ALIASES.get(folded, folded)
+    qualifier = tuple(_words(" ".join(_PARENTHESES.findall(folded))))
+    bare = _PARENTHESES.sub(" ", folded)
+    bare = KNOWN_ALIASES.get(bare.strip(), bare)
+    raw_words = _words(bare)
+    stripped = text.strip()
+    acronym = stripped.lower() if re.fullmatch(r"[A-Z][A-Z&+]{1,7}", stripped.split("(")[0].strip()) else None
+    if acronym is not None:
+        acronym = re.sub(r"[^a-z]", "", acronym)
+    return Name(
+        text=text,
+        core=tuple(_strip_generic(raw_words)),
+        initials=_initials(raw_words),
+        acronym=acronym,
+        qualifier=qualifier,
+    )
+
+
+def _contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The words `longer` adds around a contiguous `shorter`, or None when it does not contain it."""
+    n = len(shorter)
+    for start in range(len(longer) - n + 1):
+        if longer[start : start + n] == shorter:
+            return longer[:start] + longer[start + n :]
+    return None
+
+
+def name_relation(a: Name, b: Name) -> Relation | None:
+    """What two names alone say: SAME; DIFFERENT when one adds a place or another campus to the
+    other; UNSURE for one word inside a longer name ("Penn" in "Penn State"); None when they share
+    nothing, which is no evidence either way."""
+    if a.qualifier and b.qualifier and a.qualifier != b.qualifier:
+        return Relation.DIFFERENT
+    if not a.core or not b.core:
+        return None
+    for one, other in ((a, b), (b, a)):
+        if one.acronym and (one.acronym in other.initials or one.acronym == "".join(other.core)):
+            return Relation.SAME
+    if a.core + a.qualifier == b.core + b.qualifier:
+        return Relation.SAME
+    shorter, longer = sorted((a, b), key=lambda n: len(n.core + n.qualifier))
+    extra = _contains(longer.core + longer.qualifier, shorter.core + shorter.qualifier)
+    if extra is None:
+        return None
+    if any(word in _STATES for word in extra):
+        return Relation.DIFFERENT
+    if any(word in _CITIES for word in extra):
+        return Relation.UNSURE
+    if len(shorter.core) == 1 and shorter.acronym is None:
+        return Relation.UNSURE
+    return Relation.SAME
+
+
+def registered_domain(address: str) -> str | None:
+    """The institution's domain of a sender ("med.umich.edu" -> "umich.edu"); None for a platform
+    or a personal mailbox, which say nothing about the program."""
+    domain = address.rsplit("@", 1)[-1].lower().strip(" >")
+    if "." not in domain:
+        return None
+    parts = domain.split(".")
+    base = ".".join(parts[-2:])
+    if base in PERSONAL_DOMAINS or domain in PERSONAL_DOMAINS:
+        return None
+    platforms = (d for ds in PLATFORM_DOMAINS.values() for d in ds)
+    if any(base == d or domain == d or domain.endswith("." + d) for d in platforms):
+        return None
+    return base
+
+
+def relation(
+    name: str,
+    known_names: list[str],
+    domain: str | None = None,
+    known_domains: frozenset[str] = frozenset(),
+    decisions: dict[tuple[str, str], bool] | None = None,
+) -> Relation:
+    """Whether a message naming `name`, sent from `domain`, is about the institution a record knows
+    as `known_names` with mail from `known_domains`. The user's merge and keep-apart decisions win;
+    then a place that tells two apart; then any spelling that matches; then the sender's domain."""
+    decided = [
+        decisions.get(decision_key(name, known)) for known in known_names if decisions
+    ]
+    if False in decided:
+        return Relation.DIFFERENT
+    if True in decided:
+        return Relation.SAME
+    read = read_name(name)
+    verdicts = [name_relation(read, read_name(known)) for known in known_names]
+    if Relation.DIFFERENT in verdicts:
+        return Relation.DIFFERENT
+    if Relation.SAME in verdicts:
+        return Relation.SAME
+    if domain and domain in known_domains:
+        return Relation.SAME if Relation.UNSURE in verdicts else Relation.UNSURE
+    return Relation.UNSURE if Relation.UNSURE in verdicts else Relation.DIFFERENT
+
+
+def fullest(names: list[str]) -> str:
+    """The display name: the fullest spelling ("University of Pittsburgh Medical Center", not "UPMC")."""
+    def weight(text: str) -> tuple[int, int, int]:
+        read = read_name(text)
+        return (read.acronym is None, len(read.core), len(text))
+
+    return max(names, key=weight)
+
+
+def decision_key(a: str, b: str) -> tuple[str, str]:
+    """The order-free key of a merge or keep-apart decision between two names."""
+    first, second = sorted((read_name(a).key, read_name(b).key))
+    return first, second
