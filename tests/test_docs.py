@@ -1,9 +1,12 @@
 """Documentation stays true: every CLI command, subcommand and option has help text; every `tracker`
-command the README shows exists with the options it shows; the README's quick start is one block of
-exactly two commands, and its test command is what `.ci/run` runs, read from the README."""
+command the README and docs/ show exists with the options it shows, and every command is shown
+somewhere; the README stays a short document for the applicant (at most 1,500 words) whose quick
+start is one block of exactly two commands, and its test command is what `.ci/run` runs, read from
+the README; links between the documents and the repository paths they name exist."""
 
 from __future__ import annotations
 
+import importlib
 import re
 import shlex
 import subprocess
@@ -17,6 +20,12 @@ from tracker.cli import cli
 
 ROOT = Path(__file__).resolve().parent.parent
 README = (ROOT / "README.md").read_text(encoding="utf-8")
+DOCS = {
+    f"docs/{path.name}": path.read_text(encoding="utf-8") for path in sorted((ROOT / "docs").glob("*.md"))
+}
+# Every document a reader is pointed to: the README first, then docs/.
+DOCUMENTS = {"README.md": README, **DOCS}
+README_MAX_WORDS = 1500
 GLOBAL_OPTIONS_WITH_VALUE = {"--config", "--log-level"}
 
 
@@ -56,25 +65,46 @@ def test_root_and_every_command_answer_help() -> None:
 _FENCE = re.compile(r"^[ \t]*```[a-z]*\n(.*?)^[ \t]*```", re.MULTILINE | re.DOTALL)
 
 
-def readme_code_lines() -> list[str]:
-    """Every line of the README's fenced blocks, and every inline code span (joined when wrapped)."""
-    lines = [line for block in _FENCE.findall(README) for line in block.splitlines()]
-    spans = re.findall(r"`([^`]+)`", _FENCE.sub("", README))
+def code_lines(text: str) -> list[str]:
+    """Every line of a document's fenced blocks, and every inline code span (joined when wrapped)."""
+    lines = [line for block in _FENCE.findall(text) for line in block.splitlines()]
+    spans = re.findall(r"`([^`]+)`", _FENCE.sub("", text))
     return lines + [" ".join(span.split()) for span in spans]
 
 
-def tracker_invocations() -> list[list[str]]:
-    """Every `tracker ...` command line shown in the README, as words after `tracker`."""
+def readme_code_lines() -> list[str]:
+    return code_lines(README)
+
+
+def invocations_in(text: str) -> list[list[str]]:
+    """Every `tracker ...` command line shown in a document's code, as words after `tracker`."""
     found = []
-    for text in readme_code_lines():
-        for match in re.finditer(r"(?:^|[\s(])(?:\.venv/bin/)?tracker((?:[ \t]+[^\s|&;`)]+)*)", text):
+    for line in code_lines(text):
+        for match in re.finditer(r"(?:^|[\s(])(?:\.venv/bin/)?tracker((?:[ \t]+[^\s|&;`)]+)*)", line):
             found.append(shlex.split(match.group(1)))
     return found
 
 
-def resolve(words: list[str]) -> tuple[click.Command, list[str]]:
-    """The command a README line runs, and the options it passes to it."""
+def tracker_invocations() -> list[list[str]]:
+    """Every `tracker ...` command line shown in the README, as words after `tracker`."""
+    return invocations_in(README)
+
+
+def docs_invocations() -> list[tuple[str, list[str]]]:
+    """Every `tracker ...` command line shown in docs/*.md, with the document it is in."""
+    return [(name, words) for name, text in DOCS.items() for words in invocations_in(text)]
+
+
+def resolve(words: list[str], where: str = "README") -> tuple[click.Command, list[str]]:
+    """The command a documented line runs, and the options it passes to it."""
+    command, _, options = resolve_path(words, where)
+    return command, options
+
+
+def resolve_path(words: list[str], where: str = "README") -> tuple[click.Command, str, list[str]]:
+    """The command a documented line runs, its path (`tracker service install`), and its options."""
     command: click.Command = cli
+    path = "tracker"
     rest = list(words)
     while rest and rest[0].startswith("-") and isinstance(command, click.Group):
         option = rest.pop(0)
@@ -83,9 +113,17 @@ def resolve(words: list[str]) -> tuple[click.Command, list[str]]:
             rest.pop(0)
     while rest and isinstance(command, click.Group) and not rest[0].startswith("-"):
         name = rest.pop(0)
-        assert name in command.commands, f"README shows `tracker ... {name}`, which does not exist"
+        assert name in command.commands, f"{where} shows `tracker ... {name}`, which does not exist"
         command = command.commands[name]
-    return command, [w.split("=", 1)[0] for w in rest if w.startswith("-")]
+        path = f"{path} {name}"
+    return command, path, [w.split("=", 1)[0] for w in rest if w.startswith("-")]
+
+
+def assert_options_exist(command: click.Command, options: list[str], shown: str) -> None:
+    known = {opt for param in command.params for opt in [*param.opts, *param.secondary_opts]}
+    known |= {"--help", "-h"}
+    for option in options:
+        assert option in known, f"`{shown}`: {option} is not an option of {command.name}"
 
 
 def test_readme_shows_commands() -> None:
@@ -109,10 +147,112 @@ def test_readme_shows_commands() -> None:
 @pytest.mark.parametrize("words", tracker_invocations(), ids=lambda words: " ".join(words) or "tracker")
 def test_every_readme_command_exists_with_its_options(words: list[str]) -> None:
     command, options = resolve(words)
-    known = {opt for param in command.params for opt in [*param.opts, *param.secondary_opts]}
-    known |= {"--help", "-h"}
-    for option in options:
-        assert option in known, f"`tracker {' '.join(words)}`: {option} is not an option of {command.name}"
+    assert_options_exist(command, options, f"tracker {' '.join(words)}")
+
+
+def test_readme_stays_short() -> None:
+    """The README is for the applicant; reference material lives in docs/ (`wc -w README.md`)."""
+    words = len(README.split())
+    assert words <= README_MAX_WORDS, f"README.md has {words} words; move reference material to docs/"
+
+
+# -- docs/ --------------------------------------------------------------------------------------
+
+
+def test_docs_exist_and_the_readme_links_to_each() -> None:
+    assert DOCS, "docs/ has no documents"
+    for name in DOCS:
+        assert f"]({name})" in README or f"]({name}#" in README, f"the README never links to {name}"
+
+
+@pytest.mark.parametrize(
+    "where,words", docs_invocations(), ids=lambda value: value if isinstance(value, str) else " ".join(value)
+)
+def test_every_docs_command_exists_with_its_options(where: str, words: list[str]) -> None:
+    command, options = resolve(words, where)
+    assert_options_exist(command, options, f"{where}: tracker {' '.join(words)}")
+
+
+def test_every_command_is_documented_somewhere() -> None:
+    """Each command (a group's subcommands standing for it) is shown in the README or docs/."""
+    shown = {
+        resolve_path(words, name)[1] for name, text in DOCUMENTS.items() for words in invocations_in(text)
+    }
+    for path, command in COMMANDS.items():
+        if isinstance(command, click.Group):
+            continue
+        assert path in shown, f"neither the README nor docs/ shows `{path}`"
+
+
+# -- links and paths ----------------------------------------------------------------------------
+
+_LINK = re.compile(r"\]\(([^)\s]+)\)")
+# A repository path written in code: `tracker/understanding/model.py`, `tests/data/holdout/`.
+_REPO_PATH = re.compile(r"^(?:tracker|tests|scripts|benchmarks|templates|docs|\.ci)/[\w./-]*$")
+
+
+def heading_anchors(text: str) -> set[str]:
+    """The anchors GitHub gives a document's headings: lower case, punctuation dropped, - for spaces."""
+    anchors = set()
+    for heading in re.findall(r"^#+\s+(.+?)\s*$", _FENCE.sub("", text), re.MULTILINE):
+        anchors.add(re.sub(r"[^\w\- ]", "", heading.lower()).replace(" ", "-"))
+    return anchors
+
+
+def local_links() -> list[tuple[str, str]]:
+    return [
+        (name, target)
+        for name, text in DOCUMENTS.items()
+        for target in _LINK.findall(_FENCE.sub("", text))
+        if not re.match(r"^[a-z]+:", target)
+    ]
+
+
+@pytest.mark.parametrize("where,target", local_links(), ids=lambda value: value)
+def test_every_link_between_documents_resolves(where: str, target: str) -> None:
+    file, _, anchor = target.partition("#")
+    path = (ROOT / where).parent / file if file else ROOT / where
+    assert path.exists(), f"{where} links to {target}, which does not exist"
+    if anchor and path.suffix == ".md":
+        anchors = heading_anchors(path.read_text(encoding="utf-8"))
+        assert anchor in anchors, f"{where} links to {target}: no such heading ({sorted(anchors)})"
+
+
+def repository_paths() -> list[tuple[str, str]]:
+    """Every repository path the README and docs/ write in code (old module paths must not linger)."""
+    found = []
+    for name, text in DOCUMENTS.items():
+        for line in code_lines(text):
+            for word in line.split():
+                word = word.strip("\"'`,;:()")
+                if _REPO_PATH.match(word):
+                    found.append((name, word))
+    return sorted(set(found))
+
+
+@pytest.mark.parametrize("where,path", repository_paths(), ids=lambda value: value)
+def test_every_repository_path_the_docs_name_exists(where: str, path: str) -> None:
+    assert (ROOT / path).exists(), f"{where} names {path}, which does not exist (moved?)"
+
+
+def test_every_module_the_docs_name_exists() -> None:
+    """`tracker.templates`, `tracker.understanding.classify.about_residency`: importable names."""
+    for name, text in DOCUMENTS.items():
+        for span in code_lines(text):
+            if not re.fullmatch(r"tracker(?:\.[a-z_][a-z0-9_]*)+", span):
+                continue
+            parts = span.split(".")
+            for cut in range(len(parts), 0, -1):
+                try:
+                    found: object = importlib.import_module(".".join(parts[:cut]))
+                except ImportError:
+                    continue
+                for attribute in parts[cut:]:
+                    assert hasattr(found, attribute), f"{name} names {span}, which does not exist"
+                    found = getattr(found, attribute)
+                break
+            else:  # pragma: no cover - `tracker` itself always imports
+                raise AssertionError(f"{name} names {span}, which does not exist")
 
 
 # -- the quick start ----------------------------------------------------------------------------
