@@ -1,5 +1,5 @@
-"""The invitation safety net (tracker/model.py): a statistical second opinion that may only raise a
-message the phrase rules did not call an invitation to a possible invitation, for review."""
+"""The invitation safety net (tracker/understanding/model.py): a statistical second opinion that may
+only raise a message the phrase rules did not call an invitation to a possible invitation, for review."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ from tracker.understanding.classify import Classification, classify
 from tracker.understanding.message import ParsedMessage, parse_message
 from tracker.understanding.model import Model, Shipped, features, from_json, shipped, train
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 APPLICANT = Applicant(email="jordan.lee.match2027@gmail.com", name="Jordan Lee")
 
 

@@ -17,7 +17,7 @@ from tracker.understanding.extraction import MessageView, message_view
 from tracker.understanding.message import parse_message
 from tracker.understanding.signals import Hit, find_signals, weak_invitation
 
-DATA = Path(__file__).resolve().parent / "data"
+DATA = Path(__file__).resolve().parents[1] / "data"
 LETTERS = sorted((DATA / "corpus").glob("*.eml")) + sorted((DATA / "holdout").glob("*.eml"))
 
 

@@ -12,7 +12,7 @@ from tracker.errors import ParseError
 from tracker.understanding import message as parsing
 from tracker.understanding.message import parse_message
 
-CORPUS = Path(__file__).parent / "data" / "corpus"
+CORPUS = Path(__file__).parents[1] / "data" / "corpus"
 
 CALENDAR = (
     "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nSUMMARY:Interview\r\n"

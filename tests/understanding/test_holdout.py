@@ -13,7 +13,7 @@ from tracker.understanding.classify import KINDS, classify
 from tracker.understanding.evaluate import Report, evaluate
 from tracker.understanding.message import parse_message
 
-HOLDOUT = Path(__file__).parent / "data" / "holdout"
+HOLDOUT = Path(__file__).parents[1] / "data" / "holdout"
 
 
 @pytest.fixture(scope="module")
@@ -69,7 +69,8 @@ def test_holdout_every_safety_net_flag_is_a_true_invitation():
         if any(e.startswith("model: possible invitation") for e in result.evidence):
             flagged[name] = fields["kind"]
     # Since the b10 fixes the rules catch every invitation here, so the net may flag none (it still
-    # flags wording no rule knows: tests/test_model.py); whatever it flags must be an invitation.
+    # flags wording no rule knows: tests/understanding/test_model.py); whatever it flags must be an
+    # invitation.
     assert set(flagged.values()) <= {"invitation"}, flagged
 
 
