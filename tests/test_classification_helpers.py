@@ -1,4 +1,4 @@
-"""Building messages for the classification, extraction and records tests (no tests here)."""
+"""Building and judging messages for the classification, extraction and records tests (no tests here)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,9 @@ from zoneinfo import ZoneInfo
 
 from tracker.config import Applicant, Rule
 from tracker.understanding.classify import Classification, classify
+from tracker.understanding.extraction import message_view
 from tracker.understanding.message import ParsedMessage, parse_message
+from tracker.understanding.signals import find_signals
 
 ET = ZoneInfo("America/New_York")
 APPLICANT = Applicant(name="Jordan Lee", email="jordan.lee.match2027@gmail.com", timezone="America/New_York")
@@ -51,3 +53,18 @@ def parsed(body: str, **kwargs: object) -> ParsedMessage:
 def judge(body: str, *, rules: list[Rule] | None = None, **kwargs: object) -> Classification:
     """Classify a message built from `body` for the test applicant."""
     return classify(parsed(body, **kwargs), applicant=APPLICANT, rules=rules or [])
+
+
+def rules(body: str, **kwargs: object) -> Classification:
+    """The phrase rules alone (the net switched off) on a message built from `body`."""
+    return classify(parsed(body, **kwargs), applicant=APPLICANT, net=False)
+
+
+def signal_names(body: str, **kwargs: object) -> set[str]:
+    """The names of the signals found in a message built from `body`."""
+    return {hit.signal.name for hit in find_signals(message_view(parsed(body, **kwargs)))}
+
+
+def decided(result: Classification) -> bool:
+    """Whether the kind rests on more than weak invitation evidence."""
+    return not any(e.startswith("weak invitation evidence") for e in result.evidence)

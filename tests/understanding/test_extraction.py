@@ -10,7 +10,13 @@ from test_classification_helpers import ET, judge, parsed
 
 from tracker.specialties import find_specialties, specialty_of
 from tracker.understanding.dates import find_dates, infer_year, relative_deadline, weekday_deadline
-from tracker.understanding.extraction import detect_format, detect_track, message_view, sentences
+from tracker.understanding.extraction import (
+    detect_format,
+    detect_track,
+    message_view,
+    schedule_link,
+    sentences,
+)
 from tracker.understanding.programs import clean_program
 
 SENT = datetime(2026, 11, 10, 9, 30, tzinfo=ET)
@@ -442,3 +448,62 @@ def test_a_stub_plain_part_gives_way_to_the_html_letter():
     assert result.kind == "invitation"
     assert result.program == "Brookfield University"
     assert result.respond_by == SENT.astimezone(UTC) + timedelta(hours=48)
+
+
+# -- links, specialty spellings, tracks, formats and sentences -------------------------------------
+
+
+def test_the_words_of_an_html_button_make_an_opaque_link_the_one_to_act_on():
+    html = (
+        '<p>We would love to interview you.</p><p><a href="https://t.example.net/c/AbC123">Pick your '
+        'interview day</a> | <a href="https://ashgrove.org/">Our website</a></p>'
+    )
+    view = message_view(parsed("", html=html), ET)
+    assert schedule_link(view.links, "invitation", view.anchors) == "https://t.example.net/c/AbC123"
+
+
+def test_an_invitations_one_deep_link_is_the_link_to_act_on():
+    assert (
+        schedule_link(["https://ashgrove.org/psych/dates"], "invitation")
+        == "https://ashgrove.org/psych/dates"
+    )
+    assert schedule_link(["https://ashgrove.org/"], "invitation") is None
+    assert (
+        schedule_link(["https://ashgrove.org/psych/dates", "https://ashgrove.org/about"], "invitation")
+        is None
+    )
+    assert schedule_link(["https://ashgrove.org/psych/dates"], "info") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "specialty"),
+    [
+        ("Otolaryngology-Head & Neck Surgery", "Otolaryngology - Head and Neck Surgery"),
+        ("Plastic & Reconstructive Surgery residency", "Plastic Surgery-Integrated"),
+        ("Obstetrics & Gynecology", "Obstetrics and Gynecology"),
+        ("Physical Medicine & Rehabilitation", "Physical Medicine and Rehabilitation"),
+    ],
+)
+def test_an_ampersand_spells_and_in_specialty_names(text, specialty):
+    assert [m.specialty for m in find_specialties(text)] == [specialty]
+
+
+def test_an_advanced_position_with_its_year_in_parentheses_is_advanced():
+    assert detect_track("our advanced (PGY-2) positions in Neurology", "Neurology") == "advanced"
+
+
+def test_a_virtual_option_beside_in_person_days_is_hybrid():
+    assert detect_format("Interviews are in person; a virtual option is also available.") == "hybrid"
+
+
+def test_a_time_zone_after_pm_stays_with_its_time():
+    assert sentences("Reply by Nov 6 at 4 p.m. Pacific. Thanks!") == [
+        "Reply by Nov 6 at 4 p.m. Pacific.",
+        "Thanks!",
+    ]
+    result = judge(
+        "We'd like to invite you to interview. Please reply by Friday, November 13 at 4:00 p.m. Pacific.",
+        sent=datetime(2026, 11, 9, 9, 0, tzinfo=ET),
+    )
+    assert result.respond_by is not None
+    assert result.respond_by.isoformat() == "2026-11-14T00:00:00+00:00"

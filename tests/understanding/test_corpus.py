@@ -1,0 +1,86 @@
+"""The labelled corpus (tests/data/corpus): it covers every kind, platform, encoding and structure,
+and the classifier meets its bar on it; `evaluate` reports mismatches and kind confusion."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tracker.understanding.classify import KINDS
+from tracker.understanding.evaluate import evaluate
+
+CORPUS = Path(__file__).parents[1] / "data" / "corpus"
+
+
+@pytest.fixture(scope="module")
+def corpus_report():
+    return evaluate(CORPUS)
+
+
+def test_corpus_has_every_kind_platform_and_twenty_specialties():
+    import tomllib
+
+    labels = tomllib.loads((CORPUS / "labels.toml").read_text())
+    labels.pop("applicant")
+    assert len(list(CORPUS.glob("*.eml"))) >= 100
+    assert set(labels) == {p.name for p in CORPUS.glob("*.eml")}
+    assert {v["kind"] for v in labels.values()} == set(KINDS)
+    assert {v["platform"] for v in labels.values() if "platform" in v} == {
+        "thalamus",
+        "eras",
+        "interview_broker",
+        "residencycas",
+        "email",
+        "other",
+    }
+    assert len({v["specialty"] for v in labels.values() if v.get("specialty")}) >= 20
+
+
+def test_corpus_covers_every_encoding_and_structure():
+    raw = b"\n".join(p.read_bytes() for p in CORPUS.glob("*.eml")).lower()
+    for marker in (
+        b"content-transfer-encoding: quoted-printable",
+        b"content-transfer-encoding: base64",
+        b'charset="windows-1252"',
+        b'charset="iso-8859-1"',
+        b"multipart/alternative",
+        b"text/calendar",
+        b"subject: fwd:",
+    ):
+        assert marker in raw, marker
+    html_only = [p for p in CORPUS.glob("*.eml") if b"text/plain" not in p.read_bytes()]
+    assert html_only
+
+
+def test_corpus_invitation_recall_is_complete(corpus_report):
+    assert corpus_report.invitations >= 30
+    assert corpus_report.invitation_recall == 1.0, [
+        m for m in corpus_report.mismatches if m.field == "kind" and m.expected == "invitation"
+    ]
+
+
+def test_corpus_kind_accuracy_is_at_least_95_percent(corpus_report):
+    assert corpus_report.accuracy("kind") >= 0.95, [m for m in corpus_report.mismatches if m.field == "kind"]
+
+
+def test_corpus_fields_are_mostly_right(corpus_report):
+    for name in ("program", "specialty", "track", "platform", "format", "interview_dates", "respond_by"):
+        assert corpus_report.accuracy(name) >= 0.9, (
+            name,
+            [m for m in corpus_report.mismatches if m.field == name],
+        )
+
+
+def test_eval_reports_mismatches_and_kind_confusion(tmp_path):
+    import shutil
+
+    shutil.copy(CORPUS / "hard-latin1-rejection.eml", tmp_path / "a.eml")
+    (tmp_path / "labels.toml").write_text(
+        '["a.eml"]\nkind = "waitlist"\nprogram = ""\nspecialty = "Neurology"\n'
+    )
+    report = evaluate(tmp_path)
+    assert report.accuracy("kind") == 0.0
+    assert report.accuracy("specialty") == 1.0
+    assert report.accuracy("program") == 0.0  # "" means null; the letter names its hospital
+    assert "  kind waitlist read as rejection: 1" in report.lines()

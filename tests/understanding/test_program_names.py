@@ -1,0 +1,131 @@
+# ruff: noqa: E501  (test messages are prose; long lines read better than split ones)
+"""The program a letter names: read past signatures, headings, titles and office names; completed from
+its full form in the mail or the subject; spelled by the sender's domain; none in unrelated mail."""
+
+from __future__ import annotations
+
+import pytest
+from test_classification_helpers import judge
+
+from tracker.understanding.programs import clean_program, detect_program
+
+
+@pytest.mark.parametrize(
+    ("text", "from_name", "program"),
+    [
+        # a sender named for an office ("Pediatrics Education") names no program: the signature does
+        (
+            "Our dates are full.\n\nClearwater General Hospital, Department of Pediatrics\n",
+            "Pediatrics Education",
+            "Clearwater General Hospital",
+        ),
+        # a heading in capitals is not part of the name below it
+        (
+            "CAMPUS NOTES\nMarlow University Neurology Residency - Winter letter\n\nNews.\n",
+            "",
+            "Marlow University",
+        ),
+        # a person's title line is not joined to the program line below it
+        (
+            "We would like to meet you.\n\nAnita Rao, MD\nProgram Director\nSilverton Family Medicine Residency\n",
+            "Anita Rao",
+            "Silverton",
+        ),
+        # a specialty's adjective alone is no institution
+        (
+            "See you soon.\n\nBen Ortiz | Surgical Residency Coordinator | Eastbrook Health\n",
+            "Ben Ortiz",
+            "Eastbrook Health",
+        ),
+        # a name signing after a closing is not joined to the title line below it
+        (
+            "We will write again.\n\nKind regards,\nPriya Natarajan\nNeurology Residency Coordinator, Oakmont Health\n",
+            "",
+            "Oakmont Health",
+        ),
+    ],
+)
+def test_the_program_is_read_past_signature_lines_headings_and_office_names(text, from_name, program):
+    assert detect_program("Update", text, from_name=from_name, applicant_name="Jordan Lee") == program
+
+
+def test_a_person_above_residency_coordinator_is_no_program():
+    text = "See you Monday.\n\nPriya Nair\nResidency Program Coordinator\nEastfield Regional Hospital\n"
+    assert detect_program("Monday", text, from_name="Priya Nair") == "Eastfield Regional Hospital"
+
+
+def test_a_first_name_signing_above_the_residency_line_is_not_the_program():
+    text = "See you soon!\nDana\nPediatrics Residency | Ashgrove Medical Center\n"
+    assert detect_program("Re: visit", text) == "Ashgrove Medical Center"
+
+
+def test_a_first_name_alone_on_its_line_is_not_joined_to_the_program_below():
+    text = "Great, see you then.\n\nCorey\nAshgrove Medical Center Pediatrics Residency\n"
+    assert detect_program("Re: date", text) == "Ashgrove Medical Center"
+
+
+def test_a_specialty_adjective_is_not_part_of_the_institution():
+    assert clean_program("Ashgrove Children's Hospital Pediatric Residency") == "Ashgrove Children's Hospital"
+    assert clean_program("The Integrated Vascular Surgery Residency") is None
+
+
+def test_a_short_program_name_is_completed_from_its_full_form_in_the_mail():
+    text = (
+        "Ashgrove Medical Center Neurology will hold interviews in January.\n\n"
+        "Thanks,\nAshgrove Neurology Residency\n"
+    )
+    assert detect_program("Interviews", text) == "Ashgrove Medical Center"
+
+
+def test_a_program_named_in_full_only_in_the_subject_is_completed_from_it():
+    assert (
+        detect_program(
+            "Ashgrove University Radiology", "Thanks for applying.", from_name="Ashgrove Radiology"
+        )
+        == "Ashgrove University"
+    )
+
+
+def test_a_sender_named_for_a_program_names_the_program():
+    assert detect_program("News", "Resident spotlight and more.", from_name="Ashgrove EM") == "Ashgrove"
+
+
+@pytest.mark.parametrize(
+    ("text", "domain", "program"),
+    [
+        ("Brookline Neurology would like to see you in January.", "brooklineneuro.org", "Brookline"),
+        ("Thanks,\nAnn\nProgram Director, Tarn Hollow Family Medicine", "tarnhollow.org", "Tarn Hollow"),
+        ("Brookline Neurology would like to see you in January.", "gmail.com", None),
+        ("Brookline Neurology would like to see you in January.", "otherplace.org", None),
+    ],
+)
+def test_a_name_the_senders_domain_spells_is_the_program(text, domain, program):
+    assert detect_program("Hello", text, from_name="Ann Kay", domain=domain) == program
+
+
+@pytest.mark.parametrize(
+    ("text", "program"),
+    [
+        (
+            "Thank you for your interest in the Psychiatry programme at Kelso General. Our diary is full.",
+            "Kelso General",
+        ),
+        ("We are pleased to invite you to interview at Brookmere General.", "Brookmere General"),
+        (
+            "The General Surgery residency at Brookmere Hospital invites you to interview.",
+            "Brookmere Hospital",
+        ),
+    ],
+)
+def test_a_general_hospital_and_a_programme_name_the_program(text, program):
+    assert detect_program("Residency", text) == program
+
+
+def test_unrelated_mail_names_no_program():
+    result = judge(
+        "Alex & Sam have invited you to their housewarming on Saturday. RSVP by Friday.",
+        subject="You're invited",
+        sender="Invites <hello@party.example.com>",
+    )
+    assert result.kind == "other"
+    assert result.program is None

@@ -1,0 +1,75 @@
+# ruff: noqa: E501  (test messages are prose; long lines read better than split ones)
+"""Replies and copies: what is quoted below a reply or a divider line is not read, and a reply's
+subject does not outweigh what its new part says."""
+
+from __future__ import annotations
+
+import pytest
+from test_classification_helpers import rules
+
+from tracker.understanding.extraction import strip_quoted
+
+# -- a copy of an earlier mail below a divider -----------------------------------------------------
+
+
+def test_a_copy_of_an_earlier_mail_below_a_divider_line_is_not_read():
+    text = "You picked March 2.\n\n=== Original message ===\nWe are pleased to invite you to interview.\n"
+    assert strip_quoted(text).strip() == "You picked March 2."
+    # a divider that heads a section of the letter itself is kept
+    text = "We invite you to interview.\n\n---- Dates ----\nMarch 2, March 9\n"
+    assert "March 9" in strip_quoted(text)
+
+
+def test_a_confirmation_repeating_the_invitation_below_it_is_scheduled():
+    body = (
+        "You have signed up for March 2, 2027 (virtual).\n\n"
+        "***** The invitation *****\n"
+        "We are pleased to invite you to interview with Larchmont Surgery. Please select one of the dates.\n"
+    )
+    result = rules(body, subject="Booking confirmation", sender="Thalamus <noreply@thalamusgme.com>")
+    assert result.kind == "scheduled", result.evidence
+
+
+# -- a reply's new part ----------------------------------------------------------------------------
+
+
+def test_a_rejection_above_a_quoted_invitation_is_decided_by_its_new_part():
+    body = (
+        "Jordan, apologies: we no longer have a date to offer you; the last ones went yesterday.\n\n"
+        "On Mon, Nov 9, 2026 at 9:00 AM Larchmont Surgery wrote:\n"
+        "> We are delighted to invite you to interview. Reply with your date.\n"
+    )
+    result = rules(body, subject="Re: Interview invitation", sender="Larchmont Surgery <gs@larchmont.org>")
+    assert result.kind == "rejection", result.evidence
+
+
+@pytest.mark.parametrize(
+    ("subject", "kind"),
+    [
+        ("Re: You're invited to interview", "rejection"),
+        ("RE: Invitation to interview - Larchmont", "rejection"),
+    ],
+)
+def test_a_replys_subject_does_not_outweigh_what_the_new_part_says(subject, kind):
+    body = (
+        "Hi Jordan, I'm sorry: all of our interview dates have now been filled.\n\n"
+        "On Mon, Nov 9, 2026 at 9:00 AM Larchmont Surgery wrote:\n> We invite you to interview.\n"
+    )
+    result = rules(body, subject=subject, sender="Larchmont Surgery <gs@larchmont.org>")
+    assert result.kind == kind, result.evidence
+    assert any(e.startswith("a reply: its subject's invitation") for e in result.evidence)
+
+
+def test_a_subject_that_is_no_reply_still_counts_beside_the_body():
+    body = "Hi Jordan, I'm sorry: all of our interview dates have now been filled."
+    result = rules(body, subject="You're invited to interview", sender="Larchmont Surgery <gs@larchmont.org>")
+    assert result.kind == "invitation", result.evidence
+
+
+def test_a_reply_whose_new_part_has_nothing_decided_keeps_its_subject():
+    result = rules(
+        "Here you go: Feb 3 and Feb 10 are open.",
+        subject="Re: Interview invitation",
+        sender="Larchmont Surgery <gs@larchmont.org>",
+    )
+    assert result.kind == "invitation", result.evidence
