@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import mail
 from click.testing import CliRunner
 from conftest import MailAccount
 from notify_helpers import Clock, JsonEndpoint
@@ -40,15 +41,7 @@ Program Coordinator
 """.encode()
 
 
-REJECTION = b"""From: Summit Pediatrics <peds@summit.example.org>
-To: jordan@example.org
-Subject: Your application to Summit Pediatrics
-Date: Thu, 26 Nov 2026 10:00:00 -0500
-Message-ID: <rejection-1@example.org>
-
-Dear Jordan, thank you for your interest. After careful review we are unable to offer you an
-interview this year. We wish you the best in the Match.
-"""
+REJECTION = mail.load("notify/summit-pediatrics-rejection.eml")
 
 
 def write_config(

@@ -13,6 +13,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+import mail
 import pytest
 from conftest import MailAccount
 from imap_server import make_message
@@ -476,16 +477,7 @@ def test_an_interrupted_chunk_leaves_all_its_messages_new(
     assert _statuses(tracker.store) == [("parsed", 0)] * 3
 
 
-INVITATION = (
-    b"From: Residency Coordinator <im.residency@mercy.example.org>\r\n"
-    b"To: applicant@example.org\r\n"
-    b"Subject: Interview Invitation - Internal Medicine Residency at Mercy Hospital\r\n"
-    b"Date: Fri, 27 Nov 2026 08:00:00 +0000\r\n"
-    b"Message-ID: <invite-1@mercy.example.org>\r\n"
-    b"Content-Type: text/plain; charset=utf-8\r\n\r\n"
-    b"Dear Dr. Lee,\r\n\r\nWe are pleased to invite you to interview with the Mercy Hospital Internal "
-    b"Medicine Residency Program. Please schedule your interview date through Thalamus.\r\n"
-)
+INVITATION = mail.load("service/mercy-invitation.eml")
 
 
 def test_connection_lost_mid_sync_still_alerts_on_the_invitation_already_stored(

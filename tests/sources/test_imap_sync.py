@@ -8,6 +8,7 @@ import socket
 import threading
 from pathlib import Path
 
+import mail
 import pytest
 from conftest import MailAccount
 from imap_server import make_message
@@ -179,20 +180,8 @@ def test_cpython_malformed_mail_is_stored_parsed_or_failed(mail_account: MailAcc
 
 
 NON_ASCII = {
-    "latin-1 8bit": (
-        "From: =?iso-8859-1?q?Jos=E9_Pe=F1a?= <jose@hospital.example.org>\r\n"
-        "To: applicant@example.org\r\nSubject: =?iso-8859-1?q?Invitaci=F3n?=\r\n"
-        "Message-ID: <latin1@example.org>\r\nMIME-Version: 1.0\r\n"
-        "Content-Type: text/plain; charset=iso-8859-1\r\nContent-Transfer-Encoding: 8bit\r\n\r\n"
-        "Estimado candidato, le invitamos a una entrevista en el Hospital Universitario de Le\xf3n.\r\n"
-    ).encode("latin-1"),
-    "utf-8 8bit": (
-        "From: Zoë Müller <zoe@klinik.example.org>\r\nTo: applicant@example.org\r\n"
-        "Subject: Interview – Königsberg Medical Center\r\nMessage-ID: <utf8@example.org>\r\n"
-        "MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n"
-        "Content-Transfer-Encoding: 8bit\r\n\r\n"
-        "We would be delighted to invite you — naïve café résumé — to interview on 3 Nov.\r\n"
-    ).encode(),
+    "latin-1 8bit": mail.load("sources/latin1-8bit-invitation.eml"),
+    "utf-8 8bit": mail.load("sources/utf8-8bit-invitation.eml"),
 }
 
 

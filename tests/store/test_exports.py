@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
+import mail
 import pytest
 from cli_helpers import run
 from icalendar import Calendar
@@ -235,15 +236,7 @@ def test_a_uid_stays_with_its_messages_when_records_merge_or_split() -> None:
 
 # -- the UID is stable for the life of the interview, whatever the mail or the user change ----------
 
-CONFIRMATION = b"""From: GME Office <gme@lakeshore.example.org>
-To: jordan@example.org
-Subject: Interview confirmed
-Date: Wed, 04 Nov 2026 10:00:00 -0500
-Message-ID: <confirmed-1@lakeshore.example.org>
-
-Your interview with the Lakeshore Health residency program is confirmed for Tuesday, December 8,
-2026 at 9:00 AM ET.
-"""
+CONFIRMATION = mail.load("store/lakeshore-interview-confirmed.eml")
 
 
 def write_config(tmp_path: Path, specialty: str | None) -> Path:

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
 
+import mail
 import pytest
-from test_classification_helpers import ET, judge, parsed
+from test_classification_helpers import APPLICANT, ET, judge, parsed
 
 from tracker.specialties import find_specialties, specialty_of
+from tracker.understanding.classify import classify
 from tracker.understanding.dates import find_dates, infer_year, relative_deadline, weekday_deadline
 from tracker.understanding.extraction import (
     detect_format,
@@ -17,6 +19,7 @@ from tracker.understanding.extraction import (
     schedule_link,
     sentences,
 )
+from tracker.understanding.message import parse_message
 from tracker.understanding.programs import clean_program
 
 SENT = datetime(2026, 11, 10, 9, 30, tzinfo=ET)
@@ -155,21 +158,12 @@ def test_a_broken_calendar_does_not_fail_the_message():
 
 
 def test_forwarded_message_is_judged_on_its_original():
-    body = (
-        "FYI, see below.\n\n"
-        "---------- Forwarded message ---------\n"
-        "From: Brookfield Psychiatry <psych@brookfield.edu>\n"
-        "Date: Mon, Nov 9, 2026 at 10:15 AM\n"
-        "Subject: Interview Invitation\n"
-        "To: Jordan <jordan@example.com>\n\n"
-        "We are delighted to invite you to interview with the Psychiatry residency at Brookfield University.\n"
-    )
-    message = parsed(body, subject="Fwd: Interview Invitation", sender="Jordan <jordan.lee.md@outlook.com>")
+    message = parse_message(mail.load("understanding/forwarded-invitation.eml"))
     view = message_view(message, ET)
     assert view.forwarded
     assert view.from_addr == "psych@brookfield.edu"
     assert view.date == datetime(2026, 11, 9, 15, 15, tzinfo=UTC)
-    result = judge(body, subject="Fwd: Interview Invitation", sender="Jordan <jordan.lee.md@outlook.com>")
+    result = classify(message, applicant=APPLICANT, rules=[])
     assert result.kind == "invitation"
     assert result.program == "Brookfield University"
     assert result.specialty == "Psychiatry"
@@ -177,11 +171,8 @@ def test_forwarded_message_is_judged_on_its_original():
 
 
 def test_applicant_forwarding_from_the_own_address_is_judged_on_the_original():
-    body = (
-        "---------- Forwarded message ---------\nFrom: Brookfield <gme@brookfield.edu>\n"
-        "Subject: Interview\n\nYou have been invited to interview for our Surgery program.\n"
-    )
-    result = judge(body, subject="Fwd: Interview", sender="Jordan <jordan.lee.match2027@gmail.com>")
+    raw = mail.load("understanding/forwarded-by-the-applicant.eml")
+    result = classify(parse_message(raw), applicant=APPLICANT, rules=[])
     assert result.kind == "invitation"
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import email
 from pathlib import Path
 
+import mail
 import pytest
 
 from tracker.errors import ParseError
@@ -13,22 +14,6 @@ from tracker.understanding import message as parsing
 from tracker.understanding.message import parse_message
 
 CORPUS = Path(__file__).parents[1] / "data" / "corpus"
-
-CALENDAR = (
-    "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nSUMMARY:Interview\r\n"
-    "DTSTART:20261103T140000Z\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
-)
-
-
-def multipart(*parts: str) -> bytes:
-    head = (
-        "From: Coordinator <gme@mercy.example.org>\r\nTo: applicant@example.org\r\n"
-        "Subject: Interview\r\nMessage-ID: <m@x>\r\nDate: Tue, 06 Oct 2026 10:00:00 +0000\r\n"
-        'MIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary="b"\r\n\r\n'
-    )
-    body = "".join(f"--b\r\n{part}\r\n" for part in parts) + "--b--\r\n"
-    return (head + body).encode("utf-8")
-
 
 def test_message_is_parsed_by_the_stdlib_only_once(monkeypatch: pytest.MonkeyPatch) -> None:
     calls: list[int] = []
@@ -45,10 +30,7 @@ def test_message_is_parsed_by_the_stdlib_only_once(monkeypatch: pytest.MonkeyPat
 
 
 def test_inline_calendar_part_is_kept_with_its_text() -> None:
-    raw = multipart(
-        "Content-Type: text/plain; charset=utf-8\r\n\r\nPlease see the invitation.",
-        f"Content-Type: text/calendar; method=REQUEST; charset=utf-8\r\n\r\n{CALENDAR}",
-    )
+    raw = mail.load("understanding/inline-calendar-part.eml")
     parsed = parse_message(raw)
     assert [a.filename for a in parsed.attachments if a.text] == ["invite.ics"]
     assert "DTSTART:20261103T140000Z" in parsed.calendars[0]
@@ -60,21 +42,13 @@ def test_calendar_attachment_is_not_listed_twice() -> None:
 
 
 def test_encoded_calendar_filename_is_decoded() -> None:
-    raw = multipart(
-        "Content-Type: text/plain; charset=utf-8\r\n\r\nSee attached.",
-        'Content-Type: text/calendar; charset=utf-8; name="=?utf-8?q?entrevista_Le=C3=B3n.ics?="\r\n'
-        f"\r\n{CALENDAR}",
-    )
+    raw = mail.load("understanding/encoded-calendar-filename.eml")
     parsed = parse_message(raw)
     assert "entrevista León.ics" in [a.filename for a in parsed.attachments]
 
 
 def test_latin1_8bit_body_is_decoded_by_its_declared_charset() -> None:
-    raw = (
-        "From: jose@hospital.example.org\r\nSubject: Entrevista\r\nMIME-Version: 1.0\r\n"
-        "Content-Type: text/plain; charset=iso-8859-1\r\nContent-Transfer-Encoding: 8bit\r\n\r\n"
-        "Hospital Universitario de Le\xf3n, se\xf1or.\r\n"
-    ).encode("latin-1")
+    raw = mail.load("understanding/latin1-8bit-body.eml")
     parsed = parse_message(raw)
     assert "León, señor" in parsed.text and "\ufffd" not in parsed.text
 
@@ -111,11 +85,7 @@ def test_body_hidden_by_a_malformed_boundary_header_is_still_read() -> None:
 
 
 def test_part_with_an_unknown_charset_is_read_as_utf8() -> None:
-    raw = (
-        "From: a@b.example\r\nSubject: Hi\r\nMIME-Version: 1.0\r\n"
-        "Content-Type: text/plain; charset=x-no-such-charset\r\nContent-Transfer-Encoding: 8bit\r\n\r\n"
-        "Interview in M\u00fcnchen\r\n"
-    ).encode("utf-8")
+    raw = mail.load("understanding/unknown-charset.eml")
     assert "Interview in München" in parse_message(raw).text
 
 
