@@ -12,7 +12,7 @@ from imap_server import Dovecot
 from imapclient import IMAPClient
 from smtp_server import SMTPServer
 
-# === mailbox engineer (issue 2): Dovecot and mailbox fixtures =================================
+# -- Dovecot and a mailbox on it --------------------------------------------------------------
 
 
 @pytest.fixture(scope="session")
@@ -82,7 +82,7 @@ def mail_account(dovecot: Dovecot, monkeypatch: pytest.MonkeyPatch) -> MailAccou
     return MailAccount(dovecot, user, password)
 
 
-# === notification engineer (issue 4): SMTP fixtures below =====================================
+# -- SMTP servers -------------------------------------------------------------------------------
 
 
 @pytest.fixture

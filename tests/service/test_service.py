@@ -1,4 +1,5 @@
-"""The long-running service and the CLI forms of issue 2, against the real private Dovecot."""
+"""The long-running service and its CLI forms (run, poll --once, messages, doctor), against the real
+private Dovecot."""
 
 from __future__ import annotations
 
