@@ -21,6 +21,7 @@ from tracker.sources.base import IdleWatcher, Progress, Source
 from tracker.sources.registry import open_source
 from tracker.sources.sync import first_sync_pending, sync_mailbox
 from tracker.store.database import Store
+from tracker.vocabulary import MessageStatus
 
 if TYPE_CHECKING:  # imported where used: a sync alone needs neither mail-parser nor Jinja2
     from tracker.notify.notifications import Notifications
@@ -135,7 +136,7 @@ class Tracker:
 
         processed: list[int] = []
         failed: list[int] = []
-        pending = self.store.messages_with_status("new", max_attempts)
+        pending = self.store.messages_with_status(MessageStatus.NEW, max_attempts)
         for start in range(0, len(pending), PROCESS_CHUNK):
             if self.stopping.is_set():
                 break  # shutting down: the rest stays `new` and is processed on the next pass

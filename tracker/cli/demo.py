@@ -22,6 +22,7 @@ from zoneinfo import ZoneInfo
 from tracker.config import Config, parse_config
 from tracker.errors import TrackerError
 from tracker.store.database import Store
+from tracker.vocabulary import KIND_ORDER, UNCLASSIFIED, kind_label
 
 log = logging.getLogger(__name__)
 
@@ -163,8 +164,6 @@ def run_demo(directory: Path, now: datetime = DEMO_NOW) -> DemoResult:
 
 def demo_report(result: DemoResult, program: str = "tracker") -> list[str]:
     """What `tracker demo` prints: what it read, how to explore it, the status table, the digest path."""
-    from tracker.notify.digest import KIND_LABELS, KIND_ORDER
-
     when = result.now.strftime("%a %d %b %Y, %H:%M %Z")
     lines = [f"Invite Tracker demo: Jordan Lee's sample mailbox ({result.messages} messages), as of {when}."]
     if result.new_messages:
@@ -173,8 +172,8 @@ def demo_report(result: DemoResult, program: str = "tracker") -> list[str]:
     else:
         lines.append("Nothing new: every sample message is already in the demo database.")
     counts = [
-        f"{result.kinds[kind]} {KIND_LABELS[kind][0 if result.kinds[kind] == 1 else 1]}"
-        for kind in (*KIND_ORDER, "unclassified")
+        f"{result.kinds[kind]} {kind_label(kind, result.kinds[kind])}"
+        for kind in (*KIND_ORDER, UNCLASSIFIED)
         if result.kinds.get(kind)
     ]
     lines.append(f"{result.records} program records from {', '.join(counts) or 'no classified mail'}.")

@@ -11,6 +11,7 @@ from typing import Any
 
 from tracker.clock import iso
 from tracker.store.database import Store
+from tracker.vocabulary import MessageStatus
 
 MESSAGES_SQL = """
 SELECT m.id, l.folder, l.uid, l.uidvalidity, m.message_id, m.date, m.from_addr, m.from_name,
@@ -68,7 +69,7 @@ def messages_table(items: list[dict[str, Any]], tz: tzinfo) -> list[str]:
         return ["no messages yet: run `tracker poll --once`"]
     lines = [f"{'id':>6}  {'date':<16}  {'kind':<12}  {'program or sender':<30}  subject"]
     for item in items:
-        kind = item["kind"] or ("unreadable" if item["status"] == "failed" else item["status"])
+        kind = item["kind"] or ("unreadable" if item["status"] == MessageStatus.FAILED else item["status"])
         who = item["program"] or item["from_name"] or item["from"] or ""
         lines.append(
             f"{item['id']:>6}  {local_time(item['date'], tz):<16}  {kind[:12]:<12}  "

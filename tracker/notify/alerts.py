@@ -14,10 +14,11 @@ from datetime import datetime
 from typing import Any
 
 from tracker.store.views import MessageView, RecordView, iso_or_none
+from tracker.vocabulary import KIND_ORDER, UNCLASSIFIED, Kind, Status, kind_label
 
 log = logging.getLogger(__name__)
 
-ALERT_KINDS = ("invitation", "waitlist")
+ALERT_KINDS = (Kind.INVITATION, Kind.WAITLIST)
 
 
 def alert_payload(message: MessageView, record: RecordView | None) -> dict[str, Any]:
@@ -25,12 +26,13 @@ def alert_payload(message: MessageView, record: RecordView | None) -> dict[str, 
     found = message.classification
     offered = found.get("interview_dates") or (record.interview_dates if record else [])
     respond_by = found.get("respond_by") or (iso_or_none(record.respond_by) if record else None)
+    slot_opened = message.kind == Kind.INVITATION and bool(record and Status.WAITLISTED in record.history)
     return {
         "template": "alert",
         "message_id": message.id,
         "record_id": message.record_id,
         "kind": message.kind,
-        "slot_opened": message.kind == "invitation" and bool(record and "waitlisted" in record.history),
+        "slot_opened": slot_opened,
         "program": message.program
         or (record.program if record else None)
         or message.from_name
@@ -76,16 +78,14 @@ def summary_payload(
     Open invitations come soonest deadline first, then those without one, then those whose
     deadline passed before `now` (marked `overdue`).
     """
-    from tracker.notify.digest import KIND_LABELS, KIND_ORDER
-
-    kinds = Counter(m.kind or "unclassified" for m in messages)
+    kinds = Counter(m.kind or UNCLASSIFIED for m in messages)
     far_future = "9999"
 
     def overdue(record: RecordView) -> bool:
         return bool(now and record.respond_by and record.respond_by < now)
 
     open_invitations = sorted(
-        (r for r in records if r.status == "invited"),
+        (r for r in records if r.status == Status.INVITED),
         key=lambda r: (overdue(r), iso_or_none(r.respond_by) or far_future, r.program.lower()),
     )
     return {
@@ -93,8 +93,8 @@ def summary_payload(
         "messages": len(messages),
         "kinds": dict(sorted(kinds.items(), key=lambda item: (-item[1], item[0]))),
         "kind_counts": [
-            {"kind": k, "count": kinds[k], "label": KIND_LABELS[k][0 if kinds[k] == 1 else 1]}
-            for k in (*KIND_ORDER, "unclassified")
+            {"kind": k, "count": kinds[k], "label": kind_label(k, kinds[k])}
+            for k in (*KIND_ORDER, UNCLASSIFIED)
             if kinds.get(k)
         ],
         "invitations": sum(1 for r in records if r.ever_invited),
@@ -112,7 +112,7 @@ def summary_payload(
             for r in open_invitations
         ],
         "waitlists": [
-            {"program": r.program, "specialty": r.specialty} for r in records if r.status == "waitlisted"
+            {"program": r.program, "specialty": r.specialty} for r in records if r.status == Status.WAITLISTED
         ],
         "needs_review": sum(1 for m in messages if m.needs_review),
     }

@@ -14,20 +14,9 @@ from typing import Any
 
 from tracker.notify.goals import BEHIND_ADVICE, GoalSettings, specialty_progress
 from tracker.store.views import MessageView, RecordView, SyncHealth, interview_start, iso_or_none
+from tracker.vocabulary import KIND_ORDER, UNCLASSIFIED, Kind, Status, kind_label
 
 UPCOMING_DAYS = 14
-KIND_ORDER = ("invitation", "waitlist", "scheduled", "rejection", "cancellation", "reminder", "info", "other")
-KIND_LABELS = {
-    "invitation": ("invitation", "invitations"),
-    "waitlist": ("waitlist notice", "waitlist notices"),
-    "scheduled": ("scheduling confirmation", "scheduling confirmations"),
-    "rejection": ("rejection", "rejections"),
-    "cancellation": ("cancellation", "cancellations"),
-    "reminder": ("reminder", "reminders"),
-    "info": ("information message", "information messages"),
-    "other": ("other message", "other messages"),
-    "unclassified": ("unclassified message", "unclassified messages"),
-}
 
 
 def latest_slot(now: datetime, at: time, tz: tzinfo) -> datetime:
@@ -97,7 +86,7 @@ def _message(message: MessageView) -> dict[str, Any]:
 
 def _by_urgency(messages: list[MessageView]) -> list[MessageView]:
     """Invitations and waitlists first, then the rest in KIND_ORDER; oldest first within a kind."""
-    rank = {kind: i for i, kind in enumerate(KIND_ORDER)}
+    rank: dict[str, int] = {kind: i for i, kind in enumerate(KIND_ORDER)}
     return sorted(messages, key=lambda m: (rank.get(m.kind or "", len(rank)), m.id))
 
 
@@ -109,10 +98,10 @@ def digest_contents(
     tz: tzinfo,
 ) -> dict[str, Any]:
     """The digest's payload: new by kind, goals, what needs a response, the next 14 days, health."""
-    kinds = Counter(m.kind or "unclassified" for m in data.new_messages)
+    kinds = Counter(m.kind or UNCLASSIFIED for m in data.new_messages)
     new_by_kind = [
-        {"kind": k, "count": kinds[k], "label": KIND_LABELS[k][0 if kinds[k] == 1 else 1]}
-        for k in (*KIND_ORDER, "unclassified")
+        {"kind": k, "count": kinds[k], "label": kind_label(k, kinds[k])}
+        for k in (*KIND_ORDER, UNCLASSIFIED)
         if kinds.get(k)
     ]
     progress = specialty_progress(data.records, goals, now)
@@ -129,7 +118,7 @@ def digest_contents(
                 "time_left": time_left(r.respond_by, now),
             }
             for r in data.records
-            if r.status == "invited"
+            if r.status == Status.INVITED
         ),
         key=lambda r: (r["overdue"], r["respond_by"] or far, r["program"].lower()),
     )
@@ -137,14 +126,14 @@ def digest_contents(
     upcoming = []
     for record in data.records:
         start = interview_start(record.interview_date, tz)
-        if record.status == "scheduled" and start and now - timedelta(hours=12) <= start[0] <= horizon:
+        if record.status == Status.SCHEDULED and start and now - timedelta(hours=12) <= start[0] <= horizon:
             upcoming.append(_record(record, tz))
     upcoming.sort(key=lambda r: r["interview_start"] or far)
     waitlists = sorted(
-        (_record(r, tz) for r in data.records if r.status == "waitlisted"), key=lambda r: r["program"]
+        (_record(r, tz) for r in data.records if r.status == Status.WAITLISTED), key=lambda r: r["program"]
     )
     rejections = sorted(
-        (_record(r, tz) for r in data.records if r.status == "rejected"),
+        (_record(r, tz) for r in data.records if r.status == Status.REJECTED),
         key=lambda r: r["updated_at"] or "",
         reverse=True,
     )
@@ -158,7 +147,7 @@ def digest_contents(
         "new_total": len(data.new_messages),
         "new_by_kind": new_by_kind,
         # Mail that is none of the season's business is counted, not listed; the urgent kinds first.
-        "new_messages": [_message(m) for m in _by_urgency(data.new_messages) if m.kind != "other"][:30],
+        "new_messages": [_message(m) for m in _by_urgency(data.new_messages) if m.kind != Kind.OTHER][:30],
         "specialties": specialties,
         "season_end": goals.season_end.isoformat(),
         "behind": any(s["behind"] for s in specialties),

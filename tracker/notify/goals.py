@@ -13,6 +13,7 @@ from datetime import UTC, date, datetime, tzinfo
 from typing import Any
 
 from tracker.store.views import RecordView
+from tracker.vocabulary import Status
 
 # The AMA's standard advice when the count is behind pace (DOMAIN.md).
 BEHIND_ADVICE = (
@@ -83,10 +84,10 @@ def specialty_progress(
                 specialty=specialty,
                 goal=goal,
                 invitations=invitations,
-                scheduled=sum(1 for r in group if r.status == "scheduled"),
-                completed=sum(1 for r in group if r.status == "completed"),
-                waitlisted=sum(1 for r in group if r.status == "waitlisted"),
-                rejected=sum(1 for r in group if r.status == "rejected"),
+                scheduled=sum(1 for r in group if r.status == Status.SCHEDULED),
+                completed=sum(1 for r in group if r.status == Status.COMPLETED),
+                waitlisted=sum(1 for r in group if r.status == Status.WAITLISTED),
+                rejected=sum(1 for r in group if r.status == Status.REJECTED),
                 pace_per_week=pace,
                 projected=projected,
                 behind=invitations < goal and projected < goal and today >= settings.season_start,

@@ -18,6 +18,7 @@ from datetime import datetime, time, timedelta, tzinfo
 from typing import Any
 
 from tracker.store.views import RecordView, interview_start, iso_or_none
+from tracker.vocabulary import Status
 
 MAX_LATENESS = timedelta(hours=24)
 IMPRESSIONS_WINDOW = timedelta(hours=12)
@@ -71,7 +72,7 @@ def _unscheduled_until(invited_at: datetime, delay: timedelta, settings: Reminde
 
 
 def _unscheduled(record: RecordView, now: datetime, settings: ReminderSettings) -> list[Reminder]:
-    if record.status != "invited" or record.invited_at is None:
+    if record.status != Status.INVITED or record.invited_at is None:
         return []
     for delay in sorted(settings.unscheduled_after):
         due = record.invited_at + delay
@@ -91,7 +92,7 @@ def _unscheduled(record: RecordView, now: datetime, settings: ReminderSettings) 
 
 
 def _deadline(record: RecordView, now: datetime, settings: ReminderSettings) -> list[Reminder]:
-    if record.status != "invited" or record.respond_by is None:
+    if record.status != Status.INVITED or record.respond_by is None:
         return []
     due = record.respond_by - settings.deadline_before
     if not _in_window(now, due, record.respond_by):
@@ -108,7 +109,7 @@ def _deadline(record: RecordView, now: datetime, settings: ReminderSettings) -> 
 
 
 def _interview(record: RecordView, now: datetime, settings: ReminderSettings) -> list[Reminder]:
-    if record.status != "scheduled":
+    if record.status != Status.SCHEDULED:
         return []
     start = interview_start(record.interview_date, settings.tz)
     if start is None:
@@ -143,7 +144,7 @@ def _impressions_due(begins: datetime, time_known: bool, settings: ReminderSetti
 
 
 def _impressions(record: RecordView, now: datetime, settings: ReminderSettings) -> list[Reminder]:
-    if record.status not in {"scheduled", "completed"}:
+    if record.status not in {Status.SCHEDULED, Status.COMPLETED}:
         return []
     start = interview_start(record.interview_date, settings.tz)
     if start is None:
@@ -224,7 +225,7 @@ def _hours_left(deadline: datetime, now: datetime) -> int:
 def _unscheduled_stale(
     record: RecordView, moment: str, now: datetime, settings: ReminderSettings
 ) -> str | None:
-    if record.status != "invited":
+    if record.status != Status.INVITED:
         return f"the record is {record.status} now"
     if record.invited_at is None or not moment.isdigit():
         return "the record no longer says when it was invited"
@@ -239,7 +240,7 @@ def _unscheduled_stale(
 
 
 def _deadline_stale(record: RecordView, moment: str, now: datetime, settings: ReminderSettings) -> str | None:
-    if record.status != "invited":
+    if record.status != Status.INVITED:
         return f"the record is {record.status} now"
     deadline = _parse(moment)
     if deadline is None or record.respond_by != deadline:
@@ -254,7 +255,7 @@ def _deadline_stale(record: RecordView, moment: str, now: datetime, settings: Re
 def _interview_stale(
     kind: str, record: RecordView, moment: str, now: datetime, settings: ReminderSettings
 ) -> str | None:
-    allowed = {"scheduled"} if kind == "interview" else {"scheduled", "completed"}
+    allowed = {Status.SCHEDULED} if kind == "interview" else {Status.SCHEDULED, Status.COMPLETED}
     if record.status not in allowed:
         return f"the record is {record.status} now"
     if record.interview_date != moment:

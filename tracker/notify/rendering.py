@@ -16,6 +16,8 @@ from typing import Any
 
 from jinja2 import Environment, FunctionLoader, select_autoescape
 
+from tracker.vocabulary import Format, Platform, Track
+
 TEMPLATES = (
     "alert",
     "unreadable",
@@ -110,22 +112,22 @@ class Renderer:
         return Rendered(subject=subject, text=str(text_module).strip() + "\n", html=html)
 
 
-LABELS = {
-    "thalamus": "Thalamus",
-    "eras": "ERAS",
-    "interview_broker": "Interview Broker",
-    "residencycas": "ResidencyCAS",
-    "email": "email from the program",
-    "in_person": "in person",
-    "virtual": "virtual",
-    "hybrid": "hybrid",
+LABELS: dict[str, str] = {
+    Platform.THALAMUS: "Thalamus",
+    Platform.ERAS: "ERAS",
+    Platform.INTERVIEW_BROKER: "Interview Broker",
+    Platform.RESIDENCYCAS: "ResidencyCAS",
+    Platform.EMAIL: "email from the program",
+    Format.IN_PERSON: "in person",
+    Format.VIRTUAL: "virtual",
+    Format.HYBRID: "hybrid",
 }
 
 
 def label(value: Any) -> str:
     """A stored code (platform, format) as people write it; '' for nothing or "other"."""
     text = str(value or "")
-    if text in {"", "other", "unknown", "None"}:
+    if text in {"", Platform.OTHER, Format.UNKNOWN, "None"}:
         return ""
     return LABELS.get(text, text.replace("_", " "))
 
@@ -151,7 +153,7 @@ def minutes(value: Any) -> str:
 def track_note(track: Any, specialty: Any = None) -> str:
     """The track worth showing beside a specialty: '' when unknown or when it repeats the specialty."""
     text = str(track or "")
-    if text in {"", "None"} or (text == "transitional" and specialty == "Transitional Year"):
+    if text in {"", "None"} or (text == Track.TRANSITIONAL and specialty == "Transitional Year"):
         return ""
     return text
 

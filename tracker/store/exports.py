@@ -30,6 +30,7 @@ from icalendar import Calendar, Event
 from tracker.errors import TrackerError
 from tracker.store.database import Store
 from tracker.store.views import RecordView, interview_start, load_records
+from tracker.vocabulary import Format, Status, Track
 
 log = logging.getLogger(__name__)
 
@@ -50,7 +51,7 @@ CSV_COLUMNS = (
 # An interview day whose end the mail did not say is shown as this long.
 INTERVIEW_LENGTH = timedelta(hours=5)
 # Records in these states keep their event, marked cancelled, so a re-import removes it from view.
-CANCELLED_STATUSES = frozenset({"cancelled", "declined", "rejected"})
+CANCELLED_STATUSES = frozenset({Status.CANCELLED, Status.DECLINED, Status.REJECTED})
 PRODID = "-//Invite Tracker//invite-tracker//EN"
 UID_DOMAIN = "invite-tracker"
 # A random id of this store, in the `state` table: the UID of a record with no message names it, so
@@ -64,7 +65,7 @@ def event_title(record: RecordView) -> str:
     parts = [record.program]
     if record.specialty:
         parts.append(record.specialty)
-    if record.track and record.track not in {"categorical", "transitional"}:
+    if record.track and record.track not in {Track.CATEGORICAL, Track.TRANSITIONAL}:
         parts.append(f"({record.track})")
     return " ".join(parts)
 
@@ -248,7 +249,7 @@ def interview_event(record: RecordView, tz: ZoneInfo, uid: str) -> Event | None:
         event.add("dtstart", moment.date())
         event.add("dtend", moment.date() + timedelta(days=1))
         event.add("transp", "TRANSPARENT")
-    if record.format == "virtual":
+    if record.format == Format.VIRTUAL:
         event.add("location", "Virtual")
     event.add("description", _description(record))
     event.add("status", "CANCELLED" if record.status in CANCELLED_STATUSES else "CONFIRMED")

@@ -11,10 +11,11 @@ from typing import Any
 
 from tracker.clock import from_iso
 from tracker.store.database import Store
+from tracker.vocabulary import Status
 
 log = logging.getLogger(__name__)
 
-INVITED_STATUSES = frozenset({"invited", "scheduled", "completed"})
+INVITED_STATUSES = frozenset({Status.INVITED, Status.SCHEDULED, Status.COMPLETED})
 # When only the interview's day is known, it is taken to start at this local time.
 DEFAULT_INTERVIEW_TIME = time(8, 0)
 
