@@ -21,7 +21,11 @@ from zoneinfo import ZoneInfo
 
 from tracker.config import Config, parse_config
 from tracker.errors import TrackerError
+from tracker.notify import goals
+from tracker.notify.notifications import Notifications
+from tracker.service import Tracker
 from tracker.store.database import Store
+from tracker.store.views import load_records, message_kinds
 from tracker.vocabulary import KIND_ORDER, UNCLASSIFIED, kind_label
 
 log = logging.getLogger(__name__)
@@ -103,18 +107,8 @@ class DemoResult:
     now: datetime = DEMO_NOW
 
 
-def _kinds(store: Store) -> dict[str, int]:
-    rows = store.query("SELECT kind, count(*) AS n FROM messages WHERE kind IS NOT NULL GROUP BY kind")
-    return {str(row["kind"]): int(row["n"]) for row in rows}
-
-
 def run_demo(directory: Path, now: datetime = DEMO_NOW) -> DemoResult:
     """Run the main job on the sample mailbox into `directory`; write the status and the digest."""
-    from tracker.notify import goals
-    from tracker.notify.notifications import Notifications
-    from tracker.service import Tracker
-    from tracker.store.views import load_records
-
     directory = directory.expanduser().resolve()
     try:
         directory.mkdir(parents=True, exist_ok=True)
@@ -152,7 +146,7 @@ def run_demo(directory: Path, now: datetime = DEMO_NOW) -> DemoResult:
                 messages=messages,
                 new_messages=report.new_messages,
                 failed=len(report.failed),
-                kinds=_kinds(store),
+                kinds=message_kinds(store),
                 records=len(records),
                 status_table=goals.status_table(lines),
                 digest_path=digest_path,

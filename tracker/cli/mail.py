@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import json
 import logging
+import signal
 import sys
+import threading
 
 import click
 
+from tracker.cli import tables
 from tracker.cli.app import App, pass_app
 from tracker.errors import TrackerError
 from tracker.service import Tracker
 from tracker.sources.registry import open_source
+from tracker.store.views import stored_messages
 
 log = logging.getLogger(__name__)
 
@@ -66,9 +71,6 @@ def poll(app: App, once: bool) -> None:
 @pass_app
 def run(app: App) -> None:
     """Run the service: IMAP IDLE push, the sweep, reminders and the digest, until stopped."""
-    import signal
-    import threading
-
     if logging.getLogger().level > logging.DEBUG:
         # APScheduler logs every job run at INFO: only worth seeing when debugging.
         logging.getLogger("apscheduler").setLevel(logging.WARNING)
@@ -89,11 +91,7 @@ def run(app: App) -> None:
 @pass_app
 def messages(app: App, as_json: bool) -> None:
     """List the stored messages: id, date, kind, program or sender, subject (the ids `tracker set` takes)."""
-    import json
-
-    from tracker.cli import tables
-
-    items = tables.message_items(app.store)
+    items = tables.message_items(stored_messages(app.store))
     if as_json:
         click.echo(json.dumps(items, indent=2, ensure_ascii=False))
         return

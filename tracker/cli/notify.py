@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import click
 
 from tracker.cli.app import App, pass_app
+from tracker.clock import iso, utcnow
 from tracker.errors import TrackerError
-from tracker.notify.channels import DeliveryResult
+from tracker.notify import goals
+from tracker.notify.channels import DeliveryResult, build_channels, send_direct
 from tracker.notify.notifications import Notifications
+from tracker.notify.rendering import Renderer
+from tracker.store.views import load_records
 
 NO_CHANNEL = "no notification channel configured"
 
@@ -30,12 +35,6 @@ def _report_deliveries(results: list[DeliveryResult]) -> int:
 @pass_app
 def status(app: App, as_json: bool) -> None:
     """Invitations per specialty against goals: invited, scheduled, completed, waitlisted, rejected, pace."""
-    import json
-
-    from tracker.clock import utcnow
-    from tracker.notify import goals
-    from tracker.store.views import load_records
-
     lines = goals.specialty_progress(
         load_records(app.store, app.config.applicant.tz), goals.settings_from_config(app.config), utcnow()
     )
@@ -78,10 +77,6 @@ def digest(app: App, preview: Path | None, send: bool) -> None:
 @pass_app
 def send_test(app: App) -> None:
     """Send a test alert on every channel and say which worked."""
-    from tracker.clock import iso, utcnow
-    from tracker.notify.channels import build_channels, send_direct
-    from tracker.notify.rendering import Renderer
-
     channels = build_channels(app.config)
     if not channels:
         raise TrackerError(NO_CHANNEL, "add [smtp] or [notify] urls to the config")

@@ -3,23 +3,32 @@
 
 from __future__ import annotations
 
+import json
+import os
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import click
 
+from tracker.cli import tables
 from tracker.cli.app import App, pass_app
 from tracker.config import Applicant, Rule
-from tracker.errors import TrackerError
-from tracker.store.records import STATUSES as _STATUSES
+from tracker.errors import ParseError, TrackerError
+from tracker.specialties import specialty_of
+from tracker.store.corrections import find_message, reprocess, set_correction, set_record, stored_body
+from tracker.store.records import list_records, rebuild
+from tracker.store.views import stored_message
+from tracker.understanding.classify import CONTRACT_KEYS, classify
+from tracker.understanding.evaluate import evaluate
+from tracker.understanding.message import parse_message
 from tracker.vocabulary import KINDS as _KINDS
+from tracker.vocabulary import STATUSES as _STATUSES
 from tracker.vocabulary import TRACKS as _TRACKS
 
 
 def _classification_settings(app: App) -> tuple[Applicant, list[Rule]]:
     """[applicant] and [[rules]] from the config when there is one, else the defaults."""
-    import os
-
     if app.config_option or os.environ.get("TRACKER_CONFIG") or app.config_file.exists():
         return app.config.applicant, list(app.config.rules)
     return Applicant(), []
@@ -31,14 +40,10 @@ def _classification_settings(app: App) -> tuple[Applicant, list[Rule]]:
 @pass_app
 def classify_command(app: App, files: tuple[Path, ...], as_json: bool) -> None:
     """Classify .eml files: kind, program, specialty, track, dates, deadline, platform, evidence."""
-    import json
-
-    from tracker.cli import tables
-
     applicant, rules = _classification_settings(app)
     problems = 0
     for path in files:
-        item, problem = tables.classify_file(path, applicant, rules)
+        item, problem = _classify_file(path, applicant, rules)
         if problem:
             problems += 1
             click.echo(f"tracker: error: {path}: {problem}", err=True)
@@ -47,14 +52,27 @@ def classify_command(app: App, files: tuple[Path, ...], as_json: bool) -> None:
         click.get_current_context().exit(1)
 
 
+def _classify_file(path: Path, applicant: Applicant, rules: list[Rule]) -> tuple[dict[str, Any], str | None]:
+    """`tracker classify --json`'s object for one file, and why it could not be read (None when it could).
+
+    An unreadable file still gets an object, every field null, marked for review.
+    """
+    try:
+        result = classify(parse_message(path.read_bytes()), applicant=applicant, rules=rules)
+    except (OSError, ParseError) as e:
+        reason = (e.strerror or str(e)) if isinstance(e, OSError) else str(e)
+        item: dict[str, Any] = {"file": str(path), **dict.fromkeys(CONTRACT_KEYS)}
+        item.update(interview_dates=[], needs_review=True, evidence=[f"unreadable: {reason}"])
+        return item, reason
+    return {"file": str(path), **result.contract()}, None
+
+
 @click.command("eval")
 @click.argument("directory", type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.option("--show/--no-show", default=True, show_default=True, help="List every mismatch.")
 @pass_app
 def eval_command(app: App, directory: Path, show: bool) -> None:
     """Per-field accuracy of the classification against DIR/labels.toml."""
-    from tracker.understanding.evaluate import evaluate
-
     report = evaluate(directory)
     for line in report.lines():
         click.echo(line)
@@ -64,8 +82,6 @@ def eval_command(app: App, directory: Path, show: bool) -> None:
 
 
 def _body_of(app: App) -> Callable[[int], str]:
-    from tracker.store.corrections import stored_body
-
     return stored_body(app.store)
 
 
@@ -80,11 +96,6 @@ def set_command(
     app: App, message: str, kind: str | None, program: str | None, specialty: str | None, track: str | None
 ) -> None:
     """Correct a message's classification (MESSAGE: id or Message-ID); kept across reprocessing."""
-    from tracker.cli import tables
-    from tracker.specialties import specialty_of
-    from tracker.store.corrections import find_message, set_correction
-    from tracker.store.records import rebuild
-
     if not any((kind, program, specialty, track)):
         raise click.UsageError("give at least one of --kind, --program, --specialty, --track")
     canonical = specialty_of(specialty) if specialty else None
@@ -99,11 +110,9 @@ def set_command(
     }
     set_correction(app.store, message_pk, fields)
     rebuild(app.store, _body_of(app))
-    row = app.store.query_one(
-        "SELECT id, kind, program, specialty, track, record_id FROM messages WHERE id = ?", (message_pk,)
-    )
-    assert row is not None  # find_message found it
-    click.echo(tables.message_line(row))
+    corrected = stored_message(app.store, message_pk)
+    assert corrected is not None  # find_message found it
+    click.echo(tables.message_line(corrected))
 
 
 @click.command("record")
@@ -117,9 +126,6 @@ def record_command(
     app: App, record_id: int, status: str | None, when: str | None, signal: str | None, note: str | None
 ) -> None:
     """Tell a record what the mail did not: status, interview date, signal, notes."""
-    from tracker.cli import tables
-    from tracker.store.corrections import set_record
-
     if not any((status, when, signal, note)):
         raise click.UsageError("give at least one of --status, --date, --signal, --note")
     try:
@@ -137,11 +143,6 @@ def record_command(
 @pass_app
 def records_command(app: App, as_json: bool) -> None:
     """List the programs: id, program, specialty, track, status, deadline, interview date."""
-    import json
-
-    from tracker.cli import tables
-    from tracker.store.records import list_records
-
     items = list_records(app.store)
     if as_json:
         click.echo(json.dumps(items, indent=2, ensure_ascii=False))
@@ -154,7 +155,5 @@ def records_command(app: App, as_json: bool) -> None:
 @pass_app
 def reprocess_command(app: App) -> None:
     """Re-classify every stored message from its raw bytes, keeping your corrections."""
-    from tracker.store.corrections import reprocess
-
     classified, failed = reprocess(app.store, applicant=app.config.applicant, rules=app.config.rules)
     click.echo(f"{classified} message(s) re-classified, {failed} failed to parse")

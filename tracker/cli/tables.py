@@ -1,6 +1,6 @@
 """What the CLI prints: tables and JSON shapes for messages and records, and the one-line
-confirmations of corrections. Pure functions of rows and a time zone, so they test without a CLI;
-times stored in UTC are shown in the applicant's zone."""
+confirmations of corrections. Pure functions of what the store's views return and a time zone, so
+they test without a CLI or a database; times stored in UTC are shown in the applicant's zone."""
 
 from __future__ import annotations
 
@@ -10,17 +10,8 @@ from pathlib import Path
 from typing import Any
 
 from tracker.clock import iso
-from tracker.store.database import Store
+from tracker.store.views import StoredMessage
 from tracker.vocabulary import MessageStatus
-
-MESSAGES_SQL = """
-SELECT m.id, l.folder, l.uid, l.uidvalidity, m.message_id, m.date, m.from_addr, m.from_name,
-       m.subject, m.status, m.error, m.kind, m.program, m.specialty, m.track, m.record_id
-FROM messages m
-LEFT JOIN locations l ON l.rowid = (
-    SELECT rowid FROM locations WHERE message = m.id ORDER BY seen_at, rowid LIMIT 1)
-ORDER BY m.id
-"""
 
 
 def local_time(value: str | None, tz: tzinfo, fmt: str = "%Y-%m-%d %H:%M") -> str:
@@ -38,28 +29,28 @@ def local_time(value: str | None, tz: tzinfo, fmt: str = "%Y-%m-%d %H:%M") -> st
     return moment.astimezone(tz).strftime(fmt)
 
 
-def message_items(store: Store) -> list[dict[str, Any]]:
+def message_items(messages: list[StoredMessage]) -> list[dict[str, Any]]:
     """`tracker messages --json`: one object per stored message, where it was first seen."""
     return [
         {
-            "id": row["id"],
-            "folder": row["folder"],
-            "uid": row["uid"],
-            "uidvalidity": row["uidvalidity"],
-            "message_id": row["message_id"],
-            "date": row["date"],
-            "from": row["from_addr"],
-            "from_name": row["from_name"],
-            "subject": row["subject"],
-            "status": row["status"],
-            "error": row["error"],
-            "kind": row["kind"],
-            "program": row["program"],
-            "specialty": row["specialty"],
-            "track": row["track"],
-            "record_id": row["record_id"],
+            "id": message.id,
+            "folder": message.folder,
+            "uid": message.uid,
+            "uidvalidity": message.uidvalidity,
+            "message_id": message.message_id,
+            "date": message.date,
+            "from": message.from_addr,
+            "from_name": message.from_name,
+            "subject": message.subject,
+            "status": message.status,
+            "error": message.error,
+            "kind": message.kind,
+            "program": message.program,
+            "specialty": message.specialty,
+            "track": message.track,
+            "record_id": message.record_id,
         }
-        for row in store.query(MESSAGES_SQL)
+        for message in messages
     ]
 
 
@@ -109,11 +100,11 @@ def record_line(row: Any, tz: tzinfo, changed: Mapping[str, Any] | None = None) 
     return line
 
 
-def message_line(row: Any) -> str:
-    """The confirmation `tracker set` prints (`row`: a messages row)."""
+def message_line(message: StoredMessage) -> str:
+    """The confirmation `tracker set` prints."""
     return (
-        f"message {row['id']}: {row['kind']}, {row['program'] or '-'}, {row['specialty'] or '-'}, "
-        f"{row['track'] or '-'}; record {row['record_id'] or '-'}"
+        f"message {message.id}: {message.kind}, {message.program or '-'}, {message.specialty or '-'}, "
+        f"{message.track or '-'}; record {message.record_id or '-'}"
     )
 
 
@@ -128,25 +119,6 @@ def interview_date(text: str, tz: tzinfo) -> str:
         return date.fromisoformat(text.strip()).isoformat()
     except ValueError as e:
         raise ValueError(f"{text!r} is not YYYY-MM-DD or YYYY-MM-DDTHH:MM") from e
-
-
-def classify_file(path: Path, applicant: Any, rules: list[Any]) -> tuple[dict[str, Any], str | None]:
-    """`tracker classify --json`'s object for one file, and why it could not be read (None when it could).
-
-    An unreadable file still gets an object, every field null, marked for review.
-    """
-    from tracker.errors import ParseError
-    from tracker.understanding.classify import CONTRACT_KEYS, classify
-    from tracker.understanding.message import parse_message
-
-    try:
-        result = classify(parse_message(path.read_bytes()), applicant=applicant, rules=rules)
-    except (OSError, ParseError) as e:
-        reason = (e.strerror or str(e)) if isinstance(e, OSError) else str(e)
-        item: dict[str, Any] = {"file": str(path), **dict.fromkeys(CONTRACT_KEYS)}
-        item.update(interview_dates=[], needs_review=True, evidence=[f"unreadable: {reason}"])
-        return item, reason
-    return {"file": str(path), **result.contract()}, None
 
 
 def classify_line(path: Path, item: dict[str, Any]) -> str:

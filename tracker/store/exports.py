@@ -343,8 +343,6 @@ def backup_database(
     Returns the copy's (messages, records). Safe while the service writes. The store is opened
     only once the checks pass, so a missing database is reported, not created empty.
     """
-    import sqlite3
-
     target = target.expanduser().resolve()
     if not store_path.exists():
         raise TrackerError(f"no database yet at {store_path}", "run `tracker poll --once` first")

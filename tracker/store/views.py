@@ -1,11 +1,12 @@
-"""Read-only views of the store for the notification side: records with their history, classified
-messages and sync health, as plain dataclasses the pure modules (goals, reminders, digest) take."""
+"""Read-only views of the store: records with their history, classified messages and sync health
+for the notification side, as plain dataclasses the pure modules (goals, reminders, digest) take,
+and the stored messages the CLI lists."""
 
 from __future__ import annotations
 
 import json
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import UTC, date, datetime, time, tzinfo
 from typing import Any
 
@@ -234,6 +235,60 @@ def messages_needing_review(store: Store) -> list[MessageView]:
         "AND json_extract(classification, '$.needs_review') IN (1, 'true') ORDER BY id"
     )
     return [message_from_row(r) for r in rows]
+
+
+def message_kinds(store: Store) -> dict[str, int]:
+    """How many stored messages have each kind (unclassified mail is not counted)."""
+    rows = store.query("SELECT kind, count(*) AS n FROM messages WHERE kind IS NOT NULL GROUP BY kind")
+    return {str(row["kind"]): int(row["n"]) for row in rows}
+
+
+@dataclass(frozen=True)
+class StoredMessage:
+    """One stored message as `tracker messages` lists it: where it was first seen (folder, UID),
+    how far processing got, and what it was classified as. Values are as stored."""
+
+    id: int
+    folder: str | None
+    uid: int | None
+    uidvalidity: int | None
+    message_id: str | None
+    date: str | None
+    from_addr: str | None
+    from_name: str | None
+    subject: str | None
+    status: str
+    error: str | None
+    kind: str | None
+    program: str | None
+    specialty: str | None
+    track: str | None
+    record_id: int | None
+
+
+# Each message with the first location it was seen at (a message copied to two folders is listed once).
+_STORED_MESSAGES_SQL = """
+SELECT m.id, l.folder, l.uid, l.uidvalidity, m.message_id, m.date, m.from_addr, m.from_name,
+       m.subject, m.status, m.error, m.kind, m.program, m.specialty, m.track, m.record_id
+FROM messages m
+LEFT JOIN locations l ON l.rowid = (
+    SELECT rowid FROM locations WHERE message = m.id ORDER BY seen_at, rowid LIMIT 1)
+"""
+
+
+def _stored_message(row: Any) -> StoredMessage:
+    return StoredMessage(**{f.name: row[f.name] for f in fields(StoredMessage)})
+
+
+def stored_messages(store: Store) -> list[StoredMessage]:
+    """Every stored message, in id order."""
+    return [_stored_message(row) for row in store.query(_STORED_MESSAGES_SQL + "ORDER BY m.id")]
+
+
+def stored_message(store: Store, message_pk: int) -> StoredMessage | None:
+    """One stored message, None when there is no such message."""
+    row = store.query_one(_STORED_MESSAGES_SQL + "WHERE m.id = ?", (message_pk,))
+    return _stored_message(row) if row is not None else None
 
 
 @dataclass(frozen=True)
