@@ -111,7 +111,7 @@ class Tracker:
         return report
 
     def sync(self) -> PollReport:
-        """Fetch new mail from every folder into the store (issue 2: mailbox engineer)."""
+        """Fetch new mail from every folder into the store."""
         run_id = self.store.start_sync_run(self.clock())
         try:
             result = sync_mailbox(
@@ -175,8 +175,7 @@ class Tracker:
         return True
 
     def classify(self, message_pk: int, parsed: ParsedMessage) -> None:
-        """Classify one parsed message and link it to its record (issue 3)."""
-        # === classification engineer: classify, store the result, link the record ===
+        """Classify one parsed message and link it to its record."""
         from tracker.store.records import save_classification  # here: both import the classifier (~85 ms)
         from tracker.understanding.classify import classify
 
@@ -193,8 +192,7 @@ class Tracker:
         )
 
     def notify(self, report: PollReport) -> None:
-        """Queue alerts for what this pass found and send everything due (issue 4)."""
-        # === notification engineer: enqueue alerts (a summary when report.initial), dispatch ===
+        """Queue alerts for what this pass found (a summary after a first import) and send everything due."""
         try:
             self.notifications.after_poll(report.processed, report.initial)
         except Exception as e:  # never lose the poll over a notification problem
@@ -237,7 +235,7 @@ class Tracker:
     # -- the long-running service ---------------------------------------------------------------
 
     def run(self, stop: threading.Event) -> None:
-        """Run until `stop` is set: IDLE + sweep (issue 2), reminders, digest, watchdog (issue 4)."""
+        """Run until `stop` is set: IDLE + sweep, reminders, digest, watchdog."""
         from apscheduler.schedulers.background import BackgroundScheduler
 
         self.stopping.clear()
@@ -277,7 +275,7 @@ class Tracker:
             log.info("service: stopped")
 
     def scheduled_jobs(self) -> list[JobSpec]:
-        """The jobs `run()` schedules; later issues append reminders, the digest and the watchdog."""
+        """The jobs `run()` schedules: the sweep, reminders, the digest, the watchdog and the outbox."""
         from apscheduler.triggers.interval import IntervalTrigger
 
         jobs = [
@@ -288,7 +286,6 @@ class Tracker:
                 run_at_start=True,
             ),
         ]
-        # === notification engineer: append reminder, digest and watchdog JobSpecs here ===
         notifications = self.notifications  # built now: the watchdog counts from the service's start
         every = IntervalTrigger(seconds=self.config.service.reminder_interval.total_seconds())
         for job_id, step in (
