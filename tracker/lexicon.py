@@ -1,0 +1,55 @@
+"""Words and domains every reader of mail shares: month and weekday names, the application
+platforms' domains and the personal mailboxes' (one copy, so two readers never disagree).
+
+Plain data and the regular-expression alternations built from it; each reader adds its own
+boundaries ("Jan." in a date, "Mon" in a list of days).
+"""
+
+from __future__ import annotations
+
+MONTHS: tuple[str, ...] = (
+    "january", "february", "march", "april", "may", "june",
+    "july", "august", "september", "october", "november", "december",
+)  # fmt: skip
+# The three-letter stems: what each month's abbreviation starts with ("sept" too).
+MONTH_ABBREVIATIONS: tuple[str, ...] = tuple(name[:3] for name in MONTHS)
+# Every way a month is written in full or cut short, the longest first so an alternation tries it first.
+MONTH_SPELLINGS: tuple[str, ...] = tuple(
+    sorted({*MONTHS, *MONTH_ABBREVIATIONS, "sept"}, key=lambda word: (-len(word), word))
+)
+WEEKDAYS: tuple[str, ...] = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+WEEKDAY_ABBREVIATIONS: tuple[str, ...] = tuple(name[:3] for name in WEEKDAYS)
+
+# Regular-expression alternations (lower case: compile them with re.IGNORECASE, or capitalise).
+MONTH_STEM = "(?:" + "|".join(MONTH_ABBREVIATIONS) + ")"
+MONTH_NAME = "(?:" + "|".join(MONTH_SPELLINGS) + ")"
+WEEKDAY_STEM = "(?:" + "|".join(WEEKDAY_ABBREVIATIONS) + ")"
+WEEKDAY_NAME = "(?:" + "|".join(WEEKDAYS) + ")"
+
+
+def month_number(word: str) -> int:
+    """1-12 for a month's name or abbreviation ("Sept." is 9); ValueError for anything else."""
+    return MONTH_ABBREVIATIONS.index(word[:3].lower()) + 1
+
+
+NRMP_DOMAIN = "nrmp.org"
+# The other systems' sites where an applicant books an interview day.
+SCHEDULING_SITES = ("rezrate.com", "matchinterviews.com")
+# Sender domains and link hosts of the application systems, each platform's main domain first.
+PLATFORM_DOMAINS: dict[str, tuple[str, ...]] = {
+    "thalamus": ("thalamusgme.com", "thalamus.ai", "thalamusgme.org"),
+    "eras": ("aamc.org", "myeras.org", "erasfellowship.aamc.org"),
+    "interview_broker": ("interviewbroker.com",),
+    "residencycas": ("liaisoncas.com", "residencycas.com", "liaisonedu.com"),
+    "other": (NRMP_DOMAIN, *SCHEDULING_SITES, "sfmatch.org", "auanet.org"),
+}
+
+# Personal mailboxes: they name no institution, and a friend's "how did the interview go?" is no
+# residency notice.
+PERSONAL_DOMAINS = frozenset(
+    {
+        "gmail.com", "googlemail.com", "yahoo.com", "ymail.com", "hotmail.com", "outlook.com", "live.com",
+        "msn.com", "icloud.com", "me.com", "mac.com", "aol.com", "proton.me", "protonmail.com", "gmx.com",
+        "fastmail.com",
+    }
+)  # fmt: skip
