@@ -26,9 +26,9 @@ from datetime import datetime
 from typing import Any
 
 from tracker.clock import iso, utcnow
+from tracker.lexicon import PLATFORM_DOMAINS
 from tracker.store.database import Store
 from tracker.understanding.classify import Classification
-from tracker.understanding.extraction import PLATFORM_DOMAINS
 
 log = logging.getLogger(__name__)
 

@@ -19,8 +19,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
 
-from tracker.understanding.extraction import PLATFORM_DOMAINS
-from tracker.understanding.programs import PERSONAL_DOMAINS
+from tracker.lexicon import PERSONAL_DOMAINS, PLATFORM_DOMAINS
 
 
 class Relation(StrEnum):
