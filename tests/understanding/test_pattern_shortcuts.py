@@ -13,7 +13,7 @@ from test_classification_helpers import ET, parsed
 
 from tracker.understanding import extraction, programs, signals
 from tracker.understanding.dates import find_dates
-from tracker.understanding.extraction import MessageView, message_view
+from tracker.understanding.extraction import MessageText, message_view
 from tracker.understanding.message import parse_message
 from tracker.understanding.signals import Hit, find_signals, weak_invitation
 
@@ -35,7 +35,7 @@ def test_weak_invitation_still_reads_an_interview_spelled_with_a_dotless_i():
     assert weak_invitation(view) is not None
 
 
-def _every_signal(view: MessageView) -> list[Hit]:
+def _every_signal(view: MessageText) -> list[Hit]:
     """find_signals with no anchor word skipping any signal: the reference the shortcut must match."""
     saved = signals._SIGNAL_ANCHORS
     signals._SIGNAL_ANCHORS = tuple((signal, frozenset()) for signal, _anchors in saved)

@@ -22,17 +22,17 @@ from zoneinfo import ZoneInfo
 
 from tracker.clock import iso, utcnow
 from tracker.config import Applicant, Rule
-from tracker.specialties import canonical_specialty, find_specialties
-from tracker.understanding.extraction import (
+from tracker.lexicon import (
+    MONTH_ABBREVIATIONS,
+    NRMP_DOMAIN,
+    PERSONAL_DOMAINS,
     PLATFORM_DOMAINS,
-    MessageView,
-    extract,
-    message_view,
-    schedule_link,
+    WEEKDAY_ABBREVIATIONS,
 )
+from tracker.specialties import canonical_specialty, find_specialties
+from tracker.understanding.extraction import MessageText, extract, message_view, schedule_link
 from tracker.understanding.message import ParsedMessage
 from tracker.understanding.model import shipped
-from tracker.understanding.programs import PERSONAL_DOMAINS
 from tracker.understanding.signals import (
     AMBIGUOUS_CONTEXT,
     BULK_MAIL,
@@ -133,7 +133,7 @@ def _is_own(address: str, applicant: Applicant) -> bool:
     return bool(applicant.email) and address.lower() == applicant.email.strip().lower()
 
 
-def apply_rules(view: MessageView, rules: Sequence[Rule]) -> dict[str, tuple[str, str]]:
+def apply_rules(view: MessageText, rules: Sequence[Rule]) -> dict[str, tuple[str, str]]:
     """What the user's rules set for this message: {field: (value, "rule #n")}; the first matching
     rule to set a field wins."""
     fields: dict[str, tuple[str, str]] = {}
@@ -151,14 +151,14 @@ def apply_rules(view: MessageView, rules: Sequence[Rule]) -> dict[str, tuple[str
     return fields
 
 
-def _bulk(view: MessageView) -> bool:
+def _bulk(view: MessageText) -> bool:
     """Mail from a list or a notice service that is not an application system."""
     if any(view.domain.endswith(d) for domains in PLATFORM_DOMAINS.values() for d in domains):
         return False
     return bool(BULK_SENDER.match(view.from_addr) or BULK_MAIL.search(view.text[:4000] + view.text[-2000:]))
 
 
-def _personal(view: MessageView) -> bool:
+def _personal(view: MessageText) -> bool:
     """A personal mailbox's mail (gmail, yahoo ...)."""
     return view.domain in PERSONAL_DOMAINS
 
@@ -199,7 +199,7 @@ _GENERIC_PHRASES = frozenset(
 )
 
 
-def decide(hits: list[Hit], view: MessageView) -> tuple[str, float, bool, list[str]]:
+def decide(hits: list[Hit], view: MessageText) -> tuple[str, float, bool, list[str]]:
     """The kind from the signals: (kind, confidence, needs_review, notes)."""
     notes: list[str] = []
     head = view.subject + " " + view.text[:4000]
@@ -219,7 +219,7 @@ def decide(hits: list[Hit], view: MessageView) -> tuple[str, float, bool, list[s
     if scores[top] < 2:
         weak_text = None if any(h.signal.kind == "invitation" for h in hits) else weak_invitation(view)
         weak = any(h.signal.kind == "invitation" for h in hits) or weak_text is not None
-        if weak and "match notice" not in names and not view.domain.endswith("nrmp.org"):
+        if weak and "match notice" not in names and not view.domain.endswith(NRMP_DOMAIN):
             notes.append("weak invitation evidence" + (f" ({weak_text.strip()!r})" if weak_text else ""))
             return "invitation", 0.35, True, notes
         # Bulk mail, or a personal mailbox's, whose only residency-like words are everyday ones
@@ -230,7 +230,7 @@ def decide(hits: list[Hit], view: MessageView) -> tuple[str, float, bool, list[s
         notes.append("no decisive phrase" + (f"; residency context {residency!r}" if residency else ""))
         return kind, 0.5, kind == "info" and scores["invitation"] > 0, notes
     kind = top
-    if view.domain.endswith("nrmp.org") or ("match notice" in names and scores["invitation"] < 3):
+    if view.domain.endswith(NRMP_DOMAIN) or ("match notice" in names and scores["invitation"] < 3):
         # NRMP's own mail never invites; a program's letter quoting Match policy still may.
         kind = "info"
     elif kind == "rejection" and scores["waitlist"] >= 2:
@@ -269,7 +269,7 @@ _NOBODY = frozenset(
 )  # fmt: skip
 
 
-def addressed_elsewhere(view: MessageView, name: str) -> str | None:
+def addressed_elsewhere(view: MessageText, name: str) -> str | None:
     """The person the letter greets when it is plainly someone other than the applicant ("Dear
     Jordan Smith," to Jordan Lee: another applicant's letter sent by mistake), else None. Only a
     greeting at the very start of the mail counts; a forward's greeting is the forwarder's business."""
@@ -293,10 +293,11 @@ def addressed_elsewhere(view: MessageView, name: str) -> str | None:
     return None if words & set(parts[1:]) else greeting["name"]
 
 
-_DAY_OR_MONTH = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b"
+_CAPITALISED_STEMS = "|".join(stem.title() for stem in (*WEEKDAY_ABBREVIATIONS, *MONTH_ABBREVIATIONS))
+_DAY_OR_MONTH = rf"(?:{_CAPITALISED_STEMS})[a-z]*\b"
 
 
-def addressed_to_you(view: MessageView, name: str) -> MessageView:
+def addressed_to_you(view: MessageText, name: str) -> MessageText:
     """The view with the applicant named in the third person read as "you": a program writing to a
     mentor or a dean ("we would be keen to see Jordan at one of our sessions", forwarded to the
     applicant) says to them what it would say to the applicant. Only a name inside a sentence, after
@@ -320,7 +321,7 @@ def addressed_to_you(view: MessageView, name: str) -> MessageView:
 _REPLY_SUBJECT = re.compile(r"^\s*(?:re|aw|sv)\s*:", re.I)
 
 
-def _reply_subject_yields(hits: list[Hit], view: MessageView) -> tuple[list[Hit], list[str]]:
+def _reply_subject_yields(hits: list[Hit], view: MessageText) -> tuple[list[Hit], list[str]]:
     """A reply's subject ("Re: Interview invitation") names the earlier mail: where the new part says
     something of another kind ("we had filled all our dates"), the subject's kind does not count."""
     body_kinds = {h.signal.kind for h in hits if not h.in_subject and h.signal.weight >= 2}
@@ -336,7 +337,7 @@ def _reply_subject_yields(hits: list[Hit], view: MessageView) -> tuple[list[Hit]
     return kept, dropped
 
 
-def about_residency(view: MessageView) -> bool:
+def about_residency(view: MessageText) -> bool:
     """Whether anything in the mail, its sender included, is about residency, a program or a hospital
     ("interview", "faculty", "Larkspur IM", "Ashgrove Hospital", a MyERAS notice). Every invitation in
     the corpus and the holdout set is; a financial adviser's "choose a time to talk" is not."""
@@ -350,7 +351,7 @@ def about_residency(view: MessageView) -> bool:
     return any(view.domain.endswith(d) for domains in PLATFORM_DOMAINS.values() for d in domains)
 
 
-def safety_net(view: MessageView, kind: str) -> str | None:
+def safety_net(view: MessageText, kind: str) -> str | None:
     """The statistical second opinion (tracker.model), asked only when the phrases found no
     invitation (they found `kind`): the evidence line when it finds one likely, else None. Mail with
     nothing about residency in it needs the net to be as sure as for a decided kind."""

@@ -5,23 +5,16 @@ and the applicant's time zone.
 
 from __future__ import annotations
 
-import logging
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-log = logging.getLogger(__name__)
+from tracker.lexicon import MONTH_NAME, WEEKDAY_ABBREVIATIONS, WEEKDAY_NAME, WEEKDAY_STEM, month_number
+from tracker.understanding.calendars import read_calendars
 
-_MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
-    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
-}  # fmt: skip
-_MONTH = (
-    r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-    r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-)
-_WEEKDAY = r"(?:(?P<weekday>mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
+_MONTH = rf"(?P<month>{MONTH_NAME})\.?"
+_WEEKDAY = rf"(?:(?P<weekday>{WEEKDAY_STEM})[a-z]*\.?,?\s+)?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?:,?\s+(?P<year>20\d\d))?"
 _DATE_PATTERNS = (
@@ -43,7 +36,6 @@ _ZONES = {
     "u": "UTC",
     "g": "UTC",
 }
-WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _DEADLINE_BEFORE = re.compile(
     r"(?:\bby|\bbefore|no later than|\buntil|deadline(?: is|:)?|expires?(?: on| at)?|freeze date(?: is|:)?"
     r"|close[sd]?(?: on| at)?|respond(?: on)?|due(?: on| by)?)\s*(?:\w+\s*){0,3}[:,]?\s*$",
@@ -89,7 +81,7 @@ def infer_year(month: int, day: int, reference: date, weekday: str | None = None
     if not candidates:
         return None
     if weekday:
-        matching = [c for c in candidates if WEEKDAYS[c.weekday()] == weekday[:3].lower()]
+        matching = [c for c in candidates if WEEKDAY_ABBREVIATIONS[c.weekday()] == weekday[:3].lower()]
         plausible = [c for c in matching if c >= reference - timedelta(days=120)]
         if plausible:
             return min(plausible)
@@ -117,7 +109,7 @@ def find_dates(sentence: str, reference: date, tz: ZoneInfo) -> list[DateMention
             if any(s < match.end() and match.start() < e for s, e in taken):
                 continue
             groups = match.groupdict()
-            month = _MONTHS[groups["month"][:3].lower()] if groups.get("month") else int(groups["nmonth"])
+            month = month_number(groups["month"]) if groups.get("month") else int(groups["nmonth"])
             day_number = int(groups["day"])
             if not (1 <= month <= 12 and 1 <= day_number <= 31):
                 continue
@@ -191,8 +183,7 @@ def relative_deadline(sentence: str, sent: datetime) -> datetime | None:
 
 _BY_DAY = re.compile(
     r"\b(?:by|before|no later than|until)\s+(?:the\s+)?(?:end of (?:the )?(?:day|business)\s+(?:on\s+)?)?"
-    r"(?:(?P<noon>noon)\s+)?(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|"
-    r"tonight|end of (?:the )?day)\b",
+    rf"(?:(?P<noon>noon)\s+)?(?P<day>{WEEKDAY_NAME}|tomorrow|today|tonight|end of (?:the )?day)\b",
     re.I,
 )
 
@@ -212,34 +203,21 @@ def weekday_deadline(sentence: str, sent: datetime, tz: ZoneInfo) -> datetime | 
     elif word == "tomorrow":
         ahead = 1
     else:
-        ahead = (WEEKDAYS.index(word[:3]) - local.weekday()) % 7
+        ahead = (WEEKDAY_ABBREVIATIONS.index(word[:3]) - local.weekday()) % 7
     day = local.date() + timedelta(days=ahead)
     return datetime.combine(day, time(12, 0) if match.group("noon") else time(23, 59), tz)
 
 
 def calendar_dates(calendars: list[str], tz: ZoneInfo) -> tuple[list[datetime | date], bool]:
-    """Event starts from .ics parts, and whether any of them is a cancellation (METHOD:CANCEL)."""
+    """Event starts from .ics parts (a time without a zone in the applicant's), and whether any of
+    them is a cancellation (METHOD:CANCEL, or a cancelled event)."""
     starts: list[datetime | date] = []
     cancelled = False
-    for text in calendars:
-        try:
-            from icalendar import Calendar
-
-            calendar = Calendar.from_ical(text)
-        except Exception:  # a broken calendar part contributes nothing, it does not fail the message
-            log.debug("dates: unreadable calendar part", exc_info=True)
-            continue
-        if str(calendar.get("METHOD", "")).upper() == "CANCEL":
-            cancelled = True
-        for event in calendar.walk("VEVENT"):
-            if str(event.get("STATUS", "")).upper() == "CANCELLED":
-                cancelled = True
-            start = event.get("DTSTART")
-            if start is None:
-                continue
-            value = start.dt
-            if isinstance(value, datetime):
-                starts.append(value if value.tzinfo else value.replace(tzinfo=tz))
-            elif isinstance(value, date):
-                starts.append(value)
+    for calendar in read_calendars(calendars):
+        cancelled = cancelled or calendar.cancels
+        for event in calendar.events:
+            if isinstance(event.start, datetime):
+                starts.append(event.start if event.start.tzinfo else event.start.replace(tzinfo=tz))
+            elif event.start is not None:
+                starts.append(event.start)
     return starts, cancelled

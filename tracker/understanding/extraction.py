@@ -1,10 +1,11 @@
 """What a message says, as data: program, specialty, track, dates, deadline, platform, format, link.
 
-Programs are found by `tracker.programs`, dates and deadlines by `tracker.dates`; this module reads
+Programs are found by `programs`, dates and deadlines by `dates`; this module reads
 the message as a whole (the forwarded original, without quoted replies) and puts the fields together.
 
 Pure functions of a `ParsedMessage`, the applicant's time zone and a reference time (the message's
-date, else the clock). A forwarded message is read as its forwarded original (`message_view`).
+date, else the clock). A forwarded message is read as its forwarded original (`message_view`, which
+gives the `MessageText` every rule reads).
 """
 
 from __future__ import annotations
@@ -15,9 +16,9 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from email.utils import parseaddr, parsedate_to_datetime
 from functools import cached_property
-from html import unescape
 from zoneinfo import ZoneInfo
 
+from tracker.lexicon import PLATFORM_DOMAINS, SCHEDULING_SITES
 from tracker.specialties import find_specialties
 from tracker.understanding.dates import (
     DEADLINE_WORDS,
@@ -28,27 +29,13 @@ from tracker.understanding.dates import (
     relative_deadline,
     weekday_deadline,
 )
-from tracker.understanding.message import ParsedMessage, html_to_text
+from tracker.understanding.message import ParsedMessage
 from tracker.understanding.programs import detect_program
 
 log = logging.getLogger(__name__)
 
 Platform = str  # thalamus | eras | interview_broker | residencycas | email | other
 
-# Sender domains and link hosts of the application systems.
-PLATFORM_DOMAINS: dict[str, tuple[str, ...]] = {
-    "thalamus": ("thalamusgme.com", "thalamus.ai", "thalamusgme.org"),
-    "eras": ("aamc.org", "myeras.org", "erasfellowship.aamc.org"),
-    "interview_broker": ("interviewbroker.com",),
-    "residencycas": ("liaisoncas.com", "residencycas.com", "liaisonedu.com"),
-    "other": (
-        "nrmp.org",
-        "rezrate.com",
-        "matchinterviews.com",
-        "sfmatch.org",
-        "auanet.org",
-    ),
-}
 PLATFORM_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("thalamus", re.compile(r"\bthalamus\b", re.I)),
     ("interview_broker", re.compile(r"\binterview\s?broker\b", re.I)),
@@ -97,8 +84,9 @@ _QUOTE_START = re.compile(
 
 
 @dataclass(frozen=True)
-class MessageView:
-    """The message to judge: the forwarded original when there is one, else the message itself."""
+class MessageText:
+    """The text of the message to judge, as the rules read it: the forwarded original when there is
+    one, else the message itself, without quoted replies."""
 
     from_addr: str
     from_name: str
@@ -155,14 +143,12 @@ def strip_quoted(text: str) -> str:
     return "\n".join(line for line in text.splitlines() if not line.lstrip().startswith(">"))
 
 
-def message_view(parsed: ParsedMessage, tz: ZoneInfo | None = None) -> MessageView:
+def message_view(parsed: ParsedMessage, tz: ZoneInfo | None = None) -> MessageText:
     """Judge a forwarded message ("Fwd:") on its forwarded original; strip quoted replies."""
     text = parsed.text or ""
-    if parsed.html and len(text) < 400:
+    if parsed.html and len(text) < 400 and len(parsed.html_text) > 2 * len(text.strip()):
         # A stub plain part ("View this message in a browser") beside the real HTML letter.
-        html_text, _links = html_to_text(parsed.html)
-        if len(html_text) > 2 * len(text.strip()):
-            text = html_text
+        text = parsed.html_text
     mark = _FORWARD_MARK.search(text)
     is_forward = bool(_FORWARD_SUBJECT.match(parsed.subject)) or bool(
         mark and "forward" in mark.group(0).lower()
@@ -173,7 +159,7 @@ def message_view(parsed: ParsedMessage, tz: ZoneInfo | None = None) -> MessageVi
         from_name, from_addr = parseaddr(headers.get("from", ""))
         sent = _header_date(headers.get("date") or headers.get("sent") or "", tz or ZoneInfo("UTC"))
         body = "\n".join(line[1:].lstrip(" ") if line.startswith(">") else line for line in body.splitlines())
-        return MessageView(
+        return MessageText(
             from_addr=(from_addr or parsed.from_addr).lower(),
             from_name=from_name or ("" if from_addr else parsed.from_name),
             subject=headers.get("subject") or _REPLY_PREFIX.sub("", parsed.subject),
@@ -183,9 +169,9 @@ def message_view(parsed: ParsedMessage, tz: ZoneInfo | None = None) -> MessageVi
             calendars=parsed.calendars,
             forwarded=True,
             forwarded_by=parsed.from_addr,
-            anchors=link_texts(parsed.html),
+            anchors=parsed.anchors,
         )
-    return MessageView(
+    return MessageText(
         from_addr=parsed.from_addr,
         from_name=parsed.from_name,
         subject=parsed.subject,
@@ -193,25 +179,8 @@ def message_view(parsed: ParsedMessage, tz: ZoneInfo | None = None) -> MessageVi
         text=strip_quoted(text),
         links=parsed.links,
         calendars=parsed.calendars,
-        anchors=link_texts(parsed.html),
+        anchors=parsed.anchors,
     )
-
-
-_ANCHOR = re.compile(r"<a\b[^>]*?\bhref\s*=\s*[\"']([^\"']+)[\"'][^>]*>(.*?)</a\s*>", re.I | re.S)
-
-
-def link_texts(html: str) -> dict[str, str]:
-    """The words of each HTML link, by address: a button's "Choose your interview date" tells what
-    an opaque tracking address does."""
-    if not html or "<a" not in html.lower():
-        return {}
-    texts: dict[str, str] = {}
-    for match in _ANCHOR.finditer(html[:200000]):
-        words = re.sub(r"\s+", " ", unescape(re.sub(r"<[^>]+>", " ", match.group(2)))).strip()
-        href = unescape(match.group(1)).strip()
-        if words and href not in texts:
-            texts[href] = words
-    return texts
 
 
 def _forwarded_headers(block: str) -> tuple[dict[str, str], str]:
@@ -238,6 +207,7 @@ def _header_date(value: str, tz: ZoneInfo) -> datetime | None:
         moment = parsedate_to_datetime(value)
     except (TypeError, ValueError, IndexError):
         try:
+            # Imported here: only a forward's non-RFC date needs dateutil (~20 ms of every start-up).
             from dateutil import parser as dateparser
 
             moment = dateparser.parse(value, fuzzy=True)
@@ -273,7 +243,7 @@ _ZONE_START = re.compile(r"(?:Eastern|Central|Mountain|Pacific|[ECMP][SD]?T|UTC|
 # -- fields -------------------------------------------------------------------------------------
 
 
-def detect_platform(view: MessageView) -> Platform:
+def detect_platform(view: MessageText) -> Platform:
     """Which system the message came through: the sender first, then the link to act on, then words."""
     for name, domains in PLATFORM_DOMAINS.items():
         if any(view.domain == d or view.domain.endswith("." + d) for d in domains):
@@ -366,9 +336,9 @@ def schedule_link(
     meetings = [link for link in candidates if any(_host(link).endswith(h) for h in _MEETING_HOSTS)]
     if kind_hint in {"reminder", "scheduled"} and meetings:
         return meetings[0]
-    platform_hosts = tuple(d for name, ds in PLATFORM_DOMAINS.items() for d in ds if name != "other") + (
-        "rezrate.com",
-        "matchinterviews.com",
+    platform_hosts = (
+        *(d for name, ds in PLATFORM_DOMAINS.items() for d in ds if name != "other"),
+        *SCHEDULING_SITES,
         "calendly.com",
         "signupgenius.com",
         "doodle.com",
@@ -465,7 +435,7 @@ _ABOUT_AN_EVENT = re.compile(
 _ABOUT_AN_INTERVIEW = re.compile(r"(?<![-\w])interview(?:s| day| date)?\b(?!er)", re.I)
 
 
-def extract(view: MessageView, *, tz: ZoneInfo, now: datetime, applicant_name: str = "") -> Extraction:
+def extract(view: MessageText, *, tz: ZoneInfo, now: datetime, applicant_name: str = "") -> Extraction:
     """Every field of `Extraction` from one message view."""
     sent = view.date or now
     reference = sent.astimezone(tz).date()

@@ -1,4 +1,9 @@
-"""Raw message bytes to a typed `ParsedMessage` (mail-parser, with the stdlib as a fallback)."""
+"""Raw message bytes to a typed `ParsedMessage`, in one pass of the stdlib parser (`policy.default`).
+
+Everything that is read from the MIME structure is read here, once: the headers, the text and HTML
+bodies (the HTML rendered to text by `html_to_text`, the one reader of HTML), the links, and the
+calendar (.ics) parts' text.
+"""
 
 from __future__ import annotations
 
@@ -6,12 +11,15 @@ import email
 import email.policy
 import logging
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.errors import HeaderParseError
 from email.header import decode_header, make_header
+from email.headerregistry import BaseHeader, HeaderRegistry
 from email.message import Message
-from email.utils import collapse_rfc2231_value, getaddresses, parsedate_to_datetime
+from email.parser import BytesHeaderParser
+from email.utils import getaddresses, parsedate_to_datetime
 from html.parser import HTMLParser
 
 from tracker.errors import ParseError
@@ -20,6 +28,12 @@ log = logging.getLogger(__name__)
 
 _URL = re.compile(r"""https?://[^\s<>"'\])]+""", re.IGNORECASE)
 _MSGID = re.compile(r"<[^<>\s]+>")
+_FOLD = re.compile(r"\r?\n(?=[ \t])")
+# An address header holding one mailbox: "Name <address>".
+_ONE_MAILBOX = re.compile(r"\s*(?P<name>[^<>]*?)\s*<(?P<addr>[^<>@\s]+@[^<>\s]+)>\s*")
+_BODY_TYPES = ("text/plain", "text/html")
+# Transfer encodings under which a part's payload is its text as written.
+_UNENCODED = ("", "7bit", "8bit", "binary")
 
 
 @dataclass(frozen=True)
@@ -48,6 +62,10 @@ class ParsedMessage:
     links: list[str]
     attachments: list[Attachment] = field(default_factory=list)
     defects: list[str] = field(default_factory=list)
+    # The HTML part as text, and the words of each of its links by address ("Choose your interview
+    # date"), as `html_to_text` read them; empty for a message built without `parse_message`.
+    html_text: str = ""
+    anchors: dict[str, str] = field(default_factory=dict)
 
     @property
     def calendars(self) -> list[str]:
@@ -55,34 +73,76 @@ class ParsedMessage:
         return [a.text for a in self.attachments if a.text is not None]
 
 
+# -- HTML ---------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class HtmlText:
+    """What an HTML body says: its readable text, its web links in order, and the words of each link
+    by address."""
+
+    text: str = ""
+    links: list[str] = field(default_factory=list)
+    anchors: dict[str, str] = field(default_factory=dict)
+
+
 class _TextExtractor(HTMLParser):
-    """Readable text and the links of an HTML body; scripts and styles dropped."""
+    """Readable text, the links and the words of each link of an HTML body; scripts and styles dropped."""
 
     _BLOCK = {"p", "div", "br", "tr", "li", "h1", "h2", "h3", "h4", "h5", "h6", "table", "hr"}
+    _HIDDEN = {"script", "style", "head", "title"}
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self.links: list[str] = []
+        self.anchors: dict[str, str] = {}
         self._skip = 0
+        # The link being read and its words so far; a tag inside it separates words.
+        self._href: str | None = None
+        self._words: list[str] = []
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in {"script", "style", "head", "title"}:
+        if self._href is not None:
+            self._words.append(" ")
+        if tag in self._HIDDEN:
             self._skip += 1
         elif tag in self._BLOCK:
             self.parts.append("\n")
         if tag == "a":
-            href = dict(attrs).get("href")
-            if href and href.lower().startswith(("http://", "https://")):
+            href = dict(attrs).get("href") or ""
+            if href.lower().startswith(("http://", "https://")):
                 self.links.append(href.strip())
+            if href.strip() and self._href is None:  # a link inside a link reads as part of the outer one
+                self._href, self._words = href.strip(), []
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        # <br/>, <img/>: no link opens or closes here.
+        if self._href is not None:
+            self._words.append(" ")
+        if tag in self._BLOCK:
+            self.parts.append("\n")
 
     def handle_endtag(self, tag: str) -> None:
-        if tag in {"script", "style", "head", "title"} and self._skip:
+        if self._href is not None:
+            self._words.append(" ")
+        if tag in self._HIDDEN and self._skip:
             self._skip -= 1
         elif tag in self._BLOCK or tag == "td":
             self.parts.append("\n" if tag != "td" else " ")
+        if tag == "a" and self._href is not None:
+            words = " ".join("".join(self._words).split())
+            if words and self._href not in self.anchors:
+                self.anchors[self._href] = words
+            self._href = None
+
+    def handle_comment(self, data: str) -> None:
+        if self._href is not None:
+            self._words.append(" ")
 
     def handle_data(self, data: str) -> None:
+        if self._href is not None:
+            self._words.append(data)
         if not self._skip:
             self.parts.append(data)
 
@@ -92,15 +152,147 @@ class _TextExtractor(HTMLParser):
         return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
 
 
-def html_to_text(html: str) -> tuple[str, list[str]]:
-    """Readable text and the links from an HTML body."""
+def html_to_text(html: str) -> HtmlText:
+    """Readable text, the web links and the words of each link, from an HTML body."""
+    if not html:
+        return HtmlText()
     extractor = _TextExtractor()
     try:
         extractor.feed(html)
         extractor.close()
     except Exception:  # HTMLParser is lenient; this is belt and braces for hostile input
         log.debug("parsing: HTML extraction failed", exc_info=True)
-    return extractor.text(), extractor.links
+    return HtmlText(extractor.text(), extractor.links, extractor.anchors)
+
+
+# -- the message --------------------------------------------------------------------------------
+
+
+class _HeadersParsedOnce(HeaderRegistry):
+    """`policy.default`'s headers, each value parsed once per message: the parser asks a part for
+    its Content-Type several times, and parsing it anew each time costs most of a message's parse."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._parsed: dict[tuple[str, str], BaseHeader] = {}
+
+    def __call__(self, name: str, value: str) -> BaseHeader:
+        key = (name, value)
+        if key not in self._parsed:
+            self._parsed[key] = super().__call__(name, value)
+        return self._parsed[key]
+
+
+def parse_message(raw: bytes) -> ParsedMessage:
+    """Parse raw RFC 5322 bytes; raises ParseError when nothing usable can be read.
+
+    One pass of the stdlib parser: a malformed header or part costs only itself."""
+    if not raw or not raw.strip():
+        raise ParseError("empty message")
+    try:
+        message = email.message_from_bytes(
+            raw, policy=email.policy.default.clone(header_factory=_HeadersParsedOnce())
+        )
+    except Exception as e:  # RecursionError on absurdly nested parts, and whatever else breaks the parser
+        raise ParseError(f"unparseable message: {e}") from e
+
+    headers: dict[str, str] = {}  # the first of each name, as written
+    references: list[str] = []
+    for name, value in message.raw_items():
+        headers.setdefault(name.lower(), value)
+        if name.lower() == "references":
+            references.extend(_MSGID.findall(value))
+    from_name, from_addr = next(iter(_addresses(headers.get("from", ""))), ("", ""))
+    body = _Body.of(message)
+    plain, html = body.text("text/plain"), body.text("text/html")
+    rendered = html_to_text(html)
+    return ParsedMessage(
+        message_id=_header_text(headers.get("message-id", "")),
+        from_name=from_name,
+        from_addr=from_addr.lower(),
+        to=[addr.lower() for _name, addr in _addresses(headers.get("to", ""))],
+        subject=_header_text(headers.get("subject", "")),
+        date=_date(headers.get("date")),
+        in_reply_to=_first_id(_header_text(headers.get("in-reply-to", ""))),
+        references=references,
+        text=(plain if plain.strip() else rendered.text).strip(),
+        html=html,
+        links=_unique(rendered.links + _links_in(plain)),
+        attachments=body.attachments,
+        defects=sorted(body.defects),
+        html_text=rendered.text,
+        anchors=rendered.anchors,
+    )
+
+
+def _header_text(value: str) -> str:
+    """A header as text: unfolded, encoded words decoded; 8-bit bytes sent without encoding are
+    read as UTF-8 (what every mail program that sends them means)."""
+    value = _FOLD.sub("", value)
+    if not value.isascii():
+        return _nfc(_as_utf8(value)).strip()
+    if "=?" not in value:
+        return _nfc(value).strip()
+    try:
+        chunks = decode_header(value)
+    except HeaderParseError:
+        return value.strip()
+    return "".join(_nfc(_decoded(data, charset)) for data, charset in chunks).strip()
+
+
+def _as_utf8(value: str) -> str:
+    """A header value's undeclared 8-bit bytes (kept by the parser as surrogates) read as UTF-8."""
+    try:
+        return value.encode("utf-8", "surrogateescape").decode("utf-8", "ignore")
+    except UnicodeError:
+        return value
+
+
+def _decoded(data: bytes | str, charset: str | None) -> str:
+    if isinstance(data, str):
+        return data
+    try:
+        return data.decode(charset or "utf-8")
+    except (LookupError, UnicodeError):
+        return data.decode("utf-8", "ignore")
+
+
+def _nfc(text: str) -> str:
+    # Composed letters ("é" as one character), so that words match however the sender wrote them.
+    return unicodedata.normalize("NFC", text)
+
+
+def _addresses(value: str) -> list[tuple[str, str]]:
+    """(name, address) of each mailbox in an address header; a name that only repeats the address
+    is no name."""
+    if not value:
+        return []
+    value = _FOLD.sub("", value)
+    if not value.isascii():
+        value = _as_utf8(value)
+    pairs = [(name, addr) for name, addr in getaddresses([value]) if "@" in addr]
+    single = _ONE_MAILBOX.fullmatch(value)
+    if len(pairs) > 1 and single:
+        # "gme@mercy <gme@mercy.example.org>": an "@" in an unquoted name splits it from its mailbox.
+        pairs = [(single["name"].strip('"'), single["addr"])]
+    found = []
+    for name, addr in pairs:
+        name = _header_text(name) if "=?" in name else name
+        found.append(("" if name == addr else name, addr))
+    return found
+
+
+def _date(value: str | None) -> datetime | None:
+    """The Date header as a UTC instant; a date with no zone (-0000) is taken as UTC."""
+    if not value:
+        return None
+    try:
+        date = parsedate_to_datetime(_FOLD.sub("", value))
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+    if date.tzinfo is None:
+        date = date.replace(tzinfo=UTC)
+    return date.astimezone(UTC)
 
 
 def _normalise(text: str) -> str:
@@ -115,206 +307,101 @@ def _links_in(text: str) -> list[str]:
     return [url.rstrip(".,;:!?") for url in _URL.findall(text)]
 
 
-def parse_message(raw: bytes) -> ParsedMessage:
-    """Parse raw RFC 5322 bytes; raises ParseError when nothing usable can be read."""
-    if not raw or not raw.strip():
-        raise ParseError("empty message")
-    import mailparser  # here, not at the top: a sync alone does not need it
-
-    try:
-        parsed = mailparser.parse_from_bytes(raw)
-    except Exception as e:  # mail-parser raises a variety of low-level errors
-        log.debug("parsing: mail-parser failed, using the stdlib parser", exc_info=True)
-        try:
-            return _parse_with_stdlib(raw)
-        except Exception as fallback_error:
-            raise ParseError(f"unparseable message: {e}") from fallback_error
-
-    from_name, from_addr = parsed.from_[0] if parsed.from_ else ("", "")
-    plain = _normalise("\n".join(parsed.text_plain or []))
-    html = _normalise("\n".join(parsed.text_html or []))
-    # The message mail-parser built is walked again rather than parsed a second time.
-    parts = _Parts.of(parsed.message)
-    if not plain.strip() and not html.strip() and not parts.plain() and not parts.html():
-        # A malformed MIME header (e.g. a boundary run into the next header) can hide every body
-        # from mail-parser's compat32 parse; the stdlib's modern header parser may still find them.
-        parts = _Parts.of(_modern_message(raw))
-    # mail-parser mis-decodes some 8-bit bodies; the stdlib's decoding wins when it differs.
-    if "\ufffd" in plain or not plain.strip():
-        plain = parts.plain() or plain
-    if "\ufffd" in html or not html.strip():
-        html = parts.html() or html
-    html_text, html_links = html_to_text(html) if html else ("", [])
-    text = plain if plain.strip() else html_text
-    attachments = [_attachment(a) for a in parsed.attachments or []]
-    attachments.extend(parts.calendars({a.filename for a in attachments if a.text}))
-
-    date = parsed.date
-    if date is not None and date.tzinfo is None:
-        date = date.replace(tzinfo=UTC)
-    headers = parsed.headers or {}
-    return ParsedMessage(
-        message_id=(parsed.message_id or "").strip(),
-        from_name=from_name or "",
-        from_addr=(from_addr or "").lower(),
-        to=[addr.lower() for _name, addr in (parsed.to or []) if addr],
-        subject=(parsed.subject or "").strip(),
-        date=date.astimezone(UTC) if date else None,
-        in_reply_to=_first_id(str(headers.get("In-Reply-To", ""))),
-        references=_MSGID.findall(str(headers.get("References", ""))),
-        text=text.strip(),
-        html=html,
-        links=_unique(html_links + _links_in(plain)),
-        attachments=attachments,
-        defects=sorted(parsed.defects_categories or []),
-    )
-
-
 def _first_id(value: str) -> str:
     found = _MSGID.findall(value)
     return found[0] if found else value.strip()
 
 
-def _attachment(item: dict[str, object]) -> Attachment:
-    filename = str(item.get("filename") or "")
-    content_type = str(item.get("mail_content_type") or "application/octet-stream").lower()
-    payload = str(item.get("payload") or "")
-    text: str | None = None
-    if content_type == "text/calendar" or filename.lower().endswith(".ics"):
-        text = _decode_payload(payload, bool(item.get("binary")), item.get("charset"))
-    return Attachment(filename, content_type, len(payload), text)
+def _filename(part: Message) -> str:
+    name = part.get_filename() or ""
+    return _header_text(name) if "=?" in name else name
 
 
-def _decode_payload(payload: str, binary: bool, charset: object) -> str:
-    if not binary:
-        return payload
-    import base64
-
-    try:
-        data = base64.b64decode(payload)
-    except ValueError:
-        return payload
-    return data.decode(str(charset or "utf-8"), errors="replace")
-
-
-def _modern_message(raw: bytes) -> Message | None:
-    try:
-        return email.message_from_bytes(raw, policy=email.policy.default)
-    except Exception:
-        log.debug("parsing: the stdlib parser failed too", exc_info=True)
-        return None
+def _body_text(part: Message) -> str:
+    """A text part's text: as written when it is plain ASCII, else decoded by `_part_text`."""
+    payload = part.get_payload()
+    encoding = str(part.get("content-transfer-encoding", "")).strip().lower()
+    if isinstance(payload, str) and payload.isascii() and encoding in _UNENCODED:
+        return _normalise(payload)
+    return _part_text(part)
 
 
 def _part_text(part: Message) -> str:
-    """A text part decoded as the stdlib's `get_content()` does: its declared charset, else
-    ASCII, and UTF-8 when the declared charset is unknown."""
-    try:
-        payload = part.get_payload(decode=True)
-        if not isinstance(payload, bytes):
-            return ""
-        charset = part.get_param("charset", "ascii")
-        if isinstance(charset, tuple):
-            charset = collapse_rfc2231_value(charset)
-        try:
-            content = payload.decode(str(charset), errors="replace")
-        except (LookupError, ValueError):
-            content = payload.decode("utf-8", errors="replace")
-    except Exception:  # a hostile part must not cost the message
-        log.debug("parsing: a text part could not be decoded", exc_info=True)
+    """A part's bytes as text: by its declared charset (UTF-8 when it declares none), else as UTF-8,
+    else by its charset with replacement characters (UTF-8's for a charset Python does not know)."""
+    payload = part.get_payload(decode=True)
+    if not isinstance(payload, bytes):
         return ""
-    return _normalise(content)
-
-
-def _decoded_filename(part: Message) -> str | None:
-    name = part.get_filename()
-    if name and "=?" in name:
+    charset = part.get_content_charset()
+    for encoding in (charset or "utf-8", "utf-8"):
         try:
-            return str(make_header(decode_header(name)))
-        except (HeaderParseError, LookupError, UnicodeError):
-            return name
-    return name
+            return _normalise(_nfc(payload.decode(encoding)))
+        except (LookupError, UnicodeError):
+            continue
+    try:
+        return _normalise(payload.decode(charset or "ascii", errors="replace"))
+    except (LookupError, UnicodeError):
+        return _normalise(payload.decode("utf-8", errors="replace"))
 
 
 @dataclass
-class _Parts:
-    """The body and calendar parts of a parsed message, found in one walk, decoded only on demand."""
+class _Body:
+    """The text of a message's body parts, its attachments (calendars with their text), and the
+    parser's complaints, from one walk."""
 
-    plain_parts: list[Message] = field(default_factory=list)
-    html_parts: list[Message] = field(default_factory=list)
-    calendar_parts: list[Message] = field(default_factory=list)
+    # (content type, text, named) of each text/plain and text/html part not sent as an attachment.
+    texts: list[tuple[str, str, bool]] = field(default_factory=list)
+    attachments: list[Attachment] = field(default_factory=list)
+    defects: set[str] = field(default_factory=set)
+
+    def text(self, content_type: str) -> str:
+        """The parts of one type joined; a part with a file name (and no inline disposition) only
+        when no other part has text: then it is the body, sent by a program that names its parts."""
+        chosen = [text for kind, text, named in self.texts if kind == content_type and not named]
+        if not "".join(chosen).strip():
+            chosen = [text for kind, text, _named in self.texts if kind == content_type]
+        return "\n".join(text for text in chosen if text)
 
     @classmethod
-    def of(cls, message: Message | None) -> _Parts:
+    def of(cls, message: Message) -> _Body:
         found = cls()
-        if message is None:
-            return found
+        unnamed_calendars: list[Attachment] = []
         for part in message.walk():
+            found.defects.update(type(defect).__name__ for defect in part.defects)
             if part.is_multipart():
                 continue
-            content_type = part.get_content_type()
-            if content_type == "text/calendar":
-                found.calendar_parts.append(part)
-            if part.get_content_disposition() == "attachment":
-                continue
-            if content_type == "text/plain":
-                found.plain_parts.append(part)
-            elif content_type == "text/html":
-                found.html_parts.append(part)
+            try:
+                found._read(part, unnamed_calendars)
+            except Exception:  # a hostile part must not cost the message
+                found.defects.add("UnreadablePart")
+                log.debug("parsing: a part could not be read", exc_info=True)
+        # A calendar sent both inline and attached (as Google and Outlook do) is listed once, by its
+        # attachment's name.
+        named = {attachment.filename for attachment in found.attachments}
+        found.attachments.extend(a for a in unnamed_calendars if a.filename not in named)
         return found
 
-    def plain(self) -> str:
-        return "\n".join(_part_text(part) for part in self.plain_parts)
-
-    def html(self) -> str:
-        return "\n".join(_part_text(part) for part in self.html_parts)
-
-    def calendars(self, already: set[str]) -> list[Attachment]:
-        """Inline text/calendar parts, which mail-parser does not list as attachments."""
-        found: list[Attachment] = []
-        for part in self.calendar_parts:
-            name = _decoded_filename(part) or "invite.ics"
-            if name in already:
-                continue
+    def _read(self, part: Message, unnamed_calendars: list[Attachment]) -> None:
+        content_type = part.get_content_type()
+        disposition = part.get_content_disposition()
+        filename = _filename(part)
+        if content_type in _BODY_TYPES and disposition != "attachment":
+            named = bool(filename) and disposition != "inline"
+            self.texts.append((content_type, _body_text(part), named))
+            if not named:
+                return
+        if content_type == "text/calendar" or filename.lower().endswith(".ics"):
             text = _part_text(part)
-            found.append(Attachment(name, "text/calendar", len(text), text))
-        return found
-
-
-def _parse_with_stdlib(raw: bytes) -> ParsedMessage:
-    message = email.message_from_bytes(raw, policy=email.policy.compat32)
-    from_name, from_addr = (getaddresses([str(message.get("From", ""))]) or [("", "")])[0]
-    try:
-        date = parsedate_to_datetime(str(message.get("Date", "")))
-        if date.tzinfo is None:
-            date = date.replace(tzinfo=UTC)
-    except (TypeError, ValueError, IndexError):
-        date = None
-    parts = _Parts.of(message)
-    plain, html = parts.plain(), parts.html()
-    html_text, html_links = html_to_text(html) if html else ("", [])
-    text = plain if plain.strip() else html_text
-    return ParsedMessage(
-        message_id=str(message.get("Message-ID", "")).strip(),
-        from_name=from_name,
-        from_addr=from_addr.lower(),
-        to=[a.lower() for _n, a in getaddresses([str(message.get("To", ""))]) if a],
-        subject=str(message.get("Subject", "")).strip(),
-        date=date.astimezone(UTC) if date else None,
-        in_reply_to=_first_id(str(message.get("In-Reply-To", ""))),
-        references=_MSGID.findall(str(message.get("References", ""))),
-        text=text.strip(),
-        html=html,
-        links=_unique(html_links + _links_in(plain)),
-        attachments=parts.calendars(set()),
-        defects=["StdlibFallback"],
-    )
+            calendar = Attachment(filename or "invite.ics", content_type, len(text), text)
+            (self.attachments if filename else unnamed_calendars).append(calendar)
+        else:
+            payload = part.get_payload(decode=True)
+            size = len(payload) if isinstance(payload, bytes) else 0
+            self.attachments.append(Attachment(filename, content_type, size))
 
 
 def header_summary(raw: bytes) -> dict[str, str]:
     """From, Subject and Date as written, for a message that could not be parsed; never raises."""
-    from email.header import decode_header, make_header
-    from email.parser import BytesHeaderParser
-
     try:
         headers = BytesHeaderParser(policy=email.policy.compat32).parsebytes(raw)
     except Exception:

@@ -20,6 +20,8 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from tracker.lexicon import NRMP_DOMAIN, PLATFORM_DOMAINS
+
 log = logging.getLogger(__name__)
 
 # How much of the body is read: invitations say what they are near the top; newsletters are long.
@@ -27,12 +29,10 @@ BODY_CHARS = 4000
 FORMAT_VERSION = 1
 
 _WORD = re.compile(r"[a-z][a-z']*|\d+")
-_PLATFORMS = {
-    "thalamusgme.com": "thalamus",
-    "aamc.org": "eras",
-    "interviewbroker.com": "interview_broker",
-    "liaisoncas.com": "residencycas",
-    "nrmp.org": "nrmp",
+# The platform features the shipped weights were fitted on: each platform's main domain, and NRMP's
+# (reading every domain the lexicon knows would change what the fitted model sees).
+_PLATFORMS = {domains[0]: name for name, domains in PLATFORM_DOMAINS.items() if name != "other"} | {
+    NRMP_DOMAIN: "nrmp"
 }
 
 

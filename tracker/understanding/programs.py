@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from tracker.lexicon import PERSONAL_DOMAINS
 from tracker.specialties import find_specialties
 
 _INSTITUTION = re.compile(
@@ -187,17 +188,6 @@ def _named_by_domain(text: str, domain: str, is_applicant: Callable[[str], bool]
         if name and len(squashed) >= 4 and label.startswith(squashed) and not is_applicant(name):
             return name
     return None
-
-
-# Personal mailboxes: they name no institution, and a friend's "how did the interview go?" is no
-# residency notice.
-PERSONAL_DOMAINS = frozenset(
-    {
-        "gmail.com", "googlemail.com", "yahoo.com", "ymail.com", "hotmail.com", "outlook.com", "live.com",
-        "msn.com", "icloud.com", "me.com", "mac.com", "aol.com", "proton.me", "protonmail.com", "gmx.com",
-        "fastmail.com",
-    }
-)  # fmt: skip
 
 
 def _may_match(rank: int, text: str) -> bool:

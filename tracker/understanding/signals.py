@@ -12,8 +12,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from tracker.lexicon import MONTH_STEM, WEEKDAY_STEM
 from tracker.specialties import find_specialties
-from tracker.understanding.extraction import MessageView
+from tracker.understanding.calendars import read_calendars
+from tracker.understanding.extraction import MessageText
 
 # "Don't forget to schedule your interview" urges, it does not negate.
 _NEGATION = re.compile(
@@ -343,8 +345,8 @@ _ANCHORS: dict[str, tuple[str, ...]] = {
 
 
 _INTERVIEW = r"(?:\w+ ){0,3}?interview(?!er)"
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-_WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?"
+_MONTH = rf"{MONTH_STEM}[a-z]*\.?"
+_WEEKDAY = rf"{WEEKDAY_STEM}[a-z]*\.?"
 # One day named: "Thursday, January 7", "Jan 14", "14 January", "Tuesday".
 _DAY = (
     rf"(?:(?:{_WEEKDAY},? )?(?:{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?\b|"
@@ -739,7 +741,7 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:tomorrow|next week|coming up|in \w+ days)\b|"
        r"\binterview (?:starts|begins) (?:in|tomorrow|today|soon)\b|"
        r"\byour (?:[\w-]+ ){0,2}?interview\b[^.;!?]{0,60}? (?:is|starts|begins) (?:(?:this coming|this|next|"
-       r"coming) (?:mon|tue|wed|thu|fri|sat|sun|week)\w*|tomorrow|today|in \w+ (?:days|hours))\b"),
+       rf"coming) (?:{WEEKDAY_STEM}|week)\w*|tomorrow|today|in \w+ (?:days|hours))\b"),
     _s("reminder", 2, "before your interview",
        r"(?:^|(?<=[.!?:;]\s)|(?<=\n)|\bplease (?:\w+ ){0,6}?)"
        r"(?:before|ahead of|prior to|in preparation for) your (?:\w+ )?interview(?!er)"
@@ -749,8 +751,8 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:garage|lot|pass|is available|validation)\b|\bvalidat\w* (?:your )?(?:parking|ticket)\b|"
        r"\bdirections to\b|\bshuttle\b|\bdress code\b|\bplease arrive\b|\barrive (?:by|no later than)\b"),
     _s("reminder", 1, "your visit on a date",
-       r"\byour (?:upcoming )?(?:visit|interview day|interview) on (?:(?:mon|tue|wed|thu|fri|sat|sun)\w*|"
-       r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.? \d|\d{1,2}/\d)"),
+       rf"\byour (?:upcoming )?(?:visit|interview day|interview) on (?:{WEEKDAY_STEM}\w*|"
+       rf"{MONTH_STEM}\w*\.? \d|\d{{1,2}}/\d)"),
     _s("reminder", 2, "reminder",
        r"\breminder\b(?=[^.!?]{0,80}\binterview(?!er))|\binterview(?!er)\b[^.!?]{0,60}\breminder\b"),
     _s("reminder", 1, "reminder (bare)", r"\breminder\b"),
@@ -863,23 +865,25 @@ SIGNALS: tuple[Signal, ...] = (
        r"\bclaim your (?:offer|discount)\b|\bshop now\b", filtered=False),
 )  # fmt: skip
 
-# An .ics part with METHOD:CANCEL (or a cancelled event) is as good as the words.
+# An .ics part with METHOD:CANCEL (or a cancelled event) is as good as the words. (The patterns of
+# these two are names only: `calendars` reads the parts.)
 CALENDAR_CANCEL = Signal("cancellation", 3, re.compile("METHOD:CANCEL"), "calendar cancel", False)
 # A calendar request to an interview that awaits the applicant's answer (RSVP, NEEDS-ACTION,
 # TENTATIVE): an invitation even under a one-line body. Strong, not decisive: a booking's
 # confirmation in words ("your interview is confirmed") outweighs it.
 CALENDAR_REQUEST = Signal("invitation", 2, re.compile("METHOD:REQUEST"), "calendar request", False)
-_AWAITS_ANSWER = re.compile(r"PARTSTAT=NEEDS-ACTION|RSVP=TRUE|^STATUS:TENTATIVE", re.I | re.M)
-_INTERVIEW_SUMMARY = re.compile(r"^SUMMARY[^:\n]*:[^\n]*\binterview", re.I | re.M)
+# A summary up to its (last) "interview": what the evidence quotes.
+_UP_TO_INTERVIEW = re.compile(r".*\binterview", re.I | re.S)
 
 
 def calendar_request(calendars: list[str]) -> str | None:
     """The summary line of a calendar request to an interview that awaits an answer, if any."""
-    for calendar in calendars:
-        if not re.search(r"^METHOD:REQUEST", calendar, re.I | re.M) or not _AWAITS_ANSWER.search(calendar):
+    for calendar in read_calendars(calendars):
+        if calendar.method != "REQUEST" or not any(event.awaits_answer for event in calendar.events):
             continue
-        if summary := _INTERVIEW_SUMMARY.search(calendar):
-            return summary.group(0)
+        for event in calendar.events:
+            if summary := _UP_TO_INTERVIEW.match(event.summary):
+                return "SUMMARY:" + summary.group(0)
     return None
 
 
@@ -973,7 +977,7 @@ _LOOKING_BACK = re.compile(
 )
 
 
-def weak_invitation(view: MessageView) -> str | None:
+def weak_invitation(view: MessageText) -> str | None:
     """The text that is weak evidence of an invitation, if any: interview words near scheduling,
     availability or invitation words, else a plain sentence (neither negated, conditional nor looking
     back) about "you" and an interview, else about an interview at all. Advice (a subject of tips,
@@ -1025,7 +1029,7 @@ _ALL_ANCHORS = tuple(sorted({anchor for anchors in _ANCHORS.values() for anchor 
 _SIGNAL_ANCHORS = tuple((signal, frozenset(_ANCHORS.get(signal.name, ()))) for signal in SIGNALS)
 
 
-def find_signals(view: MessageView) -> list[Hit]:
+def find_signals(view: MessageText) -> list[Hit]:
     """Every signal in the subject and the body, each at most once, skipping negated or
     conditional offers and invitations that are to something other than an interview."""
     hits: dict[str, Hit] = {}
