@@ -306,22 +306,22 @@ def test_record_command_sets_date_in_the_applicants_zone_and_records_lists_it(in
             "--status",
             "scheduled",
             "--date",
-            "2026-12-03T08:30",
+            "2036-12-03T08:30",
             "--note",
             "liked the residents",
         ],
     )
     assert result.exit_code == 0, result.output
     record = inbox.record(record_id)
-    assert record["interview_date"] == "2026-12-03T14:30:00+00:00"
+    assert record["interview_date"] == "2036-12-03T14:30:00+00:00"
     assert "liked the residents" in record["notes"]
     listed = json.loads(runner.invoke(cli, ["--config", str(config_file), "records", "--json"]).output)
     assert [(r["id"], r["status"], r["interview_date"]) for r in listed] == [
-        (record_id, "scheduled", "2026-12-03T14:30:00+00:00")
+        (record_id, "scheduled", "2036-12-03T14:30:00+00:00")
     ]
     table = runner.invoke(cli, ["--config", str(config_file), "records"]).output
     assert "Brookfield University" in table and "scheduled" in table
-    assert "2026-12-03 08:30" in table  # shown in the applicant's zone
+    assert "2036-12-03 08:30" in table  # shown in the applicant's zone
 
 
 def test_record_command_rejects_unknown_records_and_bad_dates(inbox, tmp_path):

@@ -49,13 +49,21 @@ def test_names_that_only_look_alike_are_never_the_same(first: str, second: str) 
     assert relation(second, [first]) is not Relation.SAME
 
 
-def test_one_word_inside_a_longer_name_is_unsure_until_the_sender_domain_agrees() -> None:
+def test_one_distinctive_word_is_its_institution_but_a_system_word_is_unsure() -> None:
+    assert relation("Duke", ["Duke University Hospital"]) is Relation.SAME
+    assert relation("Mercy", ["Mercy Catholic Medical Center"]) is Relation.UNSURE
     assert relation("Beaumont", ["Beaumont Dearborn"]) is Relation.UNSURE
-    assert relation("Vanderbilt", ["Vanderbilt University Medical Center"]) is Relation.UNSURE
-    same_domain = relation(
-        "Vanderbilt", ["Vanderbilt University Medical Center"], "vumc.org", frozenset({"vumc.org"})
-    )
-    assert same_domain is Relation.SAME
+
+
+def test_an_unsure_name_is_the_same_when_the_sender_domain_agrees() -> None:
+    verdict = relation("Beaumont", ["Beaumont Dearborn"], "beaumont.org", frozenset({"beaumont.org"}))
+    assert verdict is Relation.SAME
+
+
+def test_a_city_after_in_says_where_not_who() -> None:
+    both = ["OhioHealth Riverside Methodist Hospital"]
+    assert relation("OhioHealth Riverside Methodist Hospital in Columbus", both) is Relation.SAME
+    assert relation("ChristianaCare in Newark", ["Christiana Care Health Services"]) is Relation.SAME
 
 
 def test_a_state_added_to_the_name_outweighs_a_shared_domain() -> None:

@@ -13,6 +13,7 @@ import sys
 import click
 
 from tracker import __version__
+from tracker.cli import identity as cli_identity
 from tracker.cli import mail as cli_mail
 from tracker.cli import notify as cli_notify
 from tracker.cli import review as cli_review
@@ -90,6 +91,9 @@ def _register() -> None:
         cli_review.record_command,
         cli_review.records_command,
         cli_review.reprocess_command,
+        cli_identity.merge_command,
+        cli_identity.keep_apart_command,
+        cli_identity.split_command,
         cli_notify.status,
         cli_notify.digest,
         cli_notify.send_test,

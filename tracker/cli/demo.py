@@ -133,7 +133,7 @@ def run_demo(directory: Path, now: datetime = DEMO_NOW) -> DemoResult:
                 tracker.close()
             if report.errors:
                 raise TrackerError(f"the demo's sync failed: {'; '.join(report.errors)}")
-            records = load_records(store, config.applicant.tz)
+            records = load_records(store, config.applicant.tz, now)
             lines = goals.specialty_progress(records, goals.settings_from_config(config), now)
             notifications = Notifications(config, store, clock=lambda: now)
             rendered = notifications.outbox.renderer.render("digest", notifications.digest_payload(now))

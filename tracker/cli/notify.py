@@ -35,9 +35,9 @@ def _report_deliveries(results: list[DeliveryResult]) -> int:
 @pass_app
 def status(app: App, as_json: bool) -> None:
     """Invitations per specialty against goals: invited, scheduled, completed, waitlisted, rejected, pace."""
-    lines = goals.specialty_progress(
-        load_records(app.store, app.config.applicant.tz), goals.settings_from_config(app.config), utcnow()
-    )
+    now = utcnow()
+    records = load_records(app.store, app.config.applicant.tz, now)
+    lines = goals.specialty_progress(records, goals.settings_from_config(app.config), now)
     if as_json:
         click.echo(json.dumps(goals.status_json(lines), indent=2))
     else:

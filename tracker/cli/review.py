@@ -13,6 +13,8 @@ import click
 
 from tracker.cli import tables
 from tracker.cli.app import App, pass_app
+from tracker.cli.season import evaluate_season
+from tracker.clock import utcnow
 from tracker.config import Applicant, Rule
 from tracker.errors import ParseError, TrackerError
 from tracker.specialties import specialty_of
@@ -69,15 +71,30 @@ def _classify_file(path: Path, applicant: Applicant, rules: list[Rule]) -> tuple
 
 @click.command("eval")
 @click.argument("directory", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option(
+    "--season",
+    is_flag=True,
+    help="DIR is a season (mail/ and truth.toml): compare records, counts and statuses with the truth.",
+)
+@click.option("--json", "as_json", is_flag=True, help="With --season: the report as JSON.")
 @click.option("--show/--no-show", default=True, show_default=True, help="List every mismatch.")
 @pass_app
-def eval_command(app: App, directory: Path, show: bool) -> None:
-    """Per-field accuracy of the classification against DIR/labels.toml."""
-    report = evaluate(directory)
-    for line in report.lines():
+def eval_command(app: App, directory: Path, season: bool, as_json: bool, show: bool) -> None:
+    """Per-field accuracy of the classification against DIR/labels.toml, or with --season the
+    records made from a season's mail against its truth."""
+    if season:
+        report = evaluate_season(directory)
+        if as_json:
+            click.echo(json.dumps(report.as_json(), indent=2, ensure_ascii=False))
+        else:
+            for line in report.lines(show):
+                click.echo(line)
+        return
+    result = evaluate(directory)
+    for line in result.lines():
         click.echo(line)
     if show:
-        for miss in report.mismatches:
+        for miss in result.mismatches:
             click.echo(f"  {miss.file}: {miss.field}: expected {miss.expected!r}, got {miss.got!r}")
 
 
@@ -143,12 +160,22 @@ def record_command(
 @pass_app
 def records_command(app: App, as_json: bool) -> None:
     """List the programs: id, program, specialty, track, status, deadline, interview date."""
-    items = list_records(app.store)
+    items = list_records(app.store, utcnow(), app.config.applicant.tz)
     if as_json:
         click.echo(json.dumps(items, indent=2, ensure_ascii=False))
         return
     for line in tables.records_table(items, app.config.applicant.tz):
         click.echo(line)
+    shown = set()
+    for item in items:
+        for other in item["possibly_same_as"]:
+            pair = tuple(sorted((item["id"], other)))
+            if pair not in shown:
+                shown.add(pair)
+                click.echo(
+                    f"Possibly the same program: records {pair[0]} and {pair[1]}. "
+                    f"`tracker merge {pair[0]} {pair[1]}` or `tracker keep-apart {pair[0]} {pair[1]}`."
+                )
 
 
 @click.command("reprocess")

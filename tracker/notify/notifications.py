@@ -69,7 +69,7 @@ class Notifications:
         row = self.store.query_one("SELECT max(id) AS top FROM messages WHERE kind IS NOT NULL")
         top = int(row["top"] or 0) if row else 0
         keys: list[str] = []
-        records = load_records(self.store, self.tz)
+        records = load_records(self.store, self.tz, self.clock())
         # A first import that died before its summary went out is still a first import: the
         # backlog it left must not turn into one alert per old message.
         if initial or self.store.get_state(FIRST_IMPORT_UPTO) is None:
@@ -131,7 +131,8 @@ class Notifications:
         """Queue every reminder due now."""
         settings = reminders.settings_from_config(self.config)
         keys = []
-        for reminder in reminders.due_reminders(load_records(self.store, self.tz), self.clock(), settings):
+        now = self.clock()
+        for reminder in reminders.due_reminders(load_records(self.store, self.tz, now), now, settings):
             payload = {"template": reminder.template, **reminder.payload}
             if self.outbox.enqueue(reminder.key, "reminder", payload):
                 keys.append(reminder.key)
@@ -159,7 +160,7 @@ class Notifications:
         now = now or self.clock()
         since = from_iso(self.store.get_state(DIGEST_LAST_SENT))
         data = digest.DigestData(
-            records=load_records(self.store, self.tz),
+            records=load_records(self.store, self.tz, self.clock()),
             new_messages=messages_since(self.store, since),
             needs_review=self._needs_review(),
             health=sync_health(self.store, since),

@@ -19,6 +19,7 @@ from tracker.config import Applicant, Rule
 from tracker.errors import TrackerError
 from tracker.store.database import Store
 from tracker.store.records import SIGNALS, STATUSES, Parse, rebuild, stored_classification
+from tracker.understanding.identity import decision_key
 
 log = logging.getLogger(__name__)
 
@@ -182,3 +183,112 @@ def reprocess(
     rebuild(store, stored_body(store), now)
     log.info("reprocess: %d classified, %d failed to parse", classified, failed)
     return classified, failed
+
+
+# -- program identity: the user's merge, keep-apart and split -----------------------------------
+
+
+def _record_rows(db: sqlite3.Connection, ids: Sequence[int]) -> list[sqlite3.Row]:
+    rows = []
+    for record_id in ids:
+        row = db.execute("SELECT * FROM records WHERE id = ?", (record_id,)).fetchone()
+        if row is None:
+            raise TrackerError(f"no record {record_id}", "see the ids with `tracker records`")
+        rows.append(row)
+    return rows
+
+
+def _decide(db: sqlite3.Connection, first: sqlite3.Row, second: sqlite3.Row, same: bool, at: str) -> None:
+    for a in json.loads(first["names"] or "[]") or [first["program"]]:
+        for b in json.loads(second["names"] or "[]") or [second["program"]]:
+            key = decision_key(a, b)
+            if key[0] == key[1]:
+                continue
+            db.execute(
+                "INSERT INTO identity_decisions (a, b, same, at) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT(a, b) DO UPDATE SET same = excluded.same, at = excluded.at",
+                (key[0], key[1], int(same), at),
+            )
+
+
+def merge_records(
+    store: Store, keep: int, others: Sequence[int], body_of: Parse, now: datetime | None = None
+) -> int:
+    """Make several records one: every name of the others is the kept record's institution from now
+    on (kept through reprocessing), and their mail and your actions move to it. Returns `keep`."""
+    stamp = iso(now or utcnow()) or ""
+    others = [o for o in dict.fromkeys(others) if o != keep]
+    if not others:
+        raise TrackerError("name at least two different records to merge")
+    with store.transaction() as db:
+        kept, *rest = _record_rows(db, [keep, *others])
+        for other in rest:
+            for column in ("specialty", "track"):
+                if kept[column] and other[column] and kept[column] != other[column]:
+                    raise TrackerError(
+                        f"records {keep} and {other['id']} differ in {column} "
+                        f"({kept[column]} / {other[column]}): they are different programs",
+                        f"correct the messages with `tracker set` if the {column} is wrong",
+                    )
+            _decide(db, kept, other, True, stamp)
+        placeholders = ", ".join("?" for _ in others)
+        db.execute(f"UPDATE record_events SET record = ? WHERE record IN ({placeholders})", (keep, *others))
+        db.execute(f"UPDATE messages SET record_id = ? WHERE record_id IN ({placeholders})", (keep, *others))
+        db.execute(
+            "UPDATE message_splits SET label = coalesce(?, label) WHERE message IN "
+            "(SELECT id FROM messages WHERE record_id = ?)",
+            (kept["split_label"], keep),
+        )
+        if kept["split_label"] is None:
+            db.execute(
+                "DELETE FROM message_splits WHERE message IN (SELECT id FROM messages WHERE record_id = ?)",
+                (keep,),
+            )
+        for column in ("specialty", "track"):
+            if kept[column] is None:
+                value = next((o[column] for o in rest if o[column]), None)
+                db.execute(f"UPDATE records SET {column} = ? WHERE id = ?", (value, keep))
+        db.execute(f"DELETE FROM records WHERE id IN ({placeholders})", tuple(others))
+    rebuild(store, body_of, now)
+    return keep
+
+
+def keep_apart(store: Store, first: int, second: int, now: datetime | None = None) -> None:
+    """Record that two records are different programs, so neither the mail nor the "possibly the
+    same program" list joins them again."""
+    if first == second:
+        raise TrackerError("name two different records to keep apart")
+    with store.transaction() as db:
+        a, b = _record_rows(db, [first, second])
+        _decide(db, a, b, False, iso(now or utcnow()) or "")
+
+
+def split_record(
+    store: Store, record_id: int, messages: Sequence[int], body_of: Parse, now: datetime | None = None
+) -> int | None:
+    """Move messages out of a record into a record of their own (another program that the mail
+    named alike), for good. Returns the new record's id."""
+    stamp = iso(now or utcnow()) or ""
+    with store.transaction() as db:
+        (record,) = _record_rows(db, [record_id])
+        held = {int(r["id"]) for r in db.execute("SELECT id FROM messages WHERE record_id = ?", (record_id,))}
+        strangers = [m for m in messages if m not in held]
+        if strangers:
+            raise TrackerError(
+                f"message(s) {', '.join(map(str, strangers))} are not in record {record_id}",
+                f"see its messages with `tracker messages --json` (record_id {record_id})",
+            )
+        if not messages or set(messages) == held:
+            raise TrackerError("name some, not all, of the record's messages to split off")
+        label = f"split:{record_id}:{min(messages)}:{stamp}"
+        for message in messages:
+            db.execute(
+                "INSERT INTO message_splits (message, label, at) VALUES (?, ?, ?) "
+                "ON CONFLICT(message) DO UPDATE SET label = excluded.label, at = excluded.at",
+                (message, label, stamp),
+            )
+    rebuild(store, body_of, now)
+    row = store.query_one(
+        "SELECT record_id FROM messages WHERE id = ? AND record_id IS NOT NULL", (min(messages),)
+    )
+    return int(row["record_id"]) if row else None

@@ -153,6 +153,30 @@ MIGRATIONS: list[str] = [
         uid TEXT NOT NULL
     );
     """,
+    # 4: program identity. A record is one institution however its mail spells it: every spelling
+    # and sender domain seen is kept (the display name is the fullest), the unique key on the exact
+    # name goes, and the user's decisions are kept apart from the mail so that they outlive
+    # reprocessing: two names are (or are not) one institution; these messages are another program.
+    """
+    DROP INDEX records_key;
+    ALTER TABLE records ADD COLUMN names TEXT NOT NULL DEFAULT '[]';
+    ALTER TABLE records ADD COLUMN domains TEXT NOT NULL DEFAULT '[]';
+    ALTER TABLE records ADD COLUMN split_label TEXT;
+    UPDATE records SET names = json_array(program);
+    CREATE INDEX records_key ON records(lower(program), coalesce(specialty, ''), coalesce(track, ''));
+    CREATE TABLE identity_decisions (
+        a TEXT NOT NULL,                 -- the two names' identity keys, a < b
+        b TEXT NOT NULL,
+        same INTEGER NOT NULL,           -- 1: one institution (merge), 0: keep apart
+        at TEXT NOT NULL,
+        PRIMARY KEY (a, b)
+    );
+    CREATE TABLE message_splits (
+        message INTEGER PRIMARY KEY REFERENCES messages(id),
+        label TEXT NOT NULL,             -- messages with one label make one record of their own
+        at TEXT NOT NULL
+    );
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -22,13 +22,15 @@ import logging
 import sqlite3
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime, tzinfo
 from typing import Any
 
 from tracker.clock import iso, utcnow
 from tracker.lexicon import PLATFORM_DOMAINS
 from tracker.store.database import Store
+from tracker.store.views import status_as_of
 from tracker.understanding.classify import Classification
+from tracker.understanding.identity import Relation, fullest, registered_domain, relation
 
 log = logging.getLogger(__name__)
 
@@ -85,6 +87,14 @@ def mail_status(result: Classification) -> str | None:
     return MAIL_STATUS.get(result.kind)
 
 
+def about_the_applicant(result: Classification) -> bool:
+    """Whether a message may make or change a record: not a list's mail, an auto-reply, a letter to
+    someone else (a partner's forwarded invitation), nor a doubtful note from a personal mailbox."""
+    if result.audience in {"list", "auto-reply", "someone-else"}:
+        return False
+    return not (result.audience == "personal" and result.needs_review)
+
+
 def mail_may_change(current: str | None, source: str, new: str) -> bool:
     """Whether a newer message of status `new` may change a record now at `current`."""
     if source == "user" and current in USER_DECISIONS:
@@ -102,6 +112,7 @@ def correct(result: Classification, correction: sqlite3.Row | None) -> Classific
             setattr(result, key, value or None)
     if correction["kind"]:
         result.needs_review = False
+        result.audience = "applicant"  # the user's word: this mail is about the applicant
         result.evidence = [f"corrected by the user: kind {correction['kind']}", *result.evidence]
     return result
 
@@ -120,26 +131,66 @@ def _compatible(record: sqlite3.Row, result: Classification) -> bool:
     )
 
 
-def _by_program(db: sqlite3.Connection, result: Classification) -> int | None:
-    rows = db.execute(
-        "SELECT id, specialty, track FROM records WHERE lower(program) = lower(?)", (result.program,)
-    ).fetchall()
-    exact = [r["id"] for r in rows if r["specialty"] == result.specialty and r["track"] == result.track]
-    if exact:
+Decisions = dict[tuple[str, str], bool]  # the user's: (name key, name key) -> one institution
+
+
+def decisions_of(db: sqlite3.Connection) -> Decisions:
+    """The user's merge (True) and keep-apart (False) decisions between institution names."""
+    return {(r["a"], r["b"]): bool(r["same"]) for r in db.execute("SELECT * FROM identity_decisions")}
+
+
+def _names(record: sqlite3.Row) -> list[str]:
+    return json.loads(record["names"] or "[]") or [record["program"]]
+
+
+def _same_institution(
+    db: sqlite3.Connection, facts: MessageFacts, decisions: Decisions, split: str | None
+) -> int | None:
+    """The record of the institution the message names, by every spelling and sender domain its
+    records have seen: one whose specialty and track agree exactly, else the only compatible one."""
+    result = facts.result
+    assert result.program is not None
+    domain = registered_domain(facts.from_addr)
+    rows = db.execute("SELECT * FROM records WHERE split_label IS ?", (split,)).fetchall()
+    same = [
+        r
+        for r in rows
+        if _compatible(r, result)
+        and relation(
+            result.program, _names(r), domain, frozenset(json.loads(r["domains"] or "[]")), decisions
+        )
+        is Relation.SAME
+    ]
+    exact = [r["id"] for r in same if r["specialty"] == result.specialty and r["track"] == result.track]
+    if len(exact) == 1:
         return int(exact[0])
+    if exact:
+        return None  # two programs of that name: keep apart rather than guess
     # A message that says less than the record (no track, or no specialty) joins the only match;
     # a record that said less (no track yet) takes the detail, if it is the only one.
-    compatible = [r for r in rows if _compatible(r, result)]
-    if len(compatible) == 1:
-        return int(compatible[0]["id"])
+    if len(same) == 1:
+        return int(same[0]["id"])
     return None
 
 
-def find_record(db: sqlite3.Connection, facts: MessageFacts, body: Callable[[], str]) -> int | None:
-    """The record a message belongs to, if one exists: by the program, specialty and track it names,
-    then its thread (In-Reply-To, References), then its sender, then a known program in its body."""
+def _split_label(db: sqlite3.Connection, message_pk: int) -> str | None:
+    row = db.execute("SELECT label FROM message_splits WHERE message = ?", (message_pk,)).fetchone()
+    return str(row["label"]) if row else None
+
+
+def find_record(
+    db: sqlite3.Connection, facts: MessageFacts, body: Callable[[], str], decisions: Decisions | None = None
+) -> int | None:
+    """The record a message belongs to, if one exists: by the institution, specialty and track it
+    names, then its thread (In-Reply-To, References), then its sender, then a known program in its
+    body. Mail that changes no status (a newsletter, a social, a hotel booking) joins a record only
+    on evidence that it comes from the program: its thread, or its sender's address or domain."""
     result = facts.result
-    if result.program and (found := _by_program(db, result)) is not None:
+    decisions = decisions_of(db) if decisions is None else decisions
+    split = _split_label(db, facts.id)
+    bearing = mail_status(result) is not None
+    found = _same_institution(db, facts, decisions, split) if result.program else None
+    if found is not None and (bearing or _from_the_program(db, facts, found)):
         return found
     for reference in (facts.in_reply_to, *facts.references):
         if not reference:
@@ -148,7 +199,7 @@ def find_record(db: sqlite3.Connection, facts: MessageFacts, body: Callable[[], 
             "SELECT r.* FROM messages m JOIN records r ON r.id = m.record_id WHERE m.message_id = ? LIMIT 1",
             (reference,),
         ).fetchone()
-        if row and _compatible(row, result):
+        if row and _compatible(row, result) and row["split_label"] == split:
             return int(row["id"])
     if facts.from_addr and not _is_platform_sender(facts.from_addr):
         rows = db.execute(
@@ -156,16 +207,16 @@ def find_record(db: sqlite3.Connection, facts: MessageFacts, body: Callable[[], 
             "WHERE m.from_addr = ? AND m.id != ?",
             (facts.from_addr, facts.id),
         ).fetchall()
-        compatible = [r for r in rows if _compatible(r, result)]
+        compatible = [r for r in rows if _compatible(r, result) and r["split_label"] == split]
         if len(compatible) == 1 and (result.program is None or len(rows) == 1):
             return int(compatible[0]["id"])
-    if result.program:
+    if result.program or not bearing:
         return None
     text = body().lower()
     if text:
         named = [
             r
-            for r in db.execute("SELECT * FROM records").fetchall()
+            for r in db.execute("SELECT * FROM records WHERE split_label IS ?", (split,)).fetchall()
             if r["program"].lower() in text and _compatible(r, result)
         ]
         if len(named) == 1:
@@ -173,12 +224,29 @@ def find_record(db: sqlite3.Connection, facts: MessageFacts, body: Callable[[], 
     return None
 
 
-def _create(db: sqlite3.Connection, result: Classification, now: str) -> int:
+def _from_the_program(db: sqlite3.Connection, facts: MessageFacts, record_id: int) -> bool:
+    """Whether the sender is one the record's mail came from (the address, or the domain)."""
+    if not facts.from_addr:
+        return False
+    row = db.execute("SELECT domains FROM records WHERE id = ?", (record_id,)).fetchone()
+    domain = registered_domain(facts.from_addr)
+    if domain and row and domain in json.loads(row["domains"] or "[]"):
+        return True
+    seen = db.execute(
+        "SELECT 1 FROM messages WHERE record_id = ? AND from_addr = ? AND id != ? LIMIT 1",
+        (record_id, facts.from_addr, facts.id),
+    ).fetchone()
+    return seen is not None
+
+
+def _create(db: sqlite3.Connection, facts: MessageFacts, now: str) -> int:
+    result = facts.result
     assert result.program is not None
     cursor = db.execute(
-        "INSERT INTO records (program, specialty, track, status, created_at, updated_at) "
-        "VALUES (?, ?, ?, 'new', ?, ?)",
-        (result.program, result.specialty, result.track, now, now),
+        "INSERT INTO records (program, specialty, track, status, created_at, updated_at, names, split_label) "
+        "VALUES (?, ?, ?, 'new', ?, ?, ?, ?)",
+        (result.program, result.specialty, result.track, now, now, json.dumps([result.program]),
+         _split_label(db, facts.id)),
     )
     return int(cursor.lastrowid or 0)
 
@@ -189,18 +257,25 @@ def _last_status_at(db: sqlite3.Connection, record_id: int) -> str | None:
 
 
 def link_message(
-    db: sqlite3.Connection, facts: MessageFacts, body: Callable[[], str], now: datetime
+    db: sqlite3.Connection,
+    facts: MessageFacts,
+    body: Callable[[], str],
+    now: datetime,
+    decisions: Decisions | None = None,
 ) -> int | None:
     """Link one classified message to its record (creating it for mail that changes a status),
     update the record from it, and return the record id."""
     result = facts.result
     stamp = iso(now) or ""
-    record_id = find_record(db, facts, body)
+    if not about_the_applicant(result):
+        db.execute("UPDATE messages SET record_id = NULL WHERE id = ?", (facts.id,))
+        return None
+    record_id = find_record(db, facts, body, decisions)
     new_status = mail_status(result)
     # Logistics mail starts a record only when it says exactly what it is about.
     specific = result.kind != "reminder" or result.specialty is not None
     if record_id is None and result.program and new_status and specific:
-        record_id = _create(db, result, stamp)
+        record_id = _create(db, facts, stamp)
     if record_id is None:
         db.execute("UPDATE messages SET record_id = NULL WHERE id = ?", (facts.id,))
         return None
@@ -221,6 +296,7 @@ def link_message(
                 (record_id, facts.id, new_status, at, f"{result.kind} mail"),
             )
     _merge_fields(db, record, result, at)
+    _learn_identity(db, record, facts)
     db.execute("UPDATE records SET updated_at = ? WHERE id = ?", (stamp, record_id))
     db.execute(
         "UPDATE messages SET record_id = ?, program = coalesce(program, ?), "
@@ -228,6 +304,26 @@ def link_message(
         (record_id, record["program"], record["specialty"], record["track"], facts.id),
     )
     return record_id
+
+
+def _learn_identity(db: sqlite3.Connection, record: sqlite3.Row, facts: MessageFacts) -> None:
+    """Keep every spelling and sender domain of the record's mail; show the fullest spelling."""
+    names = _names(record)
+    domains = json.loads(record["domains"] or "[]")
+    program = facts.result.program
+    if program and program not in names:
+        names.append(program)
+    domain = registered_domain(facts.from_addr) if facts.result.kind not in {"other"} else None
+    if domain and domain not in domains:
+        domains.append(domain)
+    # The display name comes from the mail that says what the program did (an invitation, a
+    # booking), not from a social's or a thank-you's signature.
+    says_what_happened = program is not None and mail_status(facts.result) is not None
+    shown = fullest([record["program"], str(program)]) if says_what_happened else record["program"]
+    db.execute(
+        "UPDATE records SET names = ?, domains = ?, program = ? WHERE id = ?",
+        (json.dumps(names), json.dumps(domains), shown, record["id"]),
+    )
 
 
 def _merge_fields(db: sqlite3.Connection, record: sqlite3.Row, result: Classification, at: str) -> None:
@@ -340,8 +436,9 @@ def rebuild(store: Store, body_of: Parse, now: datetime | None = None) -> int:
         db.execute(
             "UPDATE records SET status = 'new', status_source = 'mail', invited_at = NULL, "
             "platform = NULL, format = NULL, respond_by = NULL, interview_dates = '[]', "
-            "interview_date = NULL, schedule_url = NULL"
+            "interview_date = NULL, schedule_url = NULL, names = json_array(program), domains = '[]'"
         )
+        decisions = decisions_of(db)
         rows = db.execute(
             "SELECT * FROM messages WHERE classification IS NOT NULL ORDER BY coalesce(date, fetched_at), id"
         ).fetchall()
@@ -352,7 +449,7 @@ def rebuild(store: Store, body_of: Parse, now: datetime | None = None) -> int:
             if source == "mail":
                 facts = facts_of(item, corrections.get(int(item["id"])))
                 _write_columns(db, facts)
-                link_message(db, facts, _lazy(body_of, facts.id), now)
+                link_message(db, facts, _lazy(body_of, facts.id), now, decisions)
             else:
                 _replay_user(db, item)
         # A record no status-bearing mail and no user action supports any more is gone.
@@ -382,11 +479,15 @@ def _replay_user(db: sqlite3.Connection, event: sqlite3.Row) -> None:
         db.execute(f"UPDATE records SET {columns} WHERE id = ?", (*updates.values(), event["record"]))
 
 
-def list_records(store: Store) -> list[dict[str, Any]]:
-    """Every record, for `tracker records`."""
+def list_records(store: Store, now: datetime | None = None, tz: tzinfo = UTC) -> list[dict[str, Any]]:
+    """Every record, for `tracker records`, with its status as of `now` (`status_as_of`)."""
     rows = store.query(
         "SELECT * FROM records WHERE status != 'new' ORDER BY lower(program), specialty, track, id"
     )
+    alike: dict[int, list[int]] = {}
+    for first, second in possible_duplicates(store):
+        alike.setdefault(first, []).append(second)
+        alike.setdefault(second, []).append(first)
     out = []
     for row in rows:
         out.append(
@@ -395,7 +496,7 @@ def list_records(store: Store) -> list[dict[str, Any]]:
                 "program": row["program"],
                 "specialty": row["specialty"],
                 "track": row["track"],
-                "status": row["status"],
+                "status": status_as_of(row["status"], row["interview_date"], now, tz),
                 "status_source": row["status_source"],
                 "invited_at": row["invited_at"],
                 "respond_by": row["respond_by"],
@@ -406,6 +507,29 @@ def list_records(store: Store) -> list[dict[str, Any]]:
                 "schedule_url": row["schedule_url"],
                 "signal": row["signal"],
                 "notes": row["notes"],
+                "names": _names(row),
+                "possibly_same_as": sorted(alike.get(int(row["id"]), [])),
             }
         )
     return out
+
+
+def possible_duplicates(store: Store) -> list[tuple[int, int]]:
+    """Pairs of records that may be one program: their names neither match nor conflict ("Beaumont"
+    and "Beaumont Dearborn"), their specialty and track agree, and you have not decided yet."""
+    with store.transaction() as db:
+        rows = db.execute("SELECT * FROM records WHERE status != 'new' ORDER BY id").fetchall()
+        decisions = decisions_of(db)
+    pairs = []
+    for index, first in enumerate(rows):
+        for second in rows[index + 1 :]:
+            if any(
+                first[c] and second[c] and first[c] != second[c] for c in ("specialty", "track")
+            ):
+                continue
+            verdicts = {
+                relation(name, _names(second), None, frozenset(), decisions) for name in _names(first)
+            }
+            if Relation.UNSURE in verdicts and not verdicts & {Relation.SAME, Relation.DIFFERENT}:
+                pairs.append((int(first["id"]), int(second["id"])))
+    return pairs

@@ -142,14 +142,32 @@ def _json(text: str | None, default: Any) -> Any:
         return default
 
 
-def record_from_row(row: Any, history: tuple[str, ...], tz: tzinfo = UTC) -> RecordView:
+def status_as_of(status: str, interview_date: str | None, now: datetime | None, tz: tzinfo = UTC) -> str:
+    """The status as the season has moved it: a scheduled interview whose day has passed in the
+    applicant's time zone is completed. Without `now`, the status as stored."""
+    if now is None or status != "scheduled" or not interview_date:
+        return status
+    try:
+        when = datetime.fromisoformat(interview_date)
+    except ValueError:
+        return status
+    day = when.astimezone(tz).date() if "T" in interview_date and when.tzinfo else when.date()
+    return "completed" if day < now.astimezone(tz).date() else status
+
+
+def record_from_row(
+    row: Any, history: tuple[str, ...], tz: tzinfo = UTC, now: datetime | None = None
+) -> RecordView:
     dates = _json(row["interview_dates"], [])
+    status = status_as_of(row["status"], row["interview_date"], now, tz)
+    if status != row["status"]:
+        history = (*history, status)
     return RecordView(
         id=int(row["id"]),
         program=row["program"],
         specialty=row["specialty"],
         track=row["track"],
-        status=row["status"],
+        status=status,
         invited_at=parse_moment(row["invited_at"], tz),
         platform=row["platform"],
         format=row["format"],
@@ -164,24 +182,26 @@ def record_from_row(row: Any, history: tuple[str, ...], tz: tzinfo = UTC) -> Rec
     )
 
 
-def load_records(store: Store, tz: tzinfo = UTC) -> list[RecordView]:
-    """Every record with its status history."""
+def load_records(store: Store, tz: tzinfo = UTC, now: datetime | None = None) -> list[RecordView]:
+    """Every record with its status history, the status as of `now` when given (`status_as_of`)."""
     history: dict[int, list[str]] = {}
     for event in store.query("SELECT record, status FROM record_events ORDER BY at, id"):
         history.setdefault(int(event["record"]), []).append(event["status"])
     return [
-        record_from_row(row, tuple(history.get(int(row["id"]), ())), tz)
+        record_from_row(row, tuple(history.get(int(row["id"]), ())), tz, now)
         for row in store.query("SELECT * FROM records ORDER BY id")
     ]
 
 
-def load_record(store: Store, record_id: int, tz: tzinfo = UTC) -> RecordView | None:
+def load_record(
+    store: Store, record_id: int, tz: tzinfo = UTC, now: datetime | None = None
+) -> RecordView | None:
     """One record with its status history, None when there is no such record."""
     row = store.query_one("SELECT * FROM records WHERE id = ?", (record_id,))
     if row is None:
         return None
     events = store.query("SELECT status FROM record_events WHERE record = ? ORDER BY at, id", (record_id,))
-    return record_from_row(row, tuple(e["status"] for e in events), tz)
+    return record_from_row(row, tuple(e["status"] for e in events), tz, now)
 
 
 def message_from_row(row: Any) -> MessageView:

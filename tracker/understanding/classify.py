@@ -78,6 +78,8 @@ class Classification:
     needs_review: bool = False
     evidence: list[str] = field(default_factory=list)
     interview_at: datetime | None = None
+    # Whose mail it is: the applicant's own, or mail that makes no record of hers (`AUDIENCES`).
+    audience: str = "applicant"
 
     def contract(self) -> dict[str, Any]:
         """The fields of the `classify --json` contract, in order."""
@@ -98,7 +100,7 @@ class Classification:
 
     def to_json(self) -> dict[str, Any]:
         """Everything, for the store's `classification` column."""
-        return {**self.contract(), "interview_at": iso(self.interview_at)}
+        return {**self.contract(), "interview_at": iso(self.interview_at), "audience": self.audience}
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Classification:
@@ -119,6 +121,7 @@ class Classification:
             needs_review=bool(data.get("needs_review")),
             evidence=list(data.get("evidence") or []),
             interview_at=moment(data.get("interview_at")),
+            audience=data.get("audience") or "applicant",
         )
 
 
@@ -156,6 +159,31 @@ def _bulk(view: MessageText) -> bool:
     if any(view.domain.endswith(d) for domains in PLATFORM_DOMAINS.values() for d in domains):
         return False
     return bool(BULK_SENDER.match(view.from_addr) or BULK_MAIL.search(view.text[:4000] + view.text[-2000:]))
+
+
+# Who a message is for, besides the applicant: mail of these audiences makes no record of hers.
+AUDIENCES = ("applicant", "list", "auto-reply", "someone-else", "personal")
+_LIST_HEADERS = ("List-Unsubscribe", "List-Id", "List-Post")
+_AUTO_HEADERS = ("X-Autoreply", "X-Autorespond", "X-Auto-Response-Suppress")
+
+
+def audience(view: MessageText, parsed: ParsedMessage, name: str, asleep: bool) -> str:
+    """Whose mail this is: a machine's auto-reply; a mailing list's or a notice service's; a letter
+    (or a forwarded original) greeting someone else; a personal mailbox's note; or the applicant's."""
+    headers = parsed.audience_headers
+    auto = str(headers.get("Auto-Submitted", "no")).strip().lower()
+    if asleep or (auto and auto != "no") or any(h in headers for h in _AUTO_HEADERS):
+        return "auto-reply"
+    precedence = str(headers.get("Precedence", "")).strip().lower()
+    listed = precedence in {"bulk", "list", "junk"} or any(h in headers for h in _LIST_HEADERS)
+    platform = any(view.domain.endswith(d) for domains in PLATFORM_DOMAINS.values() for d in domains)
+    if (_bulk(view) or listed) and not platform:
+        return "list"
+    if addressed_elsewhere(view, name, in_forward=True):
+        return "someone-else"
+    if _personal(view) or (view.forwarded and view.forwarded_by.rsplit("@", 1)[-1] in PERSONAL_DOMAINS):
+        return "personal"
+    return "applicant"
 
 
 def _personal(view: MessageText) -> bool:
@@ -269,12 +297,13 @@ _NOBODY = frozenset(
 )  # fmt: skip
 
 
-def addressed_elsewhere(view: MessageText, name: str) -> str | None:
+def addressed_elsewhere(view: MessageText, name: str, *, in_forward: bool = False) -> str | None:
     """The person the letter greets when it is plainly someone other than the applicant ("Dear
     Jordan Smith," to Jordan Lee: another applicant's letter sent by mistake), else None. Only a
-    greeting at the very start of the mail counts; a forward's greeting is the forwarder's business."""
+    greeting at the very start of the mail counts; a forward's greeting is the forwarder's business,
+    unless `in_forward` asks whom the forwarded original greets."""
     parts = [part.lower() for part in name.replace(".", " ").split() if len(part) > 1]
-    if not parts or view.forwarded:
+    if not parts or (view.forwarded and not in_forward):
         return None
     greeting = _GREETING.match(view.text[:200])
     if not greeting:
@@ -410,6 +439,7 @@ def _classify(
     evidence: list[str] = []
     if view.forwarded:
         evidence.append(f"forwarded original from {view.from_addr or 'unknown sender'}")
+    asleep = False
     if "kind" in ruled:
         kind, confidence, review = rule_fields["kind"], 1.0, False
     elif _is_own(view.from_addr, applicant):
@@ -452,6 +482,7 @@ def _classify(
     evidence.extend(fields.evidence)
     result = Classification(
         kind=kind,
+        audience="applicant" if "kind" in ruled else audience(view, parsed, applicant.name, asleep),
         program=rule_fields.get("program", fields.program),
         specialty=rule_fields.get("specialty", fields.specialty),
         track=rule_fields.get("track", fields.track),

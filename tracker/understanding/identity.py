@@ -33,13 +33,26 @@ _GENERIC = frozenset(
     re.findall(
         r"\S+",
         """
-    hospital hospitals medical center centre centers health healthcare care system systems school
+    hospital hospitals medical center centre centers health healthcare system systems school
     medicine residency residencies program programs gme graduate education department dept the and at
-    in for office affiliated network physicians faculty
+    in for office affiliated network physicians faculty services inc llc
 """,
     )
 )
 # Multi-word phrases dropped before single words (so "College of Medicine" leaves no stray "of").
+# A health system's or a common hospital word alone names no one institution ("Advocate", "Mercy").
+_NOT_DISTINCTIVE = frozenset(
+    re.findall(
+        r"\S+",
+        """
+    university college saint mount children womens women memorial general regional community county
+    baptist methodist presbyterian mercy christ lutheran kaiser permanente advocate providence
+    ascension trinity sinai corewell beaumont hca ohiohealth intermountain atrium prisma novant
+    adventhealth sutter dignity banner sanford essentia geisinger northwell medstar allegheny
+    cleveland henry ford valley city state national american international
+""",
+    )
+)
 _GENERIC_PHRASES = (
     "graduate medical education",
     "medical education",
@@ -130,6 +143,7 @@ _CONNECTIVES = frozenset({"of", "the", "and", "at", "in", "for", "&"})
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u02bc": "'", "\u201c": '"', "\u201d": '"',
                          "\u2013": "-", "\u2014": "-", "\u2212": "-"})
 _PARENTHESES = re.compile(r"\(([^)]*)\)")
+_IN_PLACE = re.compile(r"\s(?:in|at)\s+((?:[a-z.']+\s?){1,3})$")
 _WORD = re.compile(r"[a-z0-9+]+(?:'[a-z]+)?")
 
 
@@ -189,6 +203,11 @@ def read_name(text: str) -> Name:
     folded = KNOWN_ALIASES.get(folded, folded)
     qualifier = tuple(_words(" ".join(_PARENTHESES.findall(folded))))
     bare = _PARENTHESES.sub(" ", folded)
+    # "... Hospital in Columbus": the city a name ends with after "in" is where, not who.
+    where = _IN_PLACE.search(bare)
+    if where and not qualifier and any(w in _CITIES or w in _STATES for w in _words(where.group(1))):
+        qualifier = tuple(_words(where.group(1)))
+        bare = bare[: where.start()]
     bare = KNOWN_ALIASES.get(bare.strip(), bare)
     raw_words = _words(bare)
     stripped = text.strip()
@@ -224,17 +243,31 @@ def name_relation(a: Name, b: Name) -> Relation | None:
     for one, other in ((a, b), (b, a)):
         if one.acronym and (one.acronym in other.initials or one.acronym == "".join(other.core)):
             return Relation.SAME
-    if a.core + a.qualifier == b.core + b.qualifier:
+    forms = [(a.core + a.qualifier, b.core + b.qualifier)]
+    # A city in parentheses or after "in" on one side only says where the other one is.
+    if bool(a.qualifier) != bool(b.qualifier) and not any(w in _STATES for w in a.qualifier + b.qualifier):
+        forms.append((a.core, b.core))
+    verdicts = [_core_relation(first, second) for first, second in forms]
+    for verdict in (Relation.SAME, Relation.DIFFERENT, Relation.UNSURE):
+        if verdict in verdicts:
+            return verdict
+    return None
+
+
+def _core_relation(first: tuple[str, ...], second: tuple[str, ...]) -> Relation | None:
+    if first == second or "".join(first) == "".join(second):
         return Relation.SAME
-    shorter, longer = sorted((a, b), key=lambda n: len(n.core + n.qualifier))
-    extra = _contains(longer.core + longer.qualifier, shorter.core + shorter.qualifier)
+    shorter, longer = sorted((first, second), key=len)
+    extra = _contains(longer, shorter)
     if extra is None:
         return None
     if any(word in _STATES for word in extra):
         return Relation.DIFFERENT
     if any(word in _CITIES for word in extra):
         return Relation.UNSURE
-    if len(shorter.core) == 1 and shorter.acronym is None:
+    # One word inside a longer name: "Duke" is Duke University Hospital, but "Beaumont" or "Mercy"
+    # may be any of a system's hospitals.
+    if len(shorter) == 1 and (shorter[0] in _NOT_DISTINCTIVE or len(shorter[0]) < 4):
         return Relation.UNSURE
     return Relation.SAME
 

@@ -12,6 +12,7 @@ import email.policy
 import logging
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.errors import HeaderParseError
@@ -66,6 +67,8 @@ class ParsedMessage:
     # date"), as `html_to_text` read them; empty for a message built without `parse_message`.
     html_text: str = ""
     anchors: dict[str, str] = field(default_factory=dict)
+    # The headers that say who a message is for: a list's, an auto-reply (`AUDIENCE_HEADERS`).
+    audience_headers: dict[str, str] = field(default_factory=dict)
 
     @property
     def calendars(self) -> list[str]:
@@ -183,6 +186,23 @@ class _HeadersParsedOnce(HeaderRegistry):
         return self._parsed[key]
 
 
+AUDIENCE_HEADERS = (
+    "Auto-Submitted",
+    "Precedence",
+    "List-Unsubscribe",
+    "List-Id",
+    "List-Post",
+    "X-Autoreply",
+    "X-Autorespond",
+    "X-Auto-Response-Suppress",
+)
+
+
+def _audience_headers(get: Callable[[str], object]) -> dict[str, str]:
+    found = {name: get(name) for name in AUDIENCE_HEADERS}
+    return {name: str(value) for name, value in found.items() if value}
+
+
 def parse_message(raw: bytes) -> ParsedMessage:
     """Parse raw RFC 5322 bytes; raises ParseError when nothing usable can be read.
 
@@ -222,6 +242,7 @@ def parse_message(raw: bytes) -> ParsedMessage:
         defects=sorted(body.defects),
         html_text=rendered.text,
         anchors=rendered.anchors,
+        audience_headers=_audience_headers(message.get),
     )
 
 

@@ -20,7 +20,7 @@ _INSTITUTION = re.compile(
     r"(?<=[a-z] )General\b(?! (?:Surgery|Surgical|Medical|Pediatrics|Preventive|Psychiatry)))",
 )
 _WORD = r"(?:(?:St|Mt|Ft|Ste)\.|[A-Z][\w'’&/-]*)"
-_NAME = rf"{_WORD}(?:[ \t]+(?:{_WORD}|of|at|the|and|&|for|in|de|la|du)){{0,9}}"
+_NAME = rf"{_WORD}(?:[ \t]+(?:{_WORD}|of|at|the|and|&|for|in|de|la|du)){{0,13}}"
 _NAME_RE = re.compile(_NAME)
 _SIGNATURE_NOISE = re.compile(
     r"\b(?:Residency|Program|Programs|Coordinator|Director|Office|Team|GME|Graduate Medical Education|"
@@ -242,4 +242,7 @@ def _join_unless_signed(match: re.Match[str]) -> str:
     if len(words) == 1 or _ENDS_WITH_TITLE.search(line) or (line.isupper() and len(words) <= 6):
         return "\n"
     previous = text[text.rfind("\n", 0, max(start - 1, 0)) + 1 : max(start - 1, 0)]
-    return "\n" if len(words) <= 4 and _CLOSING.match(previous) else " "
+    # A short line opening a block is a name over its signature ("Amy Kessler" / "UPMC ..."); a
+    # wrapped paragraph's first line runs near the full width.
+    opens_block = start == 0 or not previous.strip()
+    return "\n" if len(words) <= 4 and (_CLOSING.match(previous) or opens_block) else " "

@@ -1,0 +1,172 @@
+# ruff: noqa: E501  (test data and mail names read better on one line)
+"""One program, one record: spellings joined, look-alikes kept apart, other people's mail left out,
+the user's merge / keep-apart / split kept through reprocessing, and statuses that follow the season."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from tracker.cli import cli
+from tracker.config import parse_config
+from tracker.service import Tracker
+from tracker.store.corrections import keep_apart, merge_records, reprocess, split_record, stored_body
+from tracker.store.database import NewMessage, Store
+from tracker.store.records import list_records, possible_duplicates
+
+MAIL = Path(__file__).parent.parent / "data" / "mail" / "identity"
+NOW = datetime(2026, 11, 10, 12, 0, tzinfo=UTC)
+
+
+class Season:
+    """A store fed named .eml files through the real pipeline."""
+
+    def __init__(self, tmp_path: Path) -> None:
+        self.config = parse_config(
+            {
+                "applicant": {
+                    "name": "Jordan Lee",
+                    "email": "jordan.lee.match2027@gmail.com",
+                    "timezone": "America/New_York",
+                },
+                "mailbox": {"maildir": str(tmp_path / "mail")},
+                "store": {"path": str(tmp_path / "tracker.sqlite3")},
+            }
+        )
+        self.store = Store(self.config.store_path)
+        self.tracker = Tracker(self.config, self.store, clock=lambda: NOW)
+        self.ids: dict[str, int] = {}
+
+    def deliver(self, *names: str) -> None:
+        for name in names:
+            uid = len(self.ids) + 1
+            raw = (MAIL / f"{name}.eml").read_bytes()
+            [pk] = self.store.store_batch("test", "INBOX", 1, [NewMessage(uid, raw)], uid)
+            self.ids[name] = pk
+        processed, failed = self.tracker.process()
+        assert not failed
+
+    def record_of(self, name: str) -> int | None:
+        row = self.store.query_one("SELECT record_id FROM messages WHERE id = ?", (self.ids[name],))
+        return row["record_id"]
+
+    def records(self) -> list[dict]:
+        return list_records(self.store, NOW, self.config.applicant.tz)
+
+
+@pytest.fixture
+def season(tmp_path: Path) -> Iterator[Season]:
+    opened = Season(tmp_path)
+    yield opened
+    opened.store.close()
+
+
+def test_one_program_spelled_three_ways_is_one_record_named_in_full(season: Season) -> None:
+    season.deliver("upmc-invite", "upmc-thalamus-confirmation", "upmc-presbyterian-social")
+    [record] = season.records()
+    assert {season.record_of(n) for n in season.ids} == {record["id"]}
+    assert record["program"] == "University of Pittsburgh Medical Center"
+    assert {"UPMC", "University of Pittsburgh Medical Center"} <= set(record["names"])
+    assert record["status"] == "scheduled"
+
+
+def test_two_campuses_of_one_clinic_stay_two_records(season: Season) -> None:
+    season.deliver("mayo-rochester-invite", "mayo-arizona-invite")
+    assert season.record_of("mayo-rochester-invite") != season.record_of("mayo-arizona-invite")
+    assert len(season.records()) == 2
+    assert possible_duplicates(season.store) == []
+
+
+@pytest.mark.parametrize(
+    "name", ["newsletter-naming-programs", "partner-forwarded-invitation", "coordinator-out-of-office"]
+)
+def test_mail_about_no_program_of_the_applicants_makes_or_changes_no_record(season: Season, name: str) -> None:
+    season.deliver("upmc-invite")
+    before = season.records()
+    season.deliver(name)
+    assert season.record_of(name) is None
+    assert season.records() == before
+
+
+def test_merge_joins_two_records_for_good(season: Season) -> None:
+    season.deliver("mayo-rochester-invite", "mayo-arizona-invite")
+    keep, other = (season.record_of("mayo-rochester-invite"), season.record_of("mayo-arizona-invite"))
+    assert keep is not None and other is not None
+    merge_records(season.store, keep, [other], stored_body(season.store), NOW)
+    assert [r["id"] for r in season.records()] == [keep]
+    reprocess(season.store, applicant=season.config.applicant, rules=[], now=NOW)
+    assert {season.record_of("mayo-rochester-invite"), season.record_of("mayo-arizona-invite")} == {keep}
+
+
+def test_merge_refuses_records_of_different_specialties(season: Season) -> None:
+    from tracker.errors import TrackerError
+
+    season.deliver("upmc-invite", "mayo-arizona-invite")
+    with season.store.transaction() as db:
+        db.execute("UPDATE records SET specialty = 'Neurology' WHERE id = ?", (season.record_of("upmc-invite"),))
+    with pytest.raises(TrackerError, match="differ in specialty"):
+        merge_records(
+            season.store,
+            season.record_of("upmc-invite") or 0,
+            [season.record_of("mayo-arizona-invite") or 0],
+            stored_body(season.store),
+        )
+
+
+def test_split_moves_messages_to_a_record_of_their_own_for_good(season: Season) -> None:
+    season.deliver("upmc-invite", "upmc-thalamus-confirmation")
+    record = season.record_of("upmc-invite")
+    assert record is not None and season.record_of("upmc-thalamus-confirmation") == record
+    new = split_record(season.store, record, [season.ids["upmc-thalamus-confirmation"]], stored_body(season.store))
+    assert new is not None and new != record
+    assert season.record_of("upmc-invite") == record
+    reprocess(season.store, applicant=season.config.applicant, rules=[], now=NOW)
+    assert season.record_of("upmc-thalamus-confirmation") not in {None, season.record_of("upmc-invite")}
+
+
+def test_keep_apart_takes_a_pair_off_the_possibly_the_same_list(season: Season) -> None:
+    season.deliver("upmc-invite", "mayo-rochester-invite")
+    first, second = season.record_of("upmc-invite"), season.record_of("mayo-rochester-invite")
+    assert first is not None and second is not None
+    with season.store.transaction() as db:  # a record that mail named only "Mayo" is unsure
+        db.execute("UPDATE records SET names = '[\"Mayo\"]', program = 'Mayo' WHERE id = ?", (first,))
+        db.execute(
+            "UPDATE records SET names = '[\"Mayo Dearborn\"]', program = 'Mayo Dearborn' WHERE id = ?", (second,)
+        )
+    assert possible_duplicates(season.store) == [(first, second)]
+    keep_apart(season.store, first, second)
+    assert possible_duplicates(season.store) == []
+
+
+def test_a_scheduled_interview_whose_day_has_passed_is_completed(season: Season) -> None:
+    season.deliver("upmc-invite", "upmc-thalamus-confirmation")  # booked for November 17
+    new_york = season.config.applicant.tz
+    assert [r["status"] for r in list_records(season.store, NOW, new_york)] == ["scheduled"]
+    after = datetime(2026, 11, 18, 5, 30, tzinfo=UTC)  # 00:30 on the 18th in New York
+    assert [r["status"] for r in list_records(season.store, after, new_york)] == ["completed"]
+    evening = datetime(2026, 11, 18, 3, 0, tzinfo=UTC)  # still the 17th in New York
+    assert [r["status"] for r in list_records(season.store, evening, new_york)] == ["scheduled"]
+    assert [r["status"] for r in list_records(season.store)] == ["scheduled"]  # no clock: as stored
+
+
+def test_merge_and_split_commands_say_what_they_did(season: Season, tmp_path: Path) -> None:
+    season.deliver("mayo-rochester-invite", "mayo-arizona-invite")
+    config = tmp_path / "config.toml"
+    config.write_text(
+        f'[applicant]\ntimezone = "America/New_York"\n[mailbox]\nmaildir = "mail"\n'
+        f'[store]\npath = "{season.config.store_path}"\n'
+    )
+    keep, other = season.record_of("mayo-rochester-invite"), season.record_of("mayo-arizona-invite")
+    runner = CliRunner()
+    result = runner.invoke(cli, ["--config", str(config), "merge", str(keep), str(other)])
+    assert result.exit_code == 0, result.output
+    assert f"into record {keep}" in result.output
+    listed = json.loads(runner.invoke(cli, ["--config", str(config), "records", "--json"]).output)
+    assert [item["id"] for item in listed] == [keep]
+    missing = runner.invoke(cli, ["--config", str(config), "keep-apart", str(keep), "999"])
+    assert missing.exit_code != 0
