@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from tracker.understanding.identity import Relation, fullest, read_name, registered_domain, relation
+from tracker.understanding.identity import (
+    Relation,
+    fullest,
+    names_an_institution,
+    read_name,
+    registered_domain,
+    relation,
+)
 
 ONE_INSTITUTION = [
     ("UPMC Medical Education", "UPMC"),
@@ -88,3 +95,11 @@ def test_platforms_and_personal_mailboxes_say_nothing_about_the_program() -> Non
     assert registered_domain("coordinator@med.umich.edu") == "umich.edu"
     assert registered_domain("noreply@thalamusgme.com") is None
     assert registered_domain("classmate@gmail.com") is None
+
+
+def test_a_booking_names_an_institution_only_with_a_word_for_one() -> None:
+    assert names_an_institution("Lakeshore Health")
+    assert names_an_institution("OHSU")
+    assert names_an_institution("St. Mary's Hospital")
+    assert not names_an_institution("United")
+    assert not names_an_institution("Hilton Garden Inn")

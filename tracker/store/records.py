@@ -30,7 +30,13 @@ from tracker.lexicon import PLATFORM_DOMAINS
 from tracker.store.database import Store
 from tracker.store.views import status_as_of
 from tracker.understanding.classify import Classification
-from tracker.understanding.identity import Relation, fullest, registered_domain, relation
+from tracker.understanding.identity import (
+    Relation,
+    fullest,
+    names_an_institution,
+    registered_domain,
+    relation,
+)
 
 log = logging.getLogger(__name__)
 
@@ -272,8 +278,13 @@ def link_message(
         return None
     record_id = find_record(db, facts, body, decisions)
     new_status = mail_status(result)
-    # Logistics mail starts a record only when it says exactly what it is about.
-    specific = result.kind != "reminder" or result.specialty is not None
+    # Logistics mail starts a record only when it says exactly what it is about: a reminder names
+    # the specialty, a booking names the specialty or an institution (not an airline's "United").
+    specific = (
+        result.kind not in {"reminder", "scheduled"}
+        or result.specialty is not None
+        or (result.kind == "scheduled" and names_an_institution(result.program or ""))
+    )
     if record_id is None and result.program and new_status and specific:
         record_id = _create(db, facts, stamp)
     if record_id is None:

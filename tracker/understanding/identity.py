@@ -272,6 +272,20 @@ def _core_relation(first: tuple[str, ...], second: tuple[str, ...]) -> Relation 
     return Relation.SAME
 
 
+_INSTITUTION_WORD = re.compile(
+    r"\b(?:university|college|hospitals?|medical|health|healthcare|clinic|institute|school|medicine|"
+    r"foundation|permanente|infirmary|children'?s|general|center|centre)\b"
+)
+
+
+def names_an_institution(name: str) -> bool:
+    """Whether a name reads as a hospital or a school ("Lakeshore Health", "OHSU"), not a company
+    ("United") that a booking confirmation might name."""
+    return bool(_INSTITUTION_WORD.search(_fold(name))) or read_name(name).acronym is not None or (
+        _fold(name) in KNOWN_ALIASES
+    )
+
+
 def registered_domain(address: str) -> str | None:
     """The institution's domain of a sender ("med.umich.edu" -> "umich.edu"); None for a platform
     or a personal mailbox, which say nothing about the program."""
