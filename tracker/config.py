@@ -266,6 +266,13 @@ class Store(_Section):
     path: Path = Path("tracker.sqlite3")
 
 
+class Web(_Section):
+    """The local dashboard: `tracker run` serves it when enabled; `tracker web` serves it alone."""
+
+    enabled: bool = False
+    port: int = Field(default=8765, ge=1, le=65535)
+
+
 class Config(_Section):
     applicant: Applicant = Field(default_factory=Applicant)
     mailbox: Mailbox
@@ -278,6 +285,7 @@ class Config(_Section):
     reminders: Reminders = Field(default_factory=Reminders)
     digest: Digest = Field(default_factory=Digest)
     service: Service = Field(default_factory=Service)
+    web: Web = Field(default_factory=Web)
 
     # Where the file was read from; relative paths in it are relative to its folder.
     source: Path | None = Field(default=None, exclude=True)
