@@ -138,21 +138,48 @@ def set_command(
 @click.option("--date", "when", metavar="YYYY-MM-DD[THH:MM]", help="The booked interview date (and time).")
 @click.option("--signal", type=click.Choice(["gold", "silver", "none"]), help="The signal you sent it.")
 @click.option("--note", help="A note (impressions, thank-you sent); appended with today's date.")
+@click.option("--impressions", help="Your impressions of the interview, for the rank list (replaces them).")
+@click.option(
+    "--rank",
+    type=click.IntRange(min=0),
+    help="Its place on your rank list (1: first choice; the others move down); 0 takes it off.",
+)
 @pass_app
 def record_command(
-    app: App, record_id: int, status: str | None, when: str | None, signal: str | None, note: str | None
+    app: App,
+    record_id: int,
+    status: str | None,
+    when: str | None,
+    signal: str | None,
+    note: str | None,
+    impressions: str | None,
+    rank: int | None,
 ) -> None:
-    """Tell a record what the mail did not: status, interview date, signal, notes."""
-    if not any((status, when, signal, note)):
-        raise click.UsageError("give at least one of --status, --date, --signal, --note")
+    """Tell a record what the mail did not: status, interview date, signal, notes, impressions, rank."""
+    if not any((status, when, signal, note)) and impressions is None and rank is None:
+        raise click.UsageError(
+            "give at least one of --status, --date, --signal, --note, --impressions, --rank"
+        )
     try:
         interview_date = tables.interview_date(when, app.config.applicant.tz) if when else None
     except ValueError as e:
         raise click.BadParameter(str(e), param_hint="--date") from e
     row = set_record(
-        app.store, record_id, status=status, interview_date=interview_date, signal=signal, note=note
+        app.store,
+        record_id,
+        status=status,
+        interview_date=interview_date,
+        signal=signal,
+        note=note,
+        impressions=impressions,
+        rank=rank,
     )
-    click.echo(tables.record_line(row, app.config.applicant.tz, {"signal": signal, "note": note}))
+    line = tables.record_line(row, app.config.applicant.tz, {"signal": signal, "note": note})
+    if impressions is not None:
+        line += "; impressions saved" if row["impressions"] else "; impressions cleared"
+    if rank is not None:
+        line += f"; rank {row['rank']}" if row["rank"] else "; off the rank list"
+    click.echo(line)
 
 
 @click.command("records")

@@ -89,14 +89,26 @@ def set_record(
     interview_date: str | None = None,
     signal: str | None = None,
     note: str | None = None,
+    notes: str | None = None,
+    impressions: str | None = None,
+    rank: int | None = None,
     now: datetime | None = None,
 ) -> sqlite3.Row:
-    """The user's word on a record: status, booked date, preference signal, a note. Returns the row."""
+    """The user's word on a record: status, booked date, preference signal, notes, impressions of
+    the interview and its place on the rank list. Returns the row.
+
+    `note` adds a dated line to the notes; `notes` and `impressions` replace the whole text ('' clears
+    it). `rank` puts the record at that place on the rank list (1 is first; past the end is last) and
+    moves the others down to make room, so the ranks stay 1, 2, 3, ...; 0 takes it off the list."""
     now = now or utcnow()
     if status is not None and status not in STATUSES:
         raise TrackerError(f"unknown status {status!r}", f"use one of {', '.join(STATUSES)}")
     if signal is not None and signal not in SIGNALS:
         raise TrackerError(f"unknown signal {signal!r}", "use gold, silver or none")
+    if rank is not None and rank < 0:
+        raise TrackerError(
+            f"rank {rank} is not a place on the rank list", "use 1 for your first choice, 0 to unrank"
+        )
     with store.transaction() as db:
         record = db.execute("SELECT * FROM records WHERE id = ?", (record_id,)).fetchone()
         if record is None:
@@ -108,11 +120,18 @@ def set_record(
             updates["interview_date"] = interview_date
         if signal is not None:
             updates["signal"] = signal
+        if notes is not None:
+            updates["notes"] = notes.strip() or None
         if note:
             stamp = now.strftime("%Y-%m-%d")
-            updates["notes"] = (record["notes"] + "\n" if record["notes"] else "") + f"{stamp}: {note}"
+            kept = updates["notes"] if "notes" in updates else record["notes"]
+            updates["notes"] = (kept + "\n" if kept else "") + f"{stamp}: {note}"
+        if impressions is not None:
+            updates["impressions"] = impressions.strip() or None
         columns = ", ".join(f"{key} = ?" for key in updates)
         db.execute(f"UPDATE records SET {columns} WHERE id = ?", (*updates.values(), record_id))
+        if rank is not None:
+            _place_on_rank_list(db, record_id, rank)
         if status is not None or interview_date is not None:
             detail = {"status": status, "date": interview_date}
             db.execute(
@@ -122,6 +141,20 @@ def set_record(
             )
         row = db.execute("SELECT * FROM records WHERE id = ?", (record_id,)).fetchone()
     return row
+
+
+def _place_on_rank_list(db: sqlite3.Connection, record_id: int, rank: int) -> None:
+    """Put a record at `rank` on the rank list (0: off it) and number the list 1, 2, 3, ... again."""
+    others = db.execute(
+        "SELECT id FROM records WHERE rank IS NOT NULL AND id != ? ORDER BY rank, id", (record_id,)
+    )
+    ranked = [int(r["id"]) for r in others]
+    if rank:
+        ranked.insert(min(rank, len(ranked) + 1) - 1, record_id)
+    else:
+        db.execute("UPDATE records SET rank = NULL WHERE id = ?", (record_id,))
+    for place, ranked_id in enumerate(ranked, start=1):
+        db.execute("UPDATE records SET rank = ? WHERE id = ?", (place, ranked_id))
 
 
 def stored_body(store: Store) -> Parse:

@@ -177,6 +177,13 @@ MIGRATIONS: list[str] = [
         at TEXT NOT NULL
     );
     """,
+    # 5: the rank list. The applicant's impressions of an interview and the program's place on the
+    # rank order list: the applicant's word on the record, like its signal and notes, so rebuilding
+    # the records from the mail keeps them.
+    """
+    ALTER TABLE records ADD COLUMN rank INTEGER;       -- 1 = first choice; NULL = not ranked yet
+    ALTER TABLE records ADD COLUMN impressions TEXT;
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
