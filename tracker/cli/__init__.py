@@ -18,6 +18,7 @@ from tracker.cli import mail as cli_mail
 from tracker.cli import notify as cli_notify
 from tracker.cli import review as cli_review
 from tracker.cli import setup as cli_setup
+from tracker.cli import web as cli_web
 from tracker.cli.app import App
 from tracker.errors import TrackerError
 
@@ -102,6 +103,8 @@ def _register() -> None:
         cli_setup.service,
         cli_setup.backup,
         cli_setup.export,
+        cli_web.web,
+        cli_web.rank_list,
     ]
     for command in commands:
         cli.add_command(command)
