@@ -261,12 +261,14 @@ class Tracker:
                 )
                 watchers.append(thread)
                 thread.start()
+        stop_dashboard = _start_dashboard(self.config, self.store, self.clock)
         log.info("service: running (sweep every %s)", self.config.service.sweep_interval)
         try:
             stop.wait()
         finally:
             log.info("service: stopping")
             self.stopping.set()
+            stop_dashboard()
             scheduler.shutdown(wait=True)  # lets a running pass finish its current batch
             for thread in watchers:
                 thread.join(timeout=10)
@@ -344,6 +346,22 @@ class Tracker:
             watcher.close()
             stop.wait(delay)
             delay = min(delay * 2, backoff_max)
+
+
+def _start_dashboard(config: Config, store: Store, clock: Clock) -> Callable[[], None]:
+    """Serve the dashboard beside the service when [web] is enabled; returns what stops it. A port
+    already taken is logged, never fatal: the alerts matter more than the dashboard."""
+    if not config.web.enabled:
+        return lambda: None
+    from tracker.web.server import DashboardServer  # here: only a service serving it loads the web stack
+
+    try:
+        server = DashboardServer(config, store, clock=clock)
+    except TrackerError as e:
+        log.error("dashboard: not served: %s", e)
+        return lambda: None
+    server.start()
+    return server.stop
 
 
 def _guarded(name: str, func: Callable[[], object]) -> Callable[[], None]:
