@@ -84,3 +84,18 @@ def test_eval_reports_mismatches_and_kind_confusion(tmp_path):
     assert report.accuracy("specialty") == 1.0
     assert report.accuracy("program") == 0.0  # "" means null; the letter names its hospital
     assert "  kind waitlist read as rejection: 1" in report.lines()
+
+
+def test_eval_reports_the_share_flagged_for_review_and_the_sure_invitations(tmp_path):
+    import shutil
+
+    # A weak invitation (flagged for review) and a plain one (sure, and right).
+    shutil.copy(CORPUS / "hard-weak-invitation.eml", tmp_path / "weak.eml")
+    shutil.copy(CORPUS / "inv-coordinator-001.eml", tmp_path / "sure.eml")
+    (tmp_path / "labels.toml").write_text('["weak.eml"]\nkind = "invitation"\n["sure.eml"]\nkind = "info"\n')
+    report = evaluate(tmp_path)
+    assert (report.flagged, report.files) == (1, 2)
+    assert report.flagged_share == 0.5
+    assert (report.confident_invitations, report.confident_invitations_right) == (1, 0)
+    assert "flagged for review   50.0%  (1/2)" in report.lines()
+    assert "sure invitations     0.0%  (0/1 right)" in report.lines()

@@ -40,6 +40,11 @@ class Report:
     correct: dict[str, int] = field(default_factory=dict)
     invitations: int = 0
     invitations_found: int = 0
+    # Messages a person is asked to look at (`needs_review`), and the invitations given without
+    # that flag: (read as invitations with confidence, of them truly invitations).
+    flagged: int = 0
+    confident_invitations: int = 0
+    confident_invitations_right: int = 0
     mismatches: list[Mismatch] = field(default_factory=list)
 
     def accuracy(self, name: str) -> float:
@@ -49,6 +54,11 @@ class Report:
     @property
     def invitation_recall(self) -> float:
         return self.invitations_found / self.invitations if self.invitations else 1.0
+
+    @property
+    def flagged_share(self) -> float:
+        """The share of messages flagged for review (the target is at most 1 in 10)."""
+        return self.flagged / self.files if self.files else 0.0
 
     def lines(self) -> list[str]:
         out = [f"{self.files} messages"]
@@ -62,6 +72,10 @@ class Report:
             f"{'invitation recall':17} {self.invitation_recall:7.1%}  "
             f"({self.invitations_found}/{self.invitations})"
         )
+        out.append(f"{'flagged for review':17} {self.flagged_share:7.1%}  ({self.flagged}/{self.files})")
+        right = self.confident_invitations_right
+        share = right / self.confident_invitations if self.confident_invitations else 1.0
+        out.append(f"{'sure invitations':17} {share:7.1%}  ({right}/{self.confident_invitations} right)")
         confusion: dict[tuple[Any, Any], int] = {}
         for miss in self.mismatches:
             if miss.field == "kind":
@@ -117,6 +131,10 @@ def evaluate(
             result = None
         got = result.contract() if result else {"kind": None}
         report.files += 1
+        report.flagged += bool(got.get("needs_review"))
+        if got.get("kind") == "invitation" and not got.get("needs_review"):
+            report.confident_invitations += 1
+            report.confident_invitations_right += expected.get("kind", "invitation") == "invitation"
         if expected.get("kind") == "invitation":
             report.invitations += 1
             report.invitations_found += got.get("kind") == "invitation"
