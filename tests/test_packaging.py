@@ -95,7 +95,8 @@ def test_installed_wheel_runs_version_and_the_demo_outside_the_checkout(
 
     demo = sh(bin_dir / "tracker", "demo", "--dir", tmp_path / "demo", cwd=tmp_path, env=env)
     lines = demo.stdout.strip().splitlines()
-    assert lines[-1] == f"Digest it would send: {tmp_path / 'demo' / 'digest-preview.html'}"
+    assert lines[-2] == f"Digest it would send: {tmp_path / 'demo' / 'digest-preview.html'}"
+    assert lines[-1].startswith("Open the dashboard on it: ") and lines[-1].endswith(" web")
     assert "Emergency Medicine" in demo.stdout and "Read 30 new messages" in demo.stdout
     assert "Lakeshore Health" in (tmp_path / "demo" / "digest-preview.html").read_text()
     config = (tmp_path / "demo" / "tracker-demo.toml").read_text()

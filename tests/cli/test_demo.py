@@ -97,7 +97,7 @@ def test_the_classifier_reads_every_sample_invitation_as_an_invitation(generator
     }
 
 
-def test_demo_runs_the_main_job_and_ends_with_the_status_table_and_the_digest_path(
+def test_demo_runs_the_main_job_and_ends_with_the_digest_path_and_how_to_open_the_dashboard(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("TRACKER_NOTIFY_URLS", "json://127.0.0.1:9/never")  # the demo must not use it
@@ -107,7 +107,8 @@ def test_demo_runs_the_main_job_and_ends_with_the_status_table_and_the_digest_pa
     assert err == ""
     lines = out.rstrip("\n").splitlines()
     digest = tmp_path / DEMO_DIGEST
-    assert lines[-1] == f"Digest it would send: {digest}"
+    assert lines[-2] == f"Digest it would send: {digest}"
+    assert lines[-1] == f"Open the dashboard on it: tracker --config {tmp_path / 'tracker-demo.toml'} web"
     table = out[out.index("Specialty") : out.index("Digest it would send")]
     assert "Emergency Medicine" in table and "Internal Medicine" in table and "Transitional Year" in table
     assert "Total" in table

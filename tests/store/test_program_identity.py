@@ -103,6 +103,20 @@ def test_merge_joins_two_records_for_good(season: Season) -> None:
     assert {season.record_of("mayo-rochester-invite"), season.record_of("mayo-arizona-invite")} == {keep}
 
 
+def test_merge_keeps_the_notes_and_signal_of_both_records(season: Season) -> None:
+    from tracker.store.corrections import set_record
+
+    season.deliver("mayo-rochester-invite", "mayo-arizona-invite")
+    keep, other = season.record_of("mayo-rochester-invite"), season.record_of("mayo-arizona-invite")
+    assert keep is not None and other is not None
+    set_record(season.store, keep, note="liked the residents", now=NOW)
+    set_record(season.store, other, signal="gold", impressions="great teaching", now=NOW)
+    merge_records(season.store, keep, [other], stored_body(season.store), NOW)
+    [record] = season.records()
+    assert record["signal"] == "gold" and record["impressions"] == "great teaching"
+    assert "liked the residents" in record["notes"]
+
+
 def test_merge_refuses_records_of_different_specialties(season: Season) -> None:
     from tracker.errors import TrackerError
 

@@ -175,6 +175,6 @@ def demo_report(result: DemoResult, program: str = "tracker") -> list[str]:
         f"Explore it: {program} --config {result.config_path} records   (or status, messages, export)"
     )
     lines += ["", result.status_table, ""]
-    lines.append(f"Open the dashboard on it: {program} --config {result.config_path} web")
     lines.append(f"Digest it would send: {result.digest_path}")
+    lines.append(f"Open the dashboard on it: {program} --config {result.config_path} web")
     return lines

@@ -277,10 +277,16 @@ def merge_records(
                 "DELETE FROM message_splits WHERE message IN (SELECT id FROM messages WHERE record_id = ?)",
                 (keep,),
             )
-        for column in ("specialty", "track"):
+        for column in ("specialty", "track", "signal", "rank"):
             if kept[column] is None:
                 value = next((o[column] for o in rest if o[column]), None)
                 db.execute(f"UPDATE records SET {column} = ? WHERE id = ?", (value, keep))
+        # Your own words on either record are kept, none overwritten.
+        for column in ("notes", "impressions"):
+            texts = [r[column] for r in (kept, *rest) if r[column]]
+            db.execute(
+                f"UPDATE records SET {column} = ? WHERE id = ?", ("\n".join(texts) or None, keep)
+            )
         db.execute(f"DELETE FROM records WHERE id IN ({placeholders})", tuple(others))
     rebuild(store, body_of, now)
     return keep

@@ -519,6 +519,8 @@ def list_records(store: Store, now: datetime | None = None, tz: tzinfo = UTC) ->
                 "signal": row["signal"],
                 "notes": row["notes"],
                 "names": _names(row),
+                "rank": row["rank"],
+                "impressions": row["impressions"],
                 "possibly_same_as": sorted(alike.get(int(row["id"]), [])),
             }
         )
