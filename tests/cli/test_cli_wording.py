@@ -131,7 +131,9 @@ def test_demo_report_says_kinds_in_words_and_commands_that_run_as_typed(tmp_path
     assert lines[3].startswith(
         f"Explore it: .venv/bin/tracker --config {tmp_path / 'tracker-demo.toml'} records"
     )
-    assert lines[-1] == f"Digest it would send: {tmp_path / 'digest-preview.html'}"
+    assert lines[-2] == f"Digest it would send: {tmp_path / 'digest-preview.html'}"
+    config = tmp_path / "tracker-demo.toml"
+    assert lines[-1] == f"Open the dashboard on it: .venv/bin/tracker --config {config} web"
 
 
 # -- init's answers -------------------------------------------------------------------------------
