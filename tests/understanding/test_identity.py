@@ -8,6 +8,7 @@ from tracker.understanding.identity import (
     Relation,
     fullest,
     names_an_institution,
+    places_in,
     read_name,
     registered_domain,
     relation,
@@ -103,3 +104,22 @@ def test_a_booking_names_an_institution_only_with_a_word_for_one() -> None:
     assert names_an_institution("St. Mary's Hospital")
     assert not names_an_institution("United")
     assert not names_an_institution("Hilton Garden Inn")
+
+
+def test_addresses_in_different_states_are_different_campuses() -> None:
+    minnesota = places_in("Mayo Clinic\n200 First Street SW\nRochester, MN 55905")
+    arizona = places_in("Mayo Clinic Arizona\n5777 E. Mayo Blvd, Phoenix, AZ 85054")
+    assert minnesota == {"MN"} and arizona == {"AZ"}
+    name_alone = relation("Mayo Clinic College of Medicine and Science", ["Mayo Clinic Hospital"])
+    assert name_alone is Relation.SAME
+    apart = relation(
+        "Mayo Clinic College of Medicine and Science", ["Mayo Clinic Hospital"],
+        places=minnesota, known_places=arizona,
+    )
+    assert apart is Relation.DIFFERENT
+    same_state = relation("Saint Joseph Hospital", ["St. Joseph's"], places=arizona, known_places=arizona)
+    assert same_state is Relation.SAME
+
+
+def test_a_state_code_without_a_zip_code_is_no_address() -> None:
+    assert places_in("Interviews are in person OR virtual, see you IN November") == frozenset()

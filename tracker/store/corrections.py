@@ -198,7 +198,7 @@ def reprocess(
                 )
             continue
         result = classify(parsed, applicant=applicant, rules=rules, now=now)
-        data = stored_classification(result, parsed.in_reply_to, parsed.references)
+        data = stored_classification(result, parsed.in_reply_to, parsed.references, parsed.text)
         with store.transaction() as db:
             store.mark_parsed(
                 message_pk,

@@ -153,15 +153,17 @@ MIGRATIONS: list[str] = [
         uid TEXT NOT NULL
     );
     """,
-    # 4: program identity. A record is one institution however its mail spells it: every spelling
-    # and sender domain seen is kept (the display name is the fullest), the unique key on the exact
-    # name goes, and the user's decisions are kept apart from the mail so that they outlive
-    # reprocessing: two names are (or are not) one institution; these messages are another program.
+    # 4: program identity. A record is one institution however its mail spells it: every spelling,
+    # sender domain and state of a postal address seen is kept (the display name is the fullest),
+    # the unique key on the exact name goes, and the user's decisions are kept apart from the mail
+    # so that they outlive reprocessing: two names are (or are not) one institution; these messages
+    # are another program.
     """
     DROP INDEX records_key;
     ALTER TABLE records ADD COLUMN names TEXT NOT NULL DEFAULT '[]';
     ALTER TABLE records ADD COLUMN domains TEXT NOT NULL DEFAULT '[]';
     ALTER TABLE records ADD COLUMN split_label TEXT;
+    ALTER TABLE records ADD COLUMN places TEXT NOT NULL DEFAULT '[]';  -- states of its addresses
     UPDATE records SET names = json_array(program);
     CREATE INDEX records_key ON records(lower(program), coalesce(specialty, ''), coalesce(track, ''));
     CREATE TABLE identity_decisions (

@@ -34,6 +34,7 @@ from tracker.understanding.identity import (
     Relation,
     fullest,
     names_an_institution,
+    places_in,
     registered_domain,
     relation,
 )
@@ -68,6 +69,7 @@ _FORWARD: dict[str | None, frozenset[str]] = {
 }
 
 Parse = Callable[[int], str]  # message id -> body text, for linking by the body
+NOWHERE: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -82,6 +84,7 @@ class MessageFacts:
     in_reply_to: str = ""
     references: tuple[str, ...] = ()
     stored: dict[str, Any] | None = None  # the stored JSON, when a correction has to be written into it
+    places: frozenset[str] = frozenset()  # the states of the postal addresses the message gives
 
 
 def mail_status(result: Classification) -> str | None:
@@ -163,7 +166,13 @@ def _same_institution(
         for r in rows
         if _compatible(r, result)
         and relation(
-            result.program, _names(r), domain, frozenset(json.loads(r["domains"] or "[]")), decisions
+            result.program,
+            _names(r),
+            domain,
+            frozenset(json.loads(r["domains"] or "[]")),
+            decisions,
+            facts.places,
+            frozenset(json.loads(r["places"] or "[]")),
         )
         is Relation.SAME
     ]
@@ -318,9 +327,13 @@ def link_message(
 
 
 def _learn_identity(db: sqlite3.Connection, record: sqlite3.Row, facts: MessageFacts) -> None:
-    """Keep every spelling and sender domain of the record's mail; show the fullest spelling."""
+    """Keep every spelling, sender domain and address state of the record's mail; show the fullest
+    spelling."""
     names = _names(record)
     domains = json.loads(record["domains"] or "[]")
+    places = set(json.loads(record["places"] or "[]"))
+    if facts.result.kind not in {"other"}:
+        places |= facts.places
     program = facts.result.program
     if program and program not in names:
         names.append(program)
@@ -332,8 +345,8 @@ def _learn_identity(db: sqlite3.Connection, record: sqlite3.Row, facts: MessageF
     says_what_happened = program is not None and mail_status(facts.result) is not None
     shown = fullest([record["program"], str(program)]) if says_what_happened else record["program"]
     db.execute(
-        "UPDATE records SET names = ?, domains = ?, program = ? WHERE id = ?",
-        (json.dumps(names), json.dumps(domains), shown, record["id"]),
+        "UPDATE records SET names = ?, domains = ?, places = ?, program = ? WHERE id = ?",
+        (json.dumps(names), json.dumps(domains), json.dumps(sorted(places)), shown, record["id"]),
     )
 
 
@@ -387,13 +400,26 @@ def facts_of(row: sqlite3.Row, correction: sqlite3.Row | None) -> MessageFacts:
         result=result,
         in_reply_to=data.get("in_reply_to") or "",
         references=tuple(data.get("references") or ()),
+        # Only a program's own mail says where the program is: a platform's footer gives the
+        # platform's address, a hotel's its own.
+        places=frozenset(data.get("places") or ()) if registered_domain(row["from_addr"] or "") else NOWHERE,
         stored=data if correction is not None else None,
     )
 
 
-def stored_classification(result: Classification, in_reply_to: str, references: Sequence[str]) -> str:
-    """The `classification` column: the whole result, plus the thread headers linking needs later."""
-    return json.dumps({**result.to_json(), "in_reply_to": in_reply_to, "references": list(references)})
+def stored_classification(
+    result: Classification, in_reply_to: str, references: Sequence[str], body: str = ""
+) -> str:
+    """The `classification` column: the whole result, plus what linking needs later without parsing
+    the mail again: the thread headers and the states of the addresses in the body."""
+    return json.dumps(
+        {
+            **result.to_json(),
+            "in_reply_to": in_reply_to,
+            "references": list(references),
+            "places": sorted(places_in(body)),
+        }
+    )
 
 
 def save_classification(
@@ -408,7 +434,7 @@ def save_classification(
 ) -> int | None:
     """Store a message's classification (with the user's correction on top) and link its record."""
     now = now or utcnow()
-    data = stored_classification(result, in_reply_to, references or [])
+    data = stored_classification(result, in_reply_to, references or [], body)
     with store.transaction() as db:
         correction = db.execute("SELECT * FROM corrections WHERE message = ?", (message_pk,)).fetchone()
         db.execute(
@@ -447,7 +473,8 @@ def rebuild(store: Store, body_of: Parse, now: datetime | None = None) -> int:
         db.execute(
             "UPDATE records SET status = 'new', status_source = 'mail', invited_at = NULL, "
             "platform = NULL, format = NULL, respond_by = NULL, interview_dates = '[]', "
-            "interview_date = NULL, schedule_url = NULL, names = json_array(program), domains = '[]'"
+            "interview_date = NULL, schedule_url = NULL, names = json_array(program), domains = '[]', "
+            "places = '[]'"
         )
         decisions = decisions_of(db)
         rows = db.execute(

@@ -132,7 +132,7 @@ _CITIES = frozenset(
     denver aurora milwaukee madison minneapolis louis omaha tulsa albuquerque tucson vegas reno
     honolulu richmond norfolk charlotte raleigh durham greenville charleston savannah birmingham mobile
     jackson orleans baton lafayette lexington louisville indianapolis buffalo albany syracuse newark
-    hartford providence burlington temple waco tyler lubbock galveston harlingen paso bakersfield
+    hartford burlington temple waco tyler lubbock galveston harlingen paso bakersfield
     stockton modesto tacoma boise anchorage york washington campus east west north south northeast
     northwest southeast southwest central downtown
 """,
@@ -286,6 +286,22 @@ def names_an_institution(name: str) -> bool:
     )
 
 
+_STATE_CODES = re.findall(
+    r"[A-Z]{2}",
+    "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY "
+    "NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY",
+)
+# "Phoenix, AZ 85013": a postal address, the surest word on where a program is.
+_ADDRESS = re.compile(
+    rf"\b[A-Z][A-Za-z.' -]{{1,30}},[ \t]*({'|'.join(_STATE_CODES)})[ \t]+\d{{5}}(?:-\d{{4}})?\b"
+)
+
+
+def places_in(text: str) -> frozenset[str]:
+    """The US states of the postal addresses a message gives (its signature, an itinerary)."""
+    return frozenset(_ADDRESS.findall(text))
+
+
 def registered_domain(address: str) -> str | None:
     """The institution's domain of a sender ("med.umich.edu" -> "umich.edu"); None for a platform
     or a personal mailbox, which say nothing about the program."""
@@ -308,10 +324,14 @@ def relation(
     domain: str | None = None,
     known_domains: frozenset[str] = frozenset(),
     decisions: dict[tuple[str, str], bool] | None = None,
+    places: frozenset[str] = frozenset(),
+    known_places: frozenset[str] = frozenset(),
 ) -> Relation:
-    """Whether a message naming `name`, sent from `domain`, is about the institution a record knows
-    as `known_names` with mail from `known_domains`. The user's merge and keep-apart decisions win;
-    then a place that tells two apart; then any spelling that matches; then the sender's domain."""
+    """Whether a message naming `name`, sent from `domain` with addresses in `places`, is about the
+    institution a record knows as `known_names` with mail from `known_domains` and `known_places`.
+    The user's merge and keep-apart decisions win; then addresses in different states (one system's
+    campuses: "Mayo Clinic" in Minnesota and in Arizona); then a place in the name that tells two
+    apart; then any spelling that matches; then the sender's domain."""
     decided = [
         decisions.get(decision_key(name, known)) for known in known_names if decisions
     ]
@@ -319,6 +339,8 @@ def relation(
         return Relation.DIFFERENT
     if True in decided:
         return Relation.SAME
+    if places and known_places and not places & known_places:
+        return Relation.DIFFERENT
     read = read_name(name)
     verdicts = [name_relation(read, read_name(known)) for known in known_names]
     if Relation.DIFFERENT in verdicts:
