@@ -28,6 +28,15 @@ from tracker.errors import ParseError
 log = logging.getLogger(__name__)
 
 _URL = re.compile(r"""https?://[^\s<>"'\])]+""", re.IGNORECASE)
+# What a link wrapped onto the next line goes on with there: link characters from the line's start.
+_URL_PIECE = re.compile(r"""[^\s<>"'\])]+""")
+# A link cut after one of these goes on: a link in running text hardly ever ends on them (a "?" or
+# a "." at the end of a line ends the sentence).
+_CUT_INSIDE = tuple("-_=&%")
+# A piece that is surely more of a link (a path, a query), not the next sentence's first word.
+_PATH_LIKE = re.compile(r"[^\s]*[/=&?][^\s]*|[\w.~%+-]*[-_.][\w.~%+-]*\w")
+# Mail programs wrap text at 72 to 78 characters; a line this long that ends in a link was cut there.
+_WRAP_WIDTH = 70
 _MSGID = re.compile(r"<[^<>\s]+>")
 _FOLD = re.compile(r"\r?\n(?=[ \t])")
 # An address header holding one mailbox: "Name <address>".
@@ -237,7 +246,7 @@ def parse_message(raw: bytes) -> ParsedMessage:
         references=references,
         text=(plain if plain.strip() else rendered.text).strip(),
         html=html,
-        links=_unique(rendered.links + _links_in(plain)),
+        links=_unique(rendered.links + _plain_links(plain, rendered.links)),
         attachments=body.attachments,
         defects=sorted(body.defects),
         html_text=rendered.text,
@@ -324,8 +333,55 @@ def _unique(items: list[str]) -> list[str]:
     return list(dict.fromkeys(items))
 
 
+def _plain_links(text: str, html_links: list[str]) -> list[str]:
+    """The plain part's links, less those that are a cut-off start of one of the HTML part's (its
+    href is the whole link)."""
+    return [
+        link
+        for link in _links_in(text)
+        if not any(len(href) > len(link) and href.startswith(link) for href in html_links)
+    ]
+
+
 def _links_in(text: str) -> list[str]:
-    return [url.rstrip(".,;:!?") for url in _URL.findall(text)]
+    """Every web link in plain text, a link that was wrapped onto the next line(s) joined again.
+
+    Plain-text mail is wrapped at about 72 characters, and a long link is broken there, often
+    after a hyphen or a slash: "https://calendly.com/summitridge-" then "im-interviews/2027"."""
+    lines = _normalise(text).split("\n")
+    links = []
+    for index, line in enumerate(lines):
+        for match in _URL.finditer(line):
+            url = match.group(0)
+            if not line[match.end() :].strip():  # the link runs to the end of its line
+                bracketed = line[: match.start()].endswith("<")
+                url = _join_wrapped(url, lines[index + 1 : index + 4], bracketed, len(line.rstrip()))
+            links.append(url.rstrip(".,;:!?"))
+    return links
+
+
+def _join_wrapped(url: str, following: list[str], bracketed: bool, width: int) -> str:
+    """`url` with the pieces of the next lines that go on with it (`_links_in`)."""
+    for line in following:
+        piece = _URL_PIECE.match(line.lstrip() if bracketed else line)
+        if piece is None or piece.group(0).lower().startswith(("http://", "https://")):
+            break
+        text = piece.group(0)
+        joins = (
+            bracketed  # "<https://...": a link in angle brackets ends at ">" (RFC 3986, appendix C)
+            or (url.endswith(_CUT_INSIDE) and re.fullmatch(r"[a-z0-9]+", text) is not None)
+            or (url.endswith(_CUT_INSIDE) and _PATH_LIKE.fullmatch(text) is not None)
+            or (url.endswith("/") and _PATH_LIKE.fullmatch(text) is not None)
+            or (width >= _WRAP_WIDTH and re.search(r"[/=&?]", text) is not None)
+        )
+        if not joins:
+            break
+        url += text
+        rest = (line.lstrip() if bracketed else line)[piece.end() :]
+        if rest.strip():  # the link ends on this line
+            break
+        width = len(line.rstrip())
+    return url
 
 
 def _first_id(value: str) -> str:
