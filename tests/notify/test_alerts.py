@@ -140,7 +140,7 @@ def test_a_message_that_cannot_be_read_is_alerted_once_so_the_applicant_looks_at
     rendered = n.outbox.renderer.render("unreadable", payload)
     assert rendered.subject == "Could not read a message: Interview <b>invite</b> [check]"
     assert "Interview &lt;b&gt;invite&lt;/b&gt;" in rendered.html
-    assert f"tracker set {message}" in rendered.text
+    assert f"tracker set M{message}" in rendered.text
 
 
 def test_reminders_are_queued_exactly_once_across_restarts(tmp_path: Path) -> None:

@@ -62,7 +62,9 @@ def test_digest_opens_with_what_needs_a_response_and_how_long_is_left(tmp_path: 
 
 
 def test_digest_lists_new_invitations_before_other_mail(tmp_path: Path) -> None:
-    payload = season(tmp_path).digest_payload()
+    n = season(tmp_path)
+    n.store.set_state("digest.last_sent", (NOW - timedelta(days=2)).isoformat())  # a day's mail, not a first
+    payload = n.digest_payload()
     kinds = [m["kind"] for m in payload["new_messages"]]
     assert kinds == ["invitation", "invitation", "invitation", "rejection", "info"]
 

@@ -99,6 +99,7 @@ class DemoResult:
     new_messages: int  # read by this run (0 when run again)
     failed: int
     kinds: dict[str, int] = field(default_factory=dict)
+    to_check: dict[str, int] = field(default_factory=dict)  # of each kind, how many need review
     records: int = 0
     status_table: str = ""
     digest_path: Path = Path()
@@ -147,6 +148,7 @@ def run_demo(directory: Path, now: datetime = DEMO_NOW) -> DemoResult:
                 new_messages=report.new_messages,
                 failed=len(report.failed),
                 kinds=message_kinds(store),
+                to_check=message_kinds(store, needing_review=True),
                 records=len(records),
                 status_table=goals.status_table(lines),
                 digest_path=digest_path,
@@ -167,6 +169,7 @@ def demo_report(result: DemoResult, program: str = "tracker") -> list[str]:
         lines.append("Nothing new: every sample message is already in the demo database.")
     counts = [
         f"{result.kinds[kind]} {kind_label(kind, result.kinds[kind])}"
+        + (f" ({result.to_check[kind]} to check)" if result.to_check.get(kind) else "")
         for kind in (*KIND_ORDER, UNCLASSIFIED)
         if result.kinds.get(kind)
     ]

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
 
-from tracker.store.views import MessageView, RecordView, iso_or_none
+from tracker.store.views import MessageView, RecordView, iso_or_none, one_line
 from tracker.vocabulary import KIND_ORDER, UNCLASSIFIED, Kind, Status, kind_label
 
 log = logging.getLogger(__name__)
@@ -76,9 +76,13 @@ def summary_payload(
     """The first-import summary: counts by kind, open invitations with deadlines, waitlists.
 
     Open invitations come soonest deadline first, then those without one, then those whose
-    deadline passed before `now` (marked `overdue`).
+    deadline passed before `now` (marked `overdue`). Every figure the summary states is here,
+    counted once, so its subject and its body cannot disagree: `invitations` counts programs
+    that invited you, `awaiting` the open invitations whose deadline has not passed, and
+    `kind_counts` the messages (with how many of each kind need review).
     """
     kinds = Counter(m.kind or UNCLASSIFIED for m in messages)
+    doubtful = Counter(m.kind or UNCLASSIFIED for m in messages if m.needs_review)
     far_future = "9999"
 
     def overdue(record: RecordView) -> bool:
@@ -93,11 +97,13 @@ def summary_payload(
         "messages": len(messages),
         "kinds": dict(sorted(kinds.items(), key=lambda item: (-item[1], item[0]))),
         "kind_counts": [
-            {"kind": k, "count": kinds[k], "label": kind_label(k, kinds[k])}
+            {"kind": k, "count": kinds[k], "label": kind_label(k, kinds[k]), "review": doubtful[k]}
             for k in (*KIND_ORDER, UNCLASSIFIED)
             if kinds.get(k)
         ],
         "invitations": sum(1 for r in records if r.ever_invited),
+        "awaiting": sum(1 for r in open_invitations if not overdue(r)),
+        "overdue": sum(1 for r in open_invitations if overdue(r)),
         "open_invitations": [
             {
                 "id": r.id,
@@ -129,8 +135,8 @@ def unreadable_payload(
     return {
         "template": "unreadable",
         "message_id": message_pk,
-        "from": headers.get("from", ""),
-        "subject": headers.get("subject", ""),
+        "from": one_line(headers.get("from")),
+        "subject": one_line(headers.get("subject")),
         "date": headers.get("date", ""),
         "error": error or "",
         "arrived_at": iso_or_none(fetched_at),

@@ -8,7 +8,7 @@ per missed day. Contents are a function of the records, the messages, sync healt
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta, tzinfo
 from typing import Any
 
@@ -17,6 +17,14 @@ from tracker.store.views import MessageView, RecordView, SyncHealth, interview_s
 from tracker.vocabulary import KIND_ORDER, UNCLASSIFIED, Kind, Status, kind_label
 
 UPCOMING_DAYS = 14
+# More new messages than this (or a first digest, which holds the whole mailbox) are counted by kind,
+# and only those that matter are listed: a long list buries the invitation in it.
+NEW_LIST_LIMIT = 10
+# The new mail listed on such a day: what asks for action or changes an interview.
+MATTERS = (Kind.INVITATION, Kind.WAITLIST, Kind.CANCELLATION)
+# A first digest holds the whole mailbox: of it, only what arrived this long before is news (the older
+# invitations are under "Needs a response" or scheduled already).
+FIRST_DIGEST_NEWS = timedelta(days=1)
 
 
 def latest_slot(now: datetime, at: time, tz: tzinfo) -> datetime:
@@ -46,6 +54,8 @@ class DigestData:
     health: SyncHealth
     watchdog: dict[str, Any]
     pending_deliveries: int = 0
+    # Pairs of records that may be one program (`records.possible_duplicates`), for you to settle.
+    possible_duplicates: list[tuple[RecordView, RecordView]] = field(default_factory=list)
 
 
 def time_left(deadline: datetime | None, now: datetime) -> str:
@@ -61,12 +71,21 @@ def time_left(deadline: datetime | None, now: datetime) -> str:
     return f"in {int(hours // 24)} days"
 
 
-def _record(record: RecordView, tz: tzinfo) -> dict[str, Any]:
+def day_word(moment: datetime | None, now: datetime, tz: tzinfo) -> str:
+    """'today' or 'tomorrow' when `moment` falls on that local day; '' otherwise."""
+    if moment is None:
+        return ""
+    days = (moment.astimezone(tz).date() - now.astimezone(tz).date()).days
+    return {0: "today", 1: "tomorrow"}.get(days, "")
+
+
+def _record(record: RecordView, tz: tzinfo, now: datetime | None = None) -> dict[str, Any]:
     start = interview_start(record.interview_date, tz)
     return {
         **record.payload(),
         "interview_start": iso_or_none(start[0]) if start else None,
         "time_known": start[1] if start else False,
+        "day": day_word(start[0], now, tz) if start and now else "",
     }
 
 
@@ -81,6 +100,7 @@ def _message(message: MessageView) -> dict[str, Any]:
         "from_addr": message.from_addr,
         "arrived_at": iso_or_none(message.arrived_at),
         "confidence": message.classification.get("confidence"),
+        "needs_review": message.needs_review,
     }
 
 
@@ -99,11 +119,19 @@ def digest_contents(
 ) -> dict[str, Any]:
     """The digest's payload: new by kind, goals, what needs a response, the next 14 days, health."""
     kinds = Counter(m.kind or UNCLASSIFIED for m in data.new_messages)
+    doubtful = Counter(m.kind or UNCLASSIFIED for m in data.new_messages if m.needs_review)
     new_by_kind = [
-        {"kind": k, "count": kinds[k], "label": kind_label(k, kinds[k])}
+        {"kind": k, "count": kinds[k], "label": kind_label(k, kinds[k]), "review": doubtful[k]}
         for k in (*KIND_ORDER, UNCLASSIFIED)
         if kinds.get(k)
     ]
+    # Mail that is none of the season's business is counted, not listed; the urgent kinds first.
+    listed = [m for m in _by_urgency(data.new_messages) if m.kind != Kind.OTHER]
+    condensed = since is None or len(data.new_messages) > NEW_LIST_LIMIT
+    if condensed:
+        listed = [m for m in listed if m.kind in MATTERS]
+    if since is None:
+        listed = [m for m in listed if m.arrived_at is not None and m.arrived_at >= now - FIRST_DIGEST_NEWS]
     progress = specialty_progress(data.records, goals, now)
     specialties = []
     for line in progress:
@@ -127,8 +155,17 @@ def digest_contents(
     for record in data.records:
         start = interview_start(record.interview_date, tz)
         if record.status == Status.SCHEDULED and start and now - timedelta(hours=12) <= start[0] <= horizon:
-            upcoming.append(_record(record, tz))
+            upcoming.append(_record(record, tz, now))
     upcoming.sort(key=lambda r: r["interview_start"] or far)
+    # Interviews of the last 14 days (scheduled ones whose day has passed read as completed): the
+    # time to note impressions for the rank list.
+    completed = []
+    recent = now - timedelta(days=UPCOMING_DAYS)
+    for record in data.records:
+        start = interview_start(record.interview_date, tz)
+        if record.status == Status.COMPLETED and start and recent <= start[0] <= now:
+            completed.append(_record(record, tz, now))
+    completed.sort(key=lambda r: r["interview_start"] or "", reverse=True)
     waitlists = sorted(
         (_record(r, tz) for r in data.records if r.status == Status.WAITLISTED), key=lambda r: r["program"]
     )
@@ -146,17 +183,28 @@ def digest_contents(
         "quiet": quiet,
         "new_total": len(data.new_messages),
         "new_by_kind": new_by_kind,
-        # Mail that is none of the season's business is counted, not listed; the urgent kinds first.
-        "new_messages": [_message(m) for m in _by_urgency(data.new_messages) if m.kind != Kind.OTHER][:30],
+        "new_messages": [_message(m) for m in listed[:30]],
+        # Listed are only the invitations, waitlist offers and cancellations (`MATTERS`), and on a
+        # first digest only those of the last day.
+        "new_condensed": condensed,
+        "new_recent_only": since is None,
+        "new_unlisted": len(data.new_messages) - min(len(listed), 30),
+        # The day `tracker messages --since` takes to list them all.
+        "new_since_day": since.astimezone(tz).date().isoformat() if since else None,
         "specialties": specialties,
         "season_end": goals.season_end.isoformat(),
         "behind": any(s["behind"] for s in specialties),
         "advice": list(BEHIND_ADVICE),
         "needs_response": needs_response,
         "upcoming": upcoming,
+        "completed": completed,
         "waitlists": waitlists,
         "rejections": rejections,
         "needs_review": [_message(m) for m in data.needs_review[:30]],
+        "possibly_same": [
+            {"first": _record(first, tz), "second": _record(second, tz)}
+            for first, second in data.possible_duplicates
+        ],
         "health": {
             "last_success": iso_or_none(data.health.last_success),
             "errors": len(data.health.errors),

@@ -157,15 +157,25 @@ class Notifications:
 
     def digest_payload(self, now: datetime | None = None) -> dict[str, Any]:
         """The digest that would go out now."""
+        # Here: the records module imports the classifier, which a sync alone never loads.
+        from tracker.store.records import possible_duplicates
+
         now = now or self.clock()
         since = from_iso(self.store.get_state(DIGEST_LAST_SENT))
+        records = load_records(self.store, self.tz, now)
+        by_id = {record.id: record for record in records}
         data = digest.DigestData(
-            records=load_records(self.store, self.tz, self.clock()),
+            records=records,
             new_messages=messages_since(self.store, since),
             needs_review=self._needs_review(),
             health=sync_health(self.store, since),
             watchdog=self.watchdog.state(),
             pending_deliveries=len(self.outbox.pending()),
+            possible_duplicates=[
+                (by_id[first], by_id[second])
+                for first, second in possible_duplicates(self.store)
+                if first in by_id and second in by_id
+            ],
         )
         return digest.digest_contents(data, goals.settings_from_config(self.config), now, since, self.tz)
 

@@ -16,6 +16,7 @@ from typing import Any
 
 from jinja2 import Environment, FunctionLoader, select_autoescape
 
+from tracker.ids import message_ref, record_ref
 from tracker.vocabulary import Format, Platform, Track
 
 TEMPLATES = (
@@ -80,6 +81,9 @@ class Renderer:
         self.env.filters["plural"] = plural
         self.env.filters["minutes"] = minutes
         self.env.filters["track"] = track_note
+        # R12 for a record, M12 for a message: what `tracker record` and `tracker set` take.
+        self.env.filters["rid"] = record_ref
+        self.env.filters["mid"] = message_ref
 
     def local(self, value: Any, fmt: str = "%a %b %-d, %-I:%M %p %Z") -> str:
         """An ISO time (or a plain date) in the applicant's time zone; '' for nothing."""

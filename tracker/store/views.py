@@ -204,6 +204,12 @@ def load_record(
     return record_from_row(row, tuple(e["status"] for e in events), tz, now)
 
 
+def one_line(text: str | None) -> str:
+    """A header as one line: a folded subject keeps its tabs and runs of spaces, and an encoded one
+    can hold line breaks; each of those becomes one space, so a table row or a list item stays whole."""
+    return " ".join((text or "").split())
+
+
 def message_from_row(row: Any) -> MessageView:
     classification = _json(row["classification"], {})
     return MessageView(
@@ -212,8 +218,8 @@ def message_from_row(row: Any) -> MessageView:
         program=row["program"],
         specialty=row["specialty"],
         track=row["track"],
-        subject=row["subject"] or "",
-        from_name=row["from_name"] or "",
+        subject=one_line(row["subject"]),
+        from_name=one_line(row["from_name"]),
         from_addr=row["from_addr"] or "",
         date=from_iso(row["date"]),
         fetched_at=from_iso(row["fetched_at"]),
@@ -257,9 +263,33 @@ def messages_needing_review(store: Store) -> list[MessageView]:
     return [message_from_row(r) for r in rows]
 
 
-def message_kinds(store: Store) -> dict[str, int]:
-    """How many stored messages have each kind (unclassified mail is not counted)."""
-    rows = store.query("SELECT kind, count(*) AS n FROM messages WHERE kind IS NOT NULL GROUP BY kind")
+def records_needing_review(store: Store) -> set[int]:
+    """The records holding a message that needs review (not certain, not corrected)."""
+    rows = store.query(
+        f"SELECT DISTINCT m.record_id FROM messages m WHERE m.record_id IS NOT NULL AND {_NEEDS_REVIEW_SQL}"
+    )
+    return {int(row["record_id"]) for row in rows}
+
+
+def latest_activity(store: Store) -> dict[int, datetime]:
+    """When each record last had mail (its Date, else when fetched) or a change of status."""
+    rows = store.query(
+        "SELECT id, max(at) AS at FROM ("
+        " SELECT record AS id, at FROM record_events"
+        " UNION ALL SELECT record_id, coalesce(date, fetched_at) FROM messages WHERE record_id IS NOT NULL"
+        ") GROUP BY id"
+    )
+    found = {int(row["id"]): from_iso(row["at"]) for row in rows if row["at"]}
+    return {record: moment for record, moment in found.items() if moment is not None}
+
+
+def message_kinds(store: Store, needing_review: bool = False) -> dict[str, int]:
+    """How many stored messages have each kind (unclassified mail is not counted); with
+    `needing_review`, only those that need review."""
+    condition = f" AND {_NEEDS_REVIEW_SQL}" if needing_review else ""
+    rows = store.query(
+        f"SELECT m.kind, count(*) AS n FROM messages m WHERE m.kind IS NOT NULL{condition} GROUP BY m.kind"
+    )
     return {str(row["kind"]): int(row["n"]) for row in rows}
 
 
@@ -284,25 +314,73 @@ class StoredMessage:
     specialty: str | None
     track: str | None
     record_id: int | None
+    # The classification is not certain and you have not corrected it: the digest lists it for review.
+    needs_review: bool = False
 
 
+# A classification that is not certain, and that you have not corrected.
+_NEEDS_REVIEW_SQL = (
+    "(m.kind IS NOT NULL AND json_extract(m.classification, '$.needs_review') IN (1, 'true') "
+    "AND NOT EXISTS (SELECT 1 FROM corrections c WHERE c.message = m.id))"
+)
 # Each message with the first location it was seen at (a message copied to two folders is listed once).
-_STORED_MESSAGES_SQL = """
+_STORED_MESSAGES_SQL = f"""
 SELECT m.id, l.folder, l.uid, l.uidvalidity, m.message_id, m.date, m.from_addr, m.from_name,
-       m.subject, m.status, m.error, m.kind, m.program, m.specialty, m.track, m.record_id
+       m.subject, m.status, m.error, m.kind, m.program, m.specialty, m.track, m.record_id,
+       {_NEEDS_REVIEW_SQL} AS needs_review
 FROM messages m
 LEFT JOIN locations l ON l.rowid = (
     SELECT rowid FROM locations WHERE message = m.id ORDER BY seen_at, rowid LIMIT 1)
 """
 
 
+@dataclass(frozen=True)
+class MessageFilter:
+    """Which stored messages `tracker messages` lists; None (or False) lets every message through."""
+
+    kind: str | None = None
+    status: str | None = None
+    specialty: str | None = None
+    since: datetime | None = None  # arrived (its Date, else when fetched) at or after this moment
+    review: bool = False  # only those that need review
+    record_id: int | None = None
+
+    def where(self) -> tuple[str, list[Any]]:
+        """The SQL condition on `_STORED_MESSAGES_SQL`'s rows, and its parameters."""
+        conditions: list[str] = []
+        params: list[Any] = []
+        if self.kind is not None:
+            conditions.append("m.kind = ?")
+            params.append(self.kind)
+        if self.status is not None:
+            conditions.append("m.status = ?")
+            params.append(self.status)
+        if self.specialty is not None:
+            conditions.append("m.specialty = ?")
+            params.append(self.specialty)
+        if self.since is not None:
+            conditions.append("coalesce(m.date, m.fetched_at) >= ?")
+            params.append(_iso(self.since))
+        if self.review:
+            conditions.append(_NEEDS_REVIEW_SQL)
+        if self.record_id is not None:
+            conditions.append("m.record_id = ?")
+            params.append(self.record_id)
+        return (" AND ".join(conditions) or "1"), params
+
+
 def _stored_message(row: Any) -> StoredMessage:
-    return StoredMessage(**{f.name: row[f.name] for f in fields(StoredMessage)})
+    values = {f.name: row[f.name] for f in fields(StoredMessage)}
+    for name in ("subject", "from_name"):
+        values[name] = one_line(values[name]) if values[name] is not None else None
+    return StoredMessage(**{**values, "needs_review": bool(values["needs_review"])})
 
 
-def stored_messages(store: Store) -> list[StoredMessage]:
-    """Every stored message, in id order."""
-    return [_stored_message(row) for row in store.query(_STORED_MESSAGES_SQL + "ORDER BY m.id")]
+def stored_messages(store: Store, which: MessageFilter | None = None) -> list[StoredMessage]:
+    """Every stored message (those `which` lets through), in id order."""
+    condition, params = (which or MessageFilter()).where()
+    rows = store.query(f"{_STORED_MESSAGES_SQL} WHERE {condition} ORDER BY m.id", params)
+    return [_stored_message(row) for row in rows]
 
 
 def stored_message(store: Store, message_pk: int) -> StoredMessage | None:
