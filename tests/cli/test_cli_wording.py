@@ -70,7 +70,7 @@ def test_record_confirms_the_interview_time_in_the_applicants_zone_and_what_chan
     )  # fmt: skip
     assert code == 0, err
     assert out == (
-        f"record {record}: Summit Ridge Internal Medicine categorical: scheduled, "
+        f"record R{record}: Summit Ridge Internal Medicine categorical: scheduled, "
         "interview 2026-12-03 09:30; signal gold; note added\n"
     )
 
@@ -87,12 +87,13 @@ def test_messages_table_shows_local_times_and_the_kind(
     code, out, _ = run(["--config", str(config), "messages"], capsys, monkeypatch)
     assert code == 0
     header, row = out.splitlines()
-    assert header.split()[:4] == ["id", "date", "kind", "program"]
+    assert header.split()[:5] == ["id", "date", "kind", "record", "program"]
     assert row.split() == [
-        str(pk),
+        f"M{pk}",
         "2026-11-20",
         "11:00",
         "invitation",
+        "-",
         "Summit",
         "Ridge",
         "Interview",

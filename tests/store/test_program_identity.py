@@ -179,7 +179,7 @@ def test_merge_and_split_commands_say_what_they_did(season: Season, tmp_path: Pa
     runner = CliRunner()
     result = runner.invoke(cli, ["--config", str(config), "merge", str(keep), str(other)])
     assert result.exit_code == 0, result.output
-    assert f"into record {keep}" in result.output
+    assert f"into record R{keep}" in result.output
     listed = json.loads(runner.invoke(cli, ["--config", str(config), "records", "--json"]).output)
     assert [item["id"] for item in listed] == [keep]
     missing = runner.invoke(cli, ["--config", str(config), "keep-apart", str(keep), "999"])

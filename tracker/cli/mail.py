@@ -12,10 +12,12 @@ import click
 
 from tracker.cli import tables
 from tracker.cli.app import App, pass_app
+from tracker.cli.arguments import RECORD, since_option, specialty_option
 from tracker.errors import TrackerError
 from tracker.service import Tracker
 from tracker.sources.registry import open_source
-from tracker.store.views import stored_messages
+from tracker.store.views import MessageFilter, stored_messages
+from tracker.vocabulary import KINDS, MessageStatus
 
 log = logging.getLogger(__name__)
 
@@ -88,14 +90,44 @@ def run(app: App) -> None:
 
 @click.command()
 @click.option("--json", "as_json", is_flag=True, help="A JSON array, one object per stored message.")
+@click.option("--review", is_flag=True, help="Only the messages that need review (marked [check]).")
+@click.option("--kind", type=click.Choice(list(KINDS)), help="Only messages of this kind.")
+@click.option(
+    "--status",
+    type=click.Choice([s.value for s in MessageStatus]),
+    help="Only messages read (parsed), not read yet (new) or unreadable (failed).",
+)
+@click.option("--specialty", help="Only messages about this specialty (aliases such as OB/GYN work).")
+@click.option("--since", metavar="YYYY-MM-DD", help="Only messages that arrived on or after this day.")
+@click.option("--record", "record_id", type=RECORD, help="Only the messages of this record (R7).")
 @pass_app
-def messages(app: App, as_json: bool) -> None:
-    """List the stored messages: id, date, kind, program or sender, subject (the ids `tracker set` takes)."""
-    items = tables.message_items(stored_messages(app.store))
+def messages(
+    app: App,
+    as_json: bool,
+    review: bool,
+    kind: str | None,
+    status: str | None,
+    specialty: str | None,
+    since: str | None,
+    record_id: int | None,
+) -> None:
+    """List the stored messages: id (M42, what `tracker set` takes), date, kind ([check]: needs
+    review), record, program or sender, subject."""
+    tz = app.config.applicant.tz
+    which = MessageFilter(
+        kind=kind,
+        status=status,
+        specialty=specialty_option(specialty),
+        since=since_option(since, tz),
+        review=review,
+        record_id=record_id,
+    )
+    items = tables.message_items(stored_messages(app.store, which))
     if as_json:
         click.echo(json.dumps(items, indent=2, ensure_ascii=False))
         return
-    for line in tables.messages_table(items, app.config.applicant.tz):
+    filtered = which != MessageFilter()
+    for line in tables.messages_table(items, tz, filtered=filtered):
         click.echo(line)
 
 

@@ -13,6 +13,7 @@ import click
 
 from tracker.cli import tables
 from tracker.cli.app import App, pass_app
+from tracker.cli.arguments import MESSAGE, RECORD, since_option, specialty_option
 from tracker.cli.season import evaluate_season
 from tracker.clock import utcnow
 from tracker.config import Applicant, Rule
@@ -20,7 +21,7 @@ from tracker.errors import ParseError, TrackerError
 from tracker.specialties import specialty_of
 from tracker.store.corrections import find_message, reprocess, set_correction, set_record, stored_body
 from tracker.store.records import list_records, rebuild
-from tracker.store.views import stored_message
+from tracker.store.views import latest_activity, records_needing_review, stored_message
 from tracker.understanding.classify import CONTRACT_KEYS, classify
 from tracker.understanding.evaluate import evaluate
 from tracker.understanding.message import parse_message
@@ -49,6 +50,8 @@ def classify_command(app: App, files: tuple[Path, ...], as_json: bool) -> None:
         if problem:
             problems += 1
             click.echo(f"tracker: error: {path}: {problem}", err=True)
+            if not as_json:
+                continue  # the error says it all; JSON Lines keep one object per file
         click.echo(json.dumps(item, ensure_ascii=False) if as_json else tables.classify_line(path, item))
     if problems:
         click.get_current_context().exit(1)
@@ -60,7 +63,10 @@ def _classify_file(path: Path, applicant: Applicant, rules: list[Rule]) -> tuple
     An unreadable file still gets an object, every field null, marked for review.
     """
     try:
-        result = classify(parse_message(path.read_bytes()), applicant=applicant, rules=rules)
+        parsed = parse_message(path.read_bytes())
+        if not (parsed.from_addr or parsed.subject or parsed.date or parsed.message_id):
+            raise ParseError("not an email (no From, Subject, Date or Message-ID header): give an .eml file")
+        result = classify(parsed, applicant=applicant, rules=rules)
     except (OSError, ParseError) as e:
         reason = (e.strerror or str(e)) if isinstance(e, OSError) else str(e)
         item: dict[str, Any] = {"file": str(path), **dict.fromkeys(CONTRACT_KEYS)}
@@ -103,7 +109,7 @@ def _body_of(app: App) -> Callable[[int], str]:
 
 
 @click.command("set")
-@click.argument("message")
+@click.argument("message", type=MESSAGE)
 @click.option("--kind", type=click.Choice(list(_KINDS)), help="The message's kind.")
 @click.option("--program", help="The institution, as you write it.")
 @click.option("--specialty", help="The ERAS specialty (aliases such as OB/GYN or Gen Surg work).")
@@ -112,7 +118,8 @@ def _body_of(app: App) -> Callable[[int], str]:
 def set_command(
     app: App, message: str, kind: str | None, program: str | None, specialty: str | None, track: str | None
 ) -> None:
-    """Correct a message's classification (MESSAGE: id or Message-ID); kept across reprocessing."""
+    """Correct a message's classification (MESSAGE: its id such as M42, from `tracker messages`, or its
+    Message-ID); kept across reprocessing."""
     if not any((kind, program, specialty, track)):
         raise click.UsageError("give at least one of --kind, --program, --specialty, --track")
     canonical = specialty_of(specialty) if specialty else None
@@ -133,7 +140,7 @@ def set_command(
 
 
 @click.command("record")
-@click.argument("record_id", type=int)
+@click.argument("record_id", metavar="RECORD", type=RECORD)
 @click.option("--status", type=click.Choice(list(_STATUSES)), help="What happened, in your words.")
 @click.option("--date", "when", metavar="YYYY-MM-DD[THH:MM]", help="The booked interview date (and time).")
 @click.option("--signal", type=click.Choice(["gold", "silver", "none"]), help="The signal you sent it.")
@@ -155,7 +162,8 @@ def record_command(
     impressions: str | None,
     rank: int | None,
 ) -> None:
-    """Tell a record what the mail did not: status, interview date, signal, notes, impressions, rank."""
+    """Tell a record (RECORD: its id such as R7, from `tracker records`) what the mail did not: status,
+    interview date, signal, notes, impressions, rank."""
     if not any((status, when, signal, note)) and impressions is None and rank is None:
         raise click.UsageError(
             "give at least one of --status, --date, --signal, --note, --impressions, --rank"
@@ -184,25 +192,44 @@ def record_command(
 
 @click.command("records")
 @click.option("--json", "as_json", is_flag=True, help="A JSON array, one object per record.")
+@click.option("--status", type=click.Choice(list(_STATUSES)), help="Only records with this status.")
+@click.option("--specialty", help="Only records of this specialty (aliases such as OB/GYN work).")
+@click.option("--since", metavar="YYYY-MM-DD", help="Only records with mail or a change since this day.")
+@click.option("--review", is_flag=True, help="Only records holding a message that needs review.")
 @pass_app
-def records_command(app: App, as_json: bool) -> None:
-    """List the programs: id, program, specialty, track, status, deadline, interview date."""
-    items = list_records(app.store, utcnow(), app.config.applicant.tz)
+def records_command(
+    app: App, as_json: bool, status: str | None, specialty: str | None, since: str | None, review: bool
+) -> None:
+    """List the programs: id (R7, what `tracker record` takes), program, specialty, track, status,
+    deadline, interview date; then the records that may be one program."""
+    tz = app.config.applicant.tz
+    canonical = specialty_option(specialty)
+    start = since_option(since, tz)
+    items = list_records(app.store, utcnow(), tz)
+    filtered = any((status, canonical, start, review))
+    if filtered:
+        active = latest_activity(app.store) if start else {}
+        doubtful = records_needing_review(app.store) if review else set()
+        items = [
+            item
+            for item in items
+            if (status is None or item["status"] == status)
+            and (canonical is None or item["specialty"] == canonical)
+            and (start is None or (item["id"] in active and active[item["id"]] >= start))
+            and (not review or item["id"] in doubtful)
+        ]
     if as_json:
         click.echo(json.dumps(items, indent=2, ensure_ascii=False))
         return
-    for line in tables.records_table(items, app.config.applicant.tz):
+    for line in tables.records_table(items, tz, filtered=filtered):
         click.echo(line)
-    shown = set()
-    for item in items:
-        for other in item["possibly_same_as"]:
-            pair = tuple(sorted((item["id"], other)))
-            if pair not in shown:
-                shown.add(pair)
-                click.echo(
-                    f"Possibly the same program: records {pair[0]} and {pair[1]}. "
-                    f"`tracker merge {pair[0]} {pair[1]}` or `tracker keep-apart {pair[0]} {pair[1]}`."
-                )
+    pairs = {
+        (min(item["id"], other), max(item["id"], other))
+        for item in items
+        for other in item["possibly_same_as"]
+    }
+    for line in tables.possible_duplicate_lines(sorted(pairs)):
+        click.echo(line)
 
 
 @click.command("reprocess")

@@ -159,9 +159,9 @@ def backup(app: App, file: Path, force: bool) -> None:
 @click.option(
     "--csv",
     "csv_file",
-    type=click.Path(dir_okay=False, path_type=Path),
+    type=click.Path(dir_okay=False, allow_dash=True, path_type=Path),
     metavar="FILE",
-    help="One row per program: status, dates, platform, signal, notes.",
+    help="One row per program: status, dates, platform, signal, notes (- for standard output).",
 )
 @click.option(
     "--ics",
@@ -178,9 +178,14 @@ def export(app: App, csv_file: Path | None, ics_file: Path | None) -> None:
     if not csv_file and not ics_file:
         raise click.UsageError("give --csv FILE, --ics FILE, or both")
     tz = app.config.applicant.tz
-    if csv_file:
-        rows = exports.export_csv(app.store, csv_file, tz)
+    to_stdout = str(csv_file) == "-"  # then standard output is the CSV's alone: what was done goes to stderr
+    if csv_file and to_stdout:
+        text, rows = exports.csv_export(app.store, tz, utcnow())
+        click.echo(text, nl=False)
+        click.echo(f"Wrote {plural(rows, 'record')} to standard output", err=True)
+    elif csv_file:
+        rows = exports.export_csv(app.store, csv_file, tz, utcnow())
         click.echo(f"Wrote {plural(rows, 'record')} to {csv_file}")
     if ics_file:
         events = exports.export_ics(app.store, ics_file, tz, utcnow())
-        click.echo(f"Wrote {plural(events, 'interview event')} to {ics_file}")
+        click.echo(f"Wrote {plural(events, 'interview event')} to {ics_file}", err=to_stdout)

@@ -10,8 +10,12 @@ from pathlib import Path
 from typing import Any
 
 from tracker.clock import iso
-from tracker.store.views import StoredMessage
+from tracker.ids import message_ref, record_ref
+from tracker.store.views import StoredMessage, one_line
 from tracker.vocabulary import MessageStatus
+
+# Beside a kind the classifier is not sure of, as in the alert's subject: look at the email.
+REVIEW_MARK = "[check]"
 
 
 def local_time(value: str | None, tz: tzinfo, fmt: str = "%Y-%m-%d %H:%M") -> str:
@@ -49,37 +53,51 @@ def message_items(messages: list[StoredMessage]) -> list[dict[str, Any]]:
             "specialty": message.specialty,
             "track": message.track,
             "record_id": message.record_id,
+            "needs_review": message.needs_review,
         }
         for message in messages
     ]
 
 
-def messages_table(items: list[dict[str, Any]], tz: tzinfo) -> list[str]:
-    """`tracker messages`: id, date (local), kind (or the parse status), program or sender, subject."""
+def kind_shown(kind: str, needs_review: bool) -> str:
+    """A kind as the applicant reads it: with the review mark when the classification is not certain."""
+    return f"{kind} {REVIEW_MARK}" if needs_review else kind
+
+
+def messages_table(items: list[dict[str, Any]], tz: tzinfo, filtered: bool = False) -> list[str]:
+    """`tracker messages`: id, date (local), kind (marked when it needs review; else the parse
+    status), its record, program or sender, subject."""
     if not items:
-        return ["no messages yet: run `tracker poll --once`"]
-    lines = [f"{'id':>6}  {'date':<16}  {'kind':<12}  {'program or sender':<30}  subject"]
+        return ["no messages match" if filtered else "no messages yet: run `tracker poll --once`"]
+    lines = [f"{'id':>6}  {'date':<16}  {'kind':<20}  {'record':>6}  {'program or sender':<30}  subject"]
     for item in items:
         kind = item["kind"] or ("unreadable" if item["status"] == MessageStatus.FAILED else item["status"])
-        who = item["program"] or item["from_name"] or item["from"] or ""
+        who = one_line(item["program"] or item["from_name"] or item["from"])
         lines.append(
-            f"{item['id']:>6}  {local_time(item['date'], tz):<16}  {kind[:12]:<12}  "
-            f"{who[:30]:<30}  {item['subject'] or ''}".rstrip()
+            f"{message_ref(item['id']):>6}  {local_time(item['date'], tz):<16}  "
+            f"{kind_shown(kind, item.get('needs_review', False))[:20]:<20}  "
+            f"{record_ref(item['record_id']) or '-':>6}  {who[:30]:<30}  {one_line(item['subject'])}".rstrip()
+        )
+    if any(item.get("needs_review") for item in items):
+        lines.append(
+            f"{REVIEW_MARK}: not certain; open the email, then correct it with "
+            "`tracker set M42 --kind ...` (its id) if it is wrong."
         )
     return lines
 
 
-def records_table(items: list[dict[str, Any]], tz: tzinfo) -> list[str]:
+def records_table(items: list[dict[str, Any]], tz: tzinfo, filtered: bool = False) -> list[str]:
     """`tracker records`: id, program, specialty, track, status, deadline and interview (local)."""
     if not items:
-        return ["no records yet"]
+        return ["no records match" if filtered else "no records yet"]
     lines = [
-        f"{'id':>4}  {'program':<36} {'specialty':<28} {'track':<12}  {'status':<10} "
+        f"{'id':>5}  {'program':<36} {'specialty':<28} {'track':<12}  {'status':<10} "
         f"{'deadline':<17} interview"
     ]
     for item in items:
         lines.append(
-            f"{item['id']:>4}  {item['program'][:36]:<36} {(item['specialty'] or '-')[:28]:<28} "
+            f"{record_ref(item['id']):>5}  {one_line(item['program'])[:36]:<36} "
+            f"{(item['specialty'] or '-')[:28]:<28} "
             f"{item['track'] or '-':<12}  {item['status']:<10} {local_time(item['respond_by'], tz):<17} "
             f"{local_time(item['interview_date'], tz)}"
         )
@@ -89,7 +107,7 @@ def records_table(items: list[dict[str, Any]], tz: tzinfo) -> list[str]:
 def record_line(row: Any, tz: tzinfo, changed: Mapping[str, Any] | None = None) -> str:
     """The confirmation `tracker record` prints (`row`: a records row): status, interview, what changed."""
     what = " ".join(str(row[k]) for k in ("program", "specialty", "track") if row[k])
-    line = f"record {row['id']}: {what}: {row['status']}"
+    line = f"record {record_ref(row['id'])}: {what}: {row['status']}"
     if row["interview_date"]:
         line += f", interview {local_time(row['interview_date'], tz)}"
     changed = changed or {}
@@ -103,9 +121,22 @@ def record_line(row: Any, tz: tzinfo, changed: Mapping[str, Any] | None = None) 
 def message_line(message: StoredMessage) -> str:
     """The confirmation `tracker set` prints."""
     return (
-        f"message {message.id}: {message.kind}, {message.program or '-'}, {message.specialty or '-'}, "
-        f"{message.track or '-'}; record {message.record_id or '-'}"
+        f"message {message_ref(message.id)}: {message.kind}, {message.program or '-'}, "
+        f"{message.specialty or '-'}, {message.track or '-'}; record {record_ref(message.record_id) or '-'}"
     )
+
+
+def possible_duplicate_lines(pairs: list[tuple[int, int]]) -> list[str]:
+    """`tracker records`' closing lines: each pair that may be one program, with the two commands
+    that settle it."""
+    lines = []
+    for first, second in pairs:
+        both = f"{record_ref(first)} {record_ref(second)}"
+        lines.append(
+            f"Possibly the same program: records {record_ref(first)} and {record_ref(second)}. "
+            f"`tracker merge {both}` or `tracker keep-apart {both}`."
+        )
+    return lines
 
 
 def interview_date(text: str, tz: tzinfo) -> str:
@@ -122,7 +153,11 @@ def interview_date(text: str, tz: tzinfo) -> str:
 
 
 def classify_line(path: Path, item: dict[str, Any]) -> str:
-    """`tracker classify` without --json: the kind, where, the confidence, and [review]."""
+    """`tracker classify` without --json: the kind (with the review mark), where, the confidence."""
     where = " / ".join(str(item[k]) for k in ("program", "specialty", "track") if item[k])
-    review = "  [review]" if item["needs_review"] else ""
-    return f"{path}: {item['kind']}  {where}  ({item['confidence']}){review}"
+    return f"{path}: {kind_shown(item['kind'], item['needs_review'])}  {where}  ({item['confidence']})"
+
+
+def not_classified_line(path: Path, reason: str) -> str:
+    """`tracker classify` without --json, for a file it could not read as an email."""
+    return f"{path}: not classified: {reason}"

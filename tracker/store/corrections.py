@@ -17,6 +17,7 @@ from typing import Any
 from tracker.clock import iso, utcnow
 from tracker.config import Applicant, Rule
 from tracker.errors import TrackerError
+from tracker.ids import message_ref, record_ref
 from tracker.store.database import Store
 from tracker.store.records import SIGNALS, STATUSES, Parse, rebuild, stored_classification
 from tracker.understanding.identity import decision_key
@@ -35,8 +36,9 @@ def find_message(store: Store, message: str) -> int:
             "SELECT id FROM messages WHERE message_id IN (?, ?) ORDER BY id LIMIT 1", (f"<{bare}>", bare)
         )
     if row is None:
+        shown = message_ref(text) if text.isdigit() else repr(message)
         raise TrackerError(
-            f"no stored message {message!r}", "use an id or Message-ID from `tracker messages --json`"
+            f"no stored message {shown}", "use an id (M42) or Message-ID from `tracker messages`"
         )
     return int(row["id"])
 
@@ -112,7 +114,7 @@ def set_record(
     with store.transaction() as db:
         record = db.execute("SELECT * FROM records WHERE id = ?", (record_id,)).fetchone()
         if record is None:
-            raise TrackerError(f"no record {record_id}", "see `tracker records` for the ids")
+            raise TrackerError(f"no record {record_ref(record_id)}", "see `tracker records` for the ids")
         updates: dict[str, Any] = {"updated_at": iso(now)}
         if status is not None:
             updates.update(status=status, status_source="user")
@@ -226,7 +228,7 @@ def _record_rows(db: sqlite3.Connection, ids: Sequence[int]) -> list[sqlite3.Row
     for record_id in ids:
         row = db.execute("SELECT * FROM records WHERE id = ?", (record_id,)).fetchone()
         if row is None:
-            raise TrackerError(f"no record {record_id}", "see the ids with `tracker records`")
+            raise TrackerError(f"no record {record_ref(record_id)}", "see the ids with `tracker records`")
         rows.append(row)
     return rows
 
@@ -259,7 +261,7 @@ def merge_records(
             for column in ("specialty", "track"):
                 if kept[column] and other[column] and kept[column] != other[column]:
                     raise TrackerError(
-                        f"records {keep} and {other['id']} differ in {column} "
+                        f"records {record_ref(keep)} and {record_ref(other['id'])} differ in {column} "
                         f"({kept[column]} / {other[column]}): they are different programs",
                         f"correct the messages with `tracker set` if the {column} is wrong",
                     )
@@ -314,8 +316,9 @@ def split_record(
         strangers = [m for m in messages if m not in held]
         if strangers:
             raise TrackerError(
-                f"message(s) {', '.join(map(str, strangers))} are not in record {record_id}",
-                f"see its messages with `tracker messages --json` (record_id {record_id})",
+                f"message(s) {', '.join(map(message_ref, strangers))} are not in record "
+                f"{record_ref(record_id)}",
+                f"see its messages with `tracker messages --record {record_ref(record_id)}`",
             )
         if not messages or set(messages) == held:
             raise TrackerError("name some, not all, of the record's messages to split off")

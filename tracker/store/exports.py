@@ -70,9 +70,13 @@ def event_title(record: RecordView) -> str:
     return " ".join(parts)
 
 
-def load_export_records(store: Store) -> list[RecordView]:
-    """Every record, ordered by program, specialty and track."""
-    return sorted(load_records(store), key=lambda r: (r.program.lower(), r.specialty or "", r.track or ""))
+def load_export_records(
+    store: Store, now: datetime | None = None, tz: ZoneInfo | None = None
+) -> list[RecordView]:
+    """Every record, ordered by program, specialty and track; with `now`, statuses as of then (an
+    interview whose day has passed is completed, as `tracker records` shows it)."""
+    records = load_records(store, tz or ZoneInfo("UTC"), now)
+    return sorted(records, key=lambda r: (r.program.lower(), r.specialty or "", r.track or ""))
 
 
 # -- CSV ----------------------------------------------------------------------------------------
@@ -310,13 +314,19 @@ def write_atomically(path: Path, data: bytes) -> None:
         ) from e
 
 
-def export_csv(store: Store, path: Path, tz: ZoneInfo) -> int:
+def export_csv(store: Store, path: Path, tz: ZoneInfo, now: datetime | None = None) -> int:
     """Write the CSV of every record to `path`; returns the number of rows."""
-    records = load_export_records(store)
+    text, rows = csv_export(store, tz, now)
     # UTF-8 with a byte-order mark: Excel then reads program names with accents correctly.
-    write_atomically(path, records_csv(records, tz).encode("utf-8-sig"))
-    log.info("export: wrote %d records to %s", len(records), path)
-    return len(records)
+    write_atomically(path, text.encode("utf-8-sig"))
+    log.info("export: wrote %d records to %s", rows, path)
+    return rows
+
+
+def csv_export(store: Store, tz: ZoneInfo, now: datetime | None = None) -> tuple[str, int]:
+    """The CSV of every record (statuses as of `now`) and its number of rows."""
+    records = load_export_records(store, now, tz)
+    return records_csv(records, tz), len(records)
 
 
 def export_ics(store: Store, path: Path, tz: ZoneInfo, now: datetime) -> int:
