@@ -175,6 +175,7 @@ def test_enable_instructions_name_the_user_the_shell_would_not_expand(
 def test_status_before_any_mail_says_what_to_do_instead_of_an_empty_table(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    Store(tmp_path / "tracker.sqlite3").close()  # as `tracker init` leaves it
     code, out, _ = run(["--config", str(write_config(tmp_path)), "status"], capsys, monkeypatch)
     assert code == 0
     assert (

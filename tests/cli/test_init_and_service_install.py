@@ -328,3 +328,37 @@ def test_init_without_a_password_says_how_to_store_it_in_the_keyring(
     assert f"-m keyring set {KEYRING_SERVICE} imap:{EMAIL}" in out
     assert f"-m keyring set {KEYRING_SERVICE} smtp:{EMAIL}" in out
     assert memory_keyring.passwords == {}
+
+
+# -- init: the database, and passwords on a Mac or without a keyring ----------------------------
+
+
+def test_init_creates_the_database_its_config_names(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, no_keyring: None
+) -> None:
+    store = tmp_path / "data" / "tracker.sqlite3"
+    code, out, err = run(init_args(tmp_path / "config.toml", "--store", str(store)), capsys, monkeypatch)
+    assert code == 0, err
+    assert f"Database: {store}" in out
+    assert stat.S_IMODE(store.stat().st_mode) == 0o600
+    code, out, err = run(["--config", str(tmp_path / "config.toml"), "status"], capsys, monkeypatch)
+    assert code == 0, err
+    assert out.startswith("No records yet")
+
+
+def test_init_refuses_another_programs_file_as_the_database_and_writes_no_config(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, no_keyring: None
+) -> None:
+    import sqlite3
+
+    other = tmp_path / "notes.sqlite3"
+    db = sqlite3.connect(other)
+    db.execute("CREATE TABLE notes (text TEXT)")
+    db.commit()
+    db.close()
+    config_file = tmp_path / "config.toml"
+    code, _, err = run(init_args(config_file, "--store", str(other)), capsys, monkeypatch)
+    assert code == 1
+    assert err.startswith(f"tracker: error: {other} is not an Invite Tracker database")
+    assert "(set --store to your Invite Tracker database, or to a new file" in err
+    assert not config_file.exists()

@@ -211,6 +211,7 @@ def test_digest_send_goes_out_now_on_every_channel(tmp_path: Path, smtp: SMTPSer
         f'[smtp]\nhost = "127.0.0.1"\nport = {smtp.port}\nsecurity = "none"\n'
         'from = "t@example.org"\nto = "j@example.org"\n'
     )
+    Store(tmp_path / "t.sqlite3").close()  # as `tracker poll --once` leaves it: only polling creates it
     result = CliRunner().invoke(cli, ["--config", str(config), "digest", "--send"])
     assert result.exit_code == 0, result.output
     assert "email: sent" in result.output

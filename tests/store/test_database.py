@@ -16,7 +16,7 @@ from cli_helpers import run
 from tracker.errors import StoreError
 from tracker.store import database as store_module
 from tracker.store.database import NewMessage, Store
-from tracker.store.migrations import SCHEMA_VERSION
+from tracker.store.migrations import MIGRATIONS, SCHEMA_VERSION
 
 
 @pytest.fixture
@@ -238,10 +238,14 @@ def test_a_new_database_gets_pages_that_hold_several_messages(tmp_path: Path) ->
 
 
 def _database_with_4k_pages(path: Path) -> Path:
-    """A database made before stores had 16 KB pages."""
+    """A database made before stores had 16 KB pages (or a mark in the header): schema 1 only."""
     db = sqlite3.connect(path)
     db.execute("PRAGMA page_size = 4096")
-    db.execute("CREATE TABLE placeholder (x)")
+    db.execute("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)")
+    for statement in store_module._statements(MIGRATIONS[0]):
+        db.execute(statement)
+    db.execute("INSERT INTO schema_migrations VALUES (1, '2026-09-01T00:00:00Z')")
+    db.commit()
     db.close()
     return path
 

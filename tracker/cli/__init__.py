@@ -102,6 +102,7 @@ def _register() -> None:
         cli_setup.init,
         cli_setup.service,
         cli_setup.backup,
+        cli_setup.restore,
         cli_setup.export,
         cli_web.web,
         cli_web.rank_list,

@@ -137,7 +137,7 @@ def doctor(app: App) -> None:
     """Check the config, connect, log in, list folders and capabilities: one line per finding."""
     config = app.config
     click.echo(f"ok: config {app.config_file}")
-    click.echo(f"ok: store {config.store_path} (schema {app.store.schema_version()})")
+    click.echo(app.store_report())
     problems = 0
     for check in open_source(config).diagnose():
         if check.ok:

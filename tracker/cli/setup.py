@@ -1,10 +1,11 @@
-"""A newcomer's commands: `demo`, `init`, `service install`, `backup`, `export`."""
+"""A newcomer's commands: `demo`, `init`, `service install`, `backup`, `restore`, `export`."""
 
 from __future__ import annotations
 
 import logging
 import shutil
 import sys
+import tomllib
 import typing
 from pathlib import Path
 
@@ -13,9 +14,10 @@ import click
 from tracker.cli.app import App, pass_app
 from tracker.cli.demo import demo_report, run_demo
 from tracker.clock import utcnow
-from tracker.config import load_config
+from tracker.config import load_config, parse_config
 from tracker.errors import TrackerError
 from tracker.notify.rendering import plural
+from tracker.store.database import Store
 
 
 @click.command()
@@ -82,9 +84,16 @@ def init(app: App, **options: typing.Any) -> None:
     except ValueError as e:
         raise click.UsageError(str(e)) from e
     target = app.config_file
-    setup.write_private(target, setup.render_config(answers), force=options["force"])
+    text = setup.render_config(answers)
+    if target.expanduser().exists() and not options["force"]:
+        setup.write_private(target, text)  # refuses, saying what to do
+    # The database is made (or checked, when it is there already) before the config names it.
+    store_path = parse_config(tomllib.loads(text), target.expanduser()).store_path
+    Store(store_path, needs="create", setting="--store").close()
+    setup.write_private(target, text, force=options["force"])
     config = load_config(target)
     click.echo(f"Wrote {target}")
+    click.echo(f"Database: {store_path}")
     password = None
     if options["password_stdin"]:
         password = sys.stdin.readline().rstrip("\r\n")
@@ -153,6 +162,25 @@ def backup(app: App, file: Path, force: bool) -> None:
     target = file.expanduser().resolve()
     messages, records = backup_database(lambda: app.store, app.config.store_path, target, force=force)
     click.echo(f"Backed up {plural(messages, 'message')} and {plural(records, 'record')} to {target}")
+
+
+@click.command()
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@pass_app
+def restore(app: App, file: Path) -> None:
+    """Put the backup FILE back as the database; the current one is kept beside it. Stop the
+    service first."""
+    from tracker.store.restore import restore_database
+
+    store_path = app.config.store_path
+    done = restore_database(file, store_path, utcnow(), setting=f"[store] path in {app.config_file}")
+    click.echo(
+        f"Restored {plural(done.messages, 'message')} and {plural(done.records, 'record')} "
+        f"from {file.expanduser().resolve()} into {store_path}"
+    )
+    if done.kept is not None:
+        click.echo(f"The database it replaced is kept as {done.kept}")
+    click.echo("Mail that arrived after the backup is read again at the next poll.")
 
 
 @click.command()

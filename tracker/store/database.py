@@ -19,7 +19,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
+from urllib.parse import quote
 
 from tracker.clock import from_iso, iso, utcnow
 from tracker.errors import StoreError
@@ -29,6 +30,13 @@ log = logging.getLogger(__name__)
 
 PAGE_SIZE = 16_384  # bytes, for new databases: mail stored in ~40% less time and ~30% less disk
 WAL_CHECKPOINT_BYTES = 4 * 1024 * 1024
+# Written into the file's header (PRAGMA application_id) so a database can be told apart from another
+# program's SQLite file before anything is written to it. The bytes spell "InTr".
+APPLICATION_ID = 0x496E5472
+
+# What the caller will do with the database: "create" makes the file when it is missing; "write"
+# wants an existing database it can write; "read" takes an existing one, read-only if need be.
+Needs = Literal["create", "write", "read"]
 
 
 
@@ -56,23 +64,29 @@ class NewMessage:
 class Store:
     """The SQLite database. Use as a context manager or call `close()`."""
 
-    def __init__(self, path: Path | str) -> None:
+    def __init__(self, path: Path | str, *, needs: Needs = "create", setting: str = "[store] path") -> None:
+        """Open the database at `path` (":memory:" for a private one in memory).
+
+        `needs` is what the caller will do with it (see `Needs`); `setting` is how the user names the
+        setting that chose the file, for the hints. A missing file (unless `needs` is "create"),
+        another program's file, a database that cannot be written when it must be, and one written by
+        a newer program are refused with a StoreError that says what is wrong and what to do.
+        """
         self.path = Path(path)
         self._lock = threading.RLock()
         self._depth = 0  # nested transactions (savepoints) open inside the current one
-        try:
-            if str(path) != ":memory:":
-                self.path.parent.mkdir(parents=True, exist_ok=True)
-                # Created readable by its owner only: the mailbox's contents are private.
-                if not self.path.exists():
-                    os.close(os.open(self.path, os.O_CREAT | os.O_WRONLY, 0o600))
-            self.db = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None, timeout=30)
-        except (OSError, sqlite3.Error) as e:
-            raise StoreError(f"cannot open the database {path}: {e}") from e
+        self.setting = setting
+        # Why the database cannot be written (it is then open read-only), or None.
+        self.read_only: str | None = None
+        memory = str(path) == ":memory:"
+        if not memory:
+            self.read_only = self._check_file(needs)
+        self.db = self._connect(memory)
         self.db.row_factory = sqlite3.Row
         try:
+            self._identify(needs)
             self.db.execute("PRAGMA foreign_keys = ON")
-            if str(path) != ":memory:":
+            if not memory and not self.read_only:
                 # A new database gets pages that hold several messages (a 4 KB page holds one 2 KB
                 # message and wastes the rest). Ignored once the file has content, and in WAL mode.
                 self.db.execute(f"PRAGMA page_size = {PAGE_SIZE}")
@@ -83,12 +97,100 @@ class Store:
                 # done at close, would wait there instead of overlapping the fetch.
                 page_size = int(self.db.execute("PRAGMA page_size").fetchone()[0])
                 self.db.execute(f"PRAGMA wal_autocheckpoint = {WAL_CHECKPOINT_BYTES // page_size}")
-        except sqlite3.DatabaseError as e:
+            self.migrate()
+        except BaseException:
             self.db.close()
+            raise
+
+    def _check_file(self, needs: Needs) -> str | None:
+        """Refuse what cannot be opened as `needs` asks; create the file when it may. Returns why
+        the database cannot be written when it is to be opened read-only, else None."""
+        path = self.path
+        if path.is_dir():
             raise StoreError(
-                f"{self.path} is not an Invite Tracker database: {e}", "point [store] path at another file"
+                f"{path} is a folder, not a database file",
+                f"set {self.setting} to a file, such as {path / 'tracker.sqlite3'}",
+            )
+        if not path.exists():
+            if needs != "create":
+                raise StoreError(
+                    f"no Invite Tracker database at {path}",
+                    f"check {self.setting}; `tracker poll --once` creates the database",
+                )
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                # Created readable by its owner only: the mailbox's contents are private.
+                os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
+            except OSError as e:
+                raise StoreError(
+                    f"cannot create the database {path}: {e.strerror or e}",
+                    f"make its folder writable, or set {self.setting} to a file in a writable folder",
+                ) from e
+            return None
+        reason = read_only_reason(path)
+        if reason and needs != "read":
+            raise StoreError(
+                f"cannot write to the database {path}: {reason}",
+                f"{writable_hint(reason, path, self.setting)}; commands that only read it, such as "
+                "`tracker status`, still work",
+            )
+        return reason
+
+    def _connect(self, memory: bool) -> sqlite3.Connection:
+        """The connection: read-write, or read-only (`mode=ro`) when the file cannot be written."""
+        options: dict[str, Any] = {"check_same_thread": False, "isolation_level": None, "timeout": 30}
+        try:
+            if memory or not self.read_only:
+                return sqlite3.connect(str(self.path), **options)
+            uri = f"file:{quote(str(self.path.resolve()))}?mode=ro"
+            db = sqlite3.connect(uri, uri=True, **options)
+            try:
+                db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+                return db
+            except sqlite3.OperationalError:
+                # A WAL database whose folder cannot be written: SQLite cannot make the shared-memory
+                # file a reader needs. Read it as a file nothing changes, which it is for this account.
+                db.close()
+                return sqlite3.connect(f"{uri}&immutable=1", uri=True, **options)
+        except (OSError, sqlite3.Error) as e:
+            raise StoreError(f"cannot open the database {self.path}: {e}") from e
+
+    def _identify(self, needs: Needs) -> None:
+        """Refuse another program's file before writing anything to it, and an empty one unless
+        the caller creates the database."""
+        try:
+            application_id = int(self.db.execute("PRAGMA application_id").fetchone()[0])
+            tables = [
+                str(row[0])
+                for row in self.db.execute(
+                    "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+                    "ORDER BY name"
+                )
+            ]
+        except sqlite3.DatabaseError as e:
+            raise StoreError(
+                f"{self.path} is not an Invite Tracker database: {e}",
+                f"set {self.setting} to your Invite Tracker database, or to a new file",
             ) from e
-        self.migrate()
+        if application_id == APPLICATION_ID:
+            return
+        if application_id == 0 and not tables:
+            if needs == "create":
+                return
+            raise StoreError(
+                f"no Invite Tracker database at {self.path} (the file is empty)",
+                f"check {self.setting}; `tracker poll --once` creates the database",
+            )
+        # Databases written before the header carried the mark are known by their tables.
+        if application_id == 0 and {"schema_migrations", "messages"} <= set(tables):
+            return
+        shown = ", ".join(tables[:4]) + (", ..." if len(tables) > 4 else "")
+        held = f"it holds another program's tables ({shown})" if tables else "it belongs to another program"
+        raise StoreError(
+            f"{self.path} is not an Invite Tracker database: {held}",
+            f"set {self.setting} to your Invite Tracker database, or to a new file; "
+            "this one was left as it was",
+        )
 
     # -- plumbing -------------------------------------------------------------------------------
 
@@ -149,7 +251,11 @@ class Store:
         if "full" in text:
             hint = "free some disk space; everything stored before stays, and the next run retries"
         elif "readonly" in text or "read-only" in text:
-            hint = f"make {self.path} and its folder writable"
+            reason = self.read_only or read_only_reason(self.path) or "it is read-only"
+            return StoreError(
+                f"cannot write to the database {self.path}: {reason}",
+                writable_hint(reason, self.path, self.setting),
+            )
         elif "locked" in text or "busy" in text:
             hint = "another process holds the database; try again"
         return StoreError(f"database {self.path}: {text}", hint)
@@ -184,10 +290,11 @@ class Store:
         """Apply every migration not yet applied; refuse a database newer than this program."""
         with self._lock:
             try:
-                self.db.execute(
-                    "CREATE TABLE IF NOT EXISTS schema_migrations "
-                    "(version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)"
-                )
+                if not self.read_only:
+                    self.db.execute(
+                        "CREATE TABLE IF NOT EXISTS schema_migrations "
+                        "(version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)"
+                    )
                 current = self.schema_version()
             except sqlite3.DatabaseError as e:
                 raise StoreError(f"{self.path} is not an Invite Tracker database: {e}") from e
@@ -195,8 +302,16 @@ class Store:
                 raise StoreError(
                     f"{self.path} was written by a newer Invite Tracker (schema {current}, "
                     f"this program knows {SCHEMA_VERSION})",
-                    "upgrade invite-tracker, or point [store] path at another file",
+                    f"upgrade invite-tracker, or set {self.setting} to another file",
                 )
+            if self.read_only:
+                if current < SCHEMA_VERSION:
+                    raise StoreError(
+                        f"the database {self.path} needs an upgrade for this version of Invite Tracker, "
+                        f"but cannot be written: {self.read_only}",
+                        writable_hint(self.read_only, self.path, self.setting),
+                    )
+                return
             for version in range(current + 1, SCHEMA_VERSION + 1):
                 log.info("store: applying migration %d to %s", version, self.path)
                 try:
@@ -211,6 +326,8 @@ class Store:
                 except sqlite3.Error as e:
                     self.db.execute("ROLLBACK")
                     raise StoreError(f"migration {version} of {self.path} failed: {e}") from e
+            if int(self.db.execute("PRAGMA application_id").fetchone()[0]) != APPLICATION_ID:
+                self.db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
 
     def backup(self, target: Path) -> None:
         """A consistent copy of the database at `target`, safe while the service writes."""
@@ -383,6 +500,31 @@ class Store:
     def last_successful_sync(self) -> datetime | None:
         row = self.query_one("SELECT max(finished_at) AS at FROM sync_runs WHERE ok = 1")
         return from_iso(row["at"]) if row else None
+
+
+def read_only_reason(path: Path) -> str | None:
+    """Why this account cannot write the database at `path`, in the user's words; None when it can."""
+    try:
+        if os.statvfs(path).f_flag & os.ST_RDONLY:
+            return "it is on a read-only disk"
+    except OSError:
+        pass
+    if not os.access(path, os.W_OK):
+        return "your account may not write to it (its permissions)"
+    folder = path.parent
+    if not os.access(folder, os.W_OK | os.X_OK):
+        # SQLite keeps its journal beside the file (-wal, -shm) and must be able to create them.
+        journals = [Path(f"{path}-wal"), Path(f"{path}-shm")]
+        if not all(journal.exists() and os.access(journal, os.W_OK) for journal in journals):
+            return f"your account may not write to its folder {folder}"
+    return None
+
+
+def writable_hint(reason: str, path: Path, setting: str = "[store] path") -> str:
+    """What to do about a database that cannot be written for `reason`."""
+    if "read-only disk" in reason:
+        return f"copy it to a writable folder and set {setting} to the copy"
+    return f"make {path} and its folder writable by your account: `ls -l` shows their owner"
 
 
 _MESSAGE_ID_HEADER = re.compile(rb"^message-id:[ \t]*(.*(?:\r?\n[ \t]+.*)*)", re.IGNORECASE | re.MULTILINE)
