@@ -70,6 +70,8 @@ class Tracker:
         self.lock = threading.RLock()
         self._source = source
         self.progress: Progress | None = None  # set by the CLI on a terminal
+        # (messages read so far, messages to read) while `process` reads and classifies; likewise.
+        self.process_progress: Callable[[int, int], None] | None = None
         self.stopping = threading.Event()  # set by run() on shutdown: a long sync stops between batches
         self.idle_ready = threading.Event()  # set while every IDLE watcher is connected and caught up
         self._idle_up: dict[int, bool] = {}
@@ -154,6 +156,8 @@ class Tracker:
                         processed.append(message_pk)
                     else:
                         failed.append(message_pk)
+                    if self.process_progress is not None:
+                        self.process_progress(len(processed) + len(failed), len(pending))
         return processed, failed
 
     def _process_one(

@@ -192,6 +192,7 @@ def test_the_writing_commands_say_the_database_is_read_only_and_why(
 def test_doctor_before_the_first_poll_notes_that_there_is_no_database_and_creates_none(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setenv("TRACKER_NOTIFY_URLS", "json://127.0.0.1:9/hook")  # doctor wants an alert channel
     store = tmp_path / "tracker.sqlite3"
     config = write_config(tmp_path, store)
     code, out, err = tracker(config, ["doctor"], capsys, monkeypatch)

@@ -26,6 +26,7 @@ def test_doctor_reports_a_bad_password_in_one_line(
     mail_account: MailAccount, tmp_path: Path, capsys, monkeypatch
 ):
     monkeypatch.setenv("TRACKER_IMAP_PASSWORD", "wrong-password")
+    monkeypatch.setenv("TRACKER_NOTIFY_URLS", "json://127.0.0.1:9/hook")  # doctor wants an alert channel
     config = mail_account.write_config(tmp_path, folders=["INBOX"])
     assert main(["--config", str(config), "doctor"]) == 1
     problems = [line for line in capsys.readouterr().out.splitlines() if line.startswith("problem:")]

@@ -108,8 +108,12 @@ def test_bundled_sample_mailbox_syncs_every_file_once(tmp_path: Path):
     assert not os.path.exists(SAMPLE / "tmp") or (SAMPLE / "tmp").is_dir()
 
 
-def test_doctor_on_a_maildir_lists_folders_and_reports_a_missing_one(tmp_path: Path, capsys):
+def test_doctor_on_a_maildir_lists_folders_and_reports_a_missing_one(
+    tmp_path: Path, capsys, monkeypatch: pytest.MonkeyPatch
+):
     from tracker.cli import main
+
+    monkeypatch.setenv("TRACKER_NOTIFY_URLS", "json://127.0.0.1:9/hook")  # doctor wants an alert channel
 
     root = make_maildir(tmp_path / "Mail")
     make_maildir(root / ".Junk")

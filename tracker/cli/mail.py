@@ -7,19 +7,30 @@ import logging
 import signal
 import sys
 import threading
+from typing import Any
 
 import click
 
 from tracker.cli import tables
 from tracker.cli.app import App, pass_app
 from tracker.cli.arguments import RECORD, since_option, specialty_option
+from tracker.config import Config, get_secret
 from tracker.errors import TrackerError
+from tracker.notify.channels import EmailChannel, build_channels
+from tracker.notify.rendering import plural
 from tracker.service import Tracker
+from tracker.sources.base import Check
 from tracker.sources.registry import open_source
 from tracker.store.views import MessageFilter, stored_messages
 from tracker.vocabulary import KINDS, MessageStatus
 
 log = logging.getLogger(__name__)
+
+SEND_TEST = "run `tracker send-test` to see a test alert arrive"
+ADD_CHANNEL = (
+    "add an [smtp] section (email) or [notify] urls (a phone app such as ntfy) to the config, "
+    "see docs/configuration.md; then " + SEND_TEST
+)
 
 
 def build_tracker(app: App) -> Tracker:
@@ -29,20 +40,41 @@ def build_tracker(app: App) -> Tracker:
     return tracker
 
 
-class _ProgressLine:
-    """A long first sync shows its progress on a terminal: one line, rewritten per batch."""
+class SyncProgress:
+    """A long sync shows its progress on a terminal: a bar per folder fetched, then one for the mail
+    read and classified. Only on a terminal: the service's journal gets none of it."""
 
-    def __init__(self) -> None:
-        self.shown = False
+    def __init__(self, console: Any = None) -> None:
+        from rich.console import Console  # here: only a poll on a terminal draws bars
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-    def __call__(self, folder: str, done: int, total: int) -> None:
-        of = f"/{total}" if total >= 0 else ""
-        click.echo(f"\r{folder}: {done}{of} messages fetched", err=True, nl=False)
-        self.shown = True
+        self.bars = Progress(
+            TextColumn("{task.description}"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeRemainingColumn(),
+            console=console or Console(stderr=True),
+        )
+        self.tasks: dict[str, Any] = {}
+
+    def _update(self, name: str, done: int, total: int | None) -> None:
+        if name not in self.tasks:
+            if not self.tasks:
+                self.bars.start()
+            self.tasks[name] = self.bars.add_task(name, total=total)
+        self.bars.update(self.tasks[name], completed=done, total=total)
+
+    def fetched(self, folder: str, done: int, total: int) -> None:
+        """`Tracker.progress`: a batch of `folder` is stored (`total` is -1 when the server does not say)."""
+        self._update(f"Fetching {folder}", done, total if total >= 0 else None)
+
+    def processed(self, done: int, total: int) -> None:
+        """`Tracker.process_progress`: a message was read and classified."""
+        self._update("Reading and classifying", done, total)
 
     def finish(self) -> None:
-        if self.shown:
-            click.echo("", err=True)
+        if self.tasks:
+            self.bars.stop()
 
 
 @click.command()
@@ -53,13 +85,14 @@ def poll(app: App, once: bool) -> None:
     if not once:
         raise click.UsageError("use `tracker poll --once` for one pass, or `tracker run` for the service")
     tracker = build_tracker(app)
-    progress = _ProgressLine()
-    if sys.stderr.isatty():
-        tracker.progress = progress
+    progress = SyncProgress() if sys.stderr.isatty() else None
+    if progress is not None:
+        tracker.progress, tracker.process_progress = progress.fetched, progress.processed
     try:
         report = tracker.poll_once()
     finally:
-        progress.finish()
+        if progress is not None:
+            progress.finish()
     click.echo(
         f"{report.new_messages} new message(s); {len(report.processed)} processed, "
         f"{len(report.failed)} failed to parse"
@@ -131,19 +164,52 @@ def messages(
         click.echo(line)
 
 
+def channel_checks(config: Config) -> list[Check]:
+    """`tracker doctor` on the alert channels: each one the service would send on, and whether it
+    can (a channel needing a password that is not set cannot). No channel at all is a problem: no
+    alert would reach you."""
+    try:
+        channels = build_channels(config)
+    except TrackerError as e:
+        return [Check(False, f"alerts: {e.message}", e.hint)]
+    if not channels:
+        return [Check(False, "alerts: no channel configured, so no alert would reach you", ADD_CHANNEL)]
+    checks = []
+    for channel in channels:
+        smtp = channel.smtp if isinstance(channel, EmailChannel) else None
+        password = get_secret(smtp.password_env, f"smtp:{smtp.username}") if smtp and smtp.username else ""
+        if smtp is not None and password is None:
+            checks.append(
+                Check(
+                    False,
+                    f"alerts: {channel.describe()}: no SMTP password for {smtp.username}, so no email alert "
+                    "would be sent",
+                    f"set ${smtp.password_env} or store it with `tracker init`; then {SEND_TEST}",
+                )
+            )
+        else:
+            checks.append(Check(True, f"alerts: {channel.describe()}"))
+    return checks
+
+
 @click.command()
 @pass_app
 def doctor(app: App) -> None:
-    """Check the config, connect, log in, list folders and capabilities: one line per finding."""
+    """Check the config, the mailbox (connect, log in, folders, capabilities) and every alert channel:
+    one line per finding; exits 1 when anything would stop an invitation reaching you."""
     config = app.config
     click.echo(f"ok: config {app.config_file}")
     click.echo(app.store_report())
     problems = 0
-    for check in open_source(config).diagnose():
+    for check in [*open_source(config).diagnose(), *channel_checks(config)]:
         if check.ok:
             click.echo(f"ok: {check.message}")
         else:
             problems += 1
             click.echo(f"problem: {check.message}" + (f" ({check.hint})" if check.hint else ""))
     if problems:
+        click.echo(
+            f"{plural(problems, 'problem')}: fix, then run `tracker doctor` again and `tracker send-test`."
+        )
         click.get_current_context().exit(1)
+    click.echo(f"All checks passed: {SEND_TEST} on every channel.")

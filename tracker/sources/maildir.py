@@ -141,7 +141,7 @@ class MaildirSource(Source):
     def diagnose(self) -> list[Check]:
         if not self.root.is_dir():
             return [Check(False, f"the Maildir {self.root} does not exist", "check [mailbox] maildir")]
-        checks = [Check(True, f"Maildir {self.root}; folders: INBOX, {', '.join(self.subfolders())}")]
+        checks = [Check(True, f"Maildir {self.root}; folders: {', '.join(['INBOX', *self.subfolders()])}")]
         for info in self.folders():
             if info.error:
                 checks.append(Check(False, info.error, "check [mailbox] folders"))
