@@ -244,3 +244,14 @@ def test_a_deadline_reminder_sent_late_counts_the_hours_left_from_when_it_is_sen
     assert late == {**reminder.payload, "hours_left": 5}
     interview = "reminder:interview:1:2026-12-03"
     assert as_of(interview, {"program": "Mercy"}, deadline) == {"program": "Mercy"}
+
+
+def test_no_reminder_to_schedule_once_the_deadline_has_passed() -> None:
+    """"Schedule now" past the deadline sends the applicant to a closed door: the deadline has passed."""
+    deadline = INVITED + timedelta(hours=12)
+    rec = record(respond_by=deadline)
+    assert "reminder:unscheduled:1:7200" in keys_at([rec], INVITED + timedelta(hours=2))
+    assert keys_at([rec], INVITED + timedelta(hours=24)) == []
+    first = "reminder:unscheduled:1:7200"
+    assert stale(first, rec, deadline - timedelta(minutes=1)) is None
+    assert stale(first, rec, deadline) == f"the deadline passed at {deadline.isoformat()}"

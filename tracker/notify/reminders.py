@@ -74,6 +74,8 @@ def _unscheduled_until(invited_at: datetime, delay: timedelta, settings: Reminde
 def _unscheduled(record: RecordView, now: datetime, settings: ReminderSettings) -> list[Reminder]:
     if record.status != Status.INVITED or record.invited_at is None:
         return []
+    if record.respond_by is not None and now >= record.respond_by:
+        return []  # "schedule now" after the deadline would send the applicant to a closed door
     for delay in sorted(settings.unscheduled_after):
         due = record.invited_at + delay
         until = _unscheduled_until(record.invited_at, delay, settings)
@@ -229,6 +231,8 @@ def _unscheduled_stale(
         return f"the record is {record.status} now"
     if record.invited_at is None or not moment.isdigit():
         return "the record no longer says when it was invited"
+    if record.respond_by is not None and now >= record.respond_by:
+        return f"the deadline passed at {record.respond_by.isoformat()}"
     delay = timedelta(seconds=int(moment))
     due = record.invited_at + delay
     until = _unscheduled_until(record.invited_at, delay, settings)
