@@ -37,11 +37,11 @@ def parse_record_ref(text: str) -> int:
     """A record id from 'R12', 'r12' or '12'; ValueError saying what to type instead."""
     found = split_ref(text)
     if found is None:
-        raise ValueError(f"{text!r} is not a record id such as R12 (see `tracker records`)")
+        raise ValueError(f"{text!r} is not a record id such as R12, from `tracker records`")
     prefix, number = found
     if prefix == MESSAGE_PREFIX:
         raise ValueError(
-            f"{text.strip()} is a message id; give a record id such as R12 (see `tracker records`)"
+            f"{text.strip()} is a message id; give a record id such as R12, from `tracker records`"
         )
     return number
 
@@ -55,6 +55,6 @@ def parse_message_ref(text: str) -> str:
     prefix, number = found
     if prefix == RECORD_PREFIX:
         raise ValueError(
-            f"{text.strip()} is a record id; give a message id such as M42 (see `tracker messages`)"
+            f"{text.strip()} is a record id; give a message id such as M42, from `tracker messages`"
         )
     return str(number)
