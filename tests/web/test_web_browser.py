@@ -170,7 +170,7 @@ def test_clicking_not_an_invitation_corrects_the_message_as_tracker_set_does(
     page(browser, server, "/review")
     by_css(browser, "#message-9 button.correct-not-invitation").click()
     banner = wait_for(browser, ".banner.ok")
-    assert "Message 9 corrected" in banner.text
+    assert "Message M9 corrected" in banner.text and "tracker set M9" in banner.text
     assert all_css(browser, "#message-9") == []  # out of the queue
     assert messages_by_id(demo)[9]["kind"] == "info"
     cli(demo.config_path, "reprocess")

@@ -18,6 +18,7 @@ from starlette.responses import HTMLResponse, RedirectResponse
 from tracker.clock import Clock, utcnow
 from tracker.config import Config
 from tracker.errors import TrackerError
+from tracker.ids import message_ref, record_ref
 from tracker.notify import goals
 from tracker.notify.notifications import Notifications
 from tracker.notify.rendering import Renderer, label, plural, track_note, web_link
@@ -50,6 +51,8 @@ def template_environment(renderer: Renderer) -> Environment:
         plural=plural,
         track=track_note,
         weblink=web_link,
+        rid=record_ref,
+        mid=message_ref,
         title_case=lambda value: str(value or "").replace("_", " ").capitalize(),
     )
     return env
