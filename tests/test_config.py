@@ -20,10 +20,10 @@ def write(tmp_path: Path, text: str) -> Path:
 
 
 def test_example_config_loads() -> None:
-    config = load_config(ROOT / "config.example.toml")
+    config = load_config(ROOT / "tracker" / "config.example.toml")
     assert config.mailbox.host == "imap.gmail.com"
     assert config.goals.default == 12
-    assert config.store_path == ROOT / "tracker.sqlite3"
+    assert config.store_path == ROOT / "tracker" / "tracker.sqlite3"
 
 
 def test_unknown_key_names_file_and_key(tmp_path: Path) -> None:

@@ -1,21 +1,19 @@
-"""config.example.toml loads, documents every key the code reads (found by walking the pydantic
-models in tracker/config.py), documents nothing the code does not read, and its commented-out
-examples are valid when uncommented."""
+"""tracker/config.example.toml, shipped in the package, loads, documents every key the code reads
+(found by walking the pydantic models in tracker/config.py), documents nothing the code does not
+read, and its commented-out examples are valid when uncommented."""
 
 from __future__ import annotations
 
 import re
 import tomllib
 import typing
-from pathlib import Path
 from types import UnionType
 
 from pydantic import BaseModel
 
-from tracker.config import Config, load_config, parse_config
+from tracker.config import EXAMPLE_CONFIG, Config, load_config, parse_config
 
-ROOT = Path(__file__).resolve().parent.parent
-EXAMPLE = ROOT / "config.example.toml"
+EXAMPLE = EXAMPLE_CONFIG
 
 _HEADER = re.compile(r"^#?\s*(\[\[?)([a-z_]+)\]\]?\s*$")
 _KEY = re.compile(r'^(#\s*)?("[^"]+"|[A-Za-z_][A-Za-z0-9_]*)\s*=')

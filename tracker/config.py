@@ -1,16 +1,24 @@
 """The TOML config: located, loaded and validated into typed objects.
 
-An unknown key or a bad value is a `ConfigError` that names the file and the key. Secrets never have
-to be in the file: they come from the environment variable the config names, or the system keyring.
+An unknown key or a bad value is a `ConfigError` that names the file and the key, with a "did you
+mean" for a misspelt one and the key's documentation from the annotated example shipped beside this
+module. Secrets never have to be in the file: they come from the environment variable the config
+names, the private secrets file, or the system keyring.
 """
 
 from __future__ import annotations
 
+import difflib
 import ipaddress
+import logging
 import os
 import re
+import stat
 import tomllib
+import typing
+from collections.abc import Iterable
 from datetime import time, timedelta
+from functools import cache
 from pathlib import Path
 from typing import Annotated, Any, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -20,17 +28,22 @@ from pydantic import (
     BeforeValidator,
     ConfigDict,
     Field,
+    PrivateAttr,
     ValidationError,
     field_validator,
     model_validator,
 )
 
 from tracker.errors import ConfigError
-from tracker.specialties import canonical_specialty
+from tracker.specialties import SPECIALTIES, canonical_specialty
 from tracker.vocabulary import Kind, Track
+
+log = logging.getLogger(__name__)
 
 APP_NAME = "invite-tracker"
 KEYRING_SERVICE = "invite-tracker"
+# The annotated example config, every key with a comment; shipped inside the package.
+EXAMPLE_CONFIG = Path(__file__).with_name("config.example.toml")
 
 _DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(s|m|h|d|w)\s*$")
 _UNITS = {"s": "seconds", "m": "minutes", "h": "hours", "d": "days", "w": "weeks"}
@@ -159,7 +172,8 @@ class Rule(_Section):
                 except re.error as e:
                     raise ValueError(f"{key} = {pattern!r} is not a valid pattern: {e}") from e
         if self.specialty is not None and canonical_specialty(self.specialty) is None:
-            raise ValueError(f"unknown specialty {self.specialty!r} (use the ERAS name)")
+            suggestion = _did_you_mean(self.specialty, SPECIALTIES)
+            raise ValueError(f"unknown specialty {self.specialty!r}{suggestion or ' (use the ERAS name)'}")
         return self
 
 
@@ -174,7 +188,7 @@ class Goals(BaseModel):
     def _known_specialties(self) -> Goals:
         for key, value in (self.model_extra or {}).items():
             if canonical_specialty(key) is None:
-                raise ValueError(f"{key!r} is not an ERAS specialty name")
+                raise ValueError(f"{key!r} is not an ERAS specialty name{_did_you_mean(key, SPECIALTIES)}")
             if not isinstance(value, int) or isinstance(value, bool) or value < 0:
                 raise ValueError(f"the goal for {key!r} must be a whole number, got {value!r}")
         return self
@@ -217,6 +231,10 @@ class Smtp(_Section):
     ca_file: Path | None = None
     timeout: Duration = timedelta(seconds=30)
 
+    # The mailbox's (password_env, keyring entry) when SMTP signs in with the mailbox's login: one
+    # app password serves both, so one place to keep it is enough. Set by Config.
+    _same_account: tuple[str, str] | None = PrivateAttr(default=None)
+
     @model_validator(mode="after")
     def _safe(self) -> Smtp:
         if self.security == "none" and not is_loopback(self.host):
@@ -224,6 +242,19 @@ class Smtp(_Section):
                 f'security = "none" is allowed to loopback only, not {self.host}; use "ssl" or "starttls"'
             )
         return self
+
+    @property
+    def uses_mailbox_password(self) -> bool:
+        """True when SMTP signs in with the mailbox's login, so the mailbox's password serves it."""
+        return self._same_account is not None
+
+    def password(self) -> str | None:
+        """The SMTP password: its own variable, secrets-file line or keyring entry, else the
+        mailbox's when SMTP signs in with the same login (the same account's app password)."""
+        found = get_secret(self.password_env, f"smtp:{self.username}")
+        if found is None and self._same_account is not None:
+            found = get_secret(*self._same_account)
+        return found
 
     @property
     def effective_port(self) -> int:
@@ -290,6 +321,14 @@ class Config(_Section):
     # Where the file was read from; relative paths in it are relative to its folder.
     source: Path | None = Field(default=None, exclude=True)
 
+    @model_validator(mode="after")
+    def _one_password_for_one_account(self) -> Config:
+        mailbox, smtp = self.mailbox, self.smtp
+        same_login = smtp is not None and smtp.username and smtp.username == mailbox.username
+        if smtp is not None and same_login and mailbox.host is not None:
+            smtp._same_account = (mailbox.password_env, f"imap:{mailbox.username}")
+        return self
+
     def resolve(self, path: Path) -> Path:
         """`path` made absolute against the config file's folder."""
         path = path.expanduser()
@@ -320,8 +359,7 @@ def config_path(explicit: str | os.PathLike[str] | None = None) -> Path:
 
 def _location(loc: tuple[int | str, ...]) -> str:
     """A pydantic error location as the user wrote it: `[mailbox] port`, `[[rules]] #2 kind`."""
-    parts = [str(p) for p in loc if not str(p).startswith("function-")]
-    parts = [p for p in parts if p not in {"literal['ssl','starttls','none']"}]
+    parts = _key_path(loc)
     if not parts:
         return "the file"
     head, rest = parts[0], parts[1:]
@@ -333,24 +371,121 @@ def _location(loc: tuple[int | str, ...]) -> str:
     return " ".join([where, *rest]) if rest else where
 
 
+def _key_path(loc: tuple[int | str, ...]) -> list[str]:
+    """A pydantic error location without pydantic's own steps (validator and union names)."""
+    parts = [str(p) for p in loc if not str(p).startswith("function-")]
+    return [p for p in parts if p not in {"literal['ssl','starttls','none']"}]
+
+
+def _closest(word: str, choices: Iterable[str]) -> str | None:
+    """The choice closest to a misspelt `word` (case aside), or None when none is close."""
+    by_lower = {choice.lower(): choice for choice in choices}
+    close = difflib.get_close_matches(word.lower(), list(by_lower), n=1, cutoff=0.6)
+    return by_lower[close[0]] if close else None
+
+
+def _did_you_mean(word: str, choices: Iterable[str]) -> str:
+    """ " (did you mean 'port'?)" for the choice closest to a misspelt `word`, else ""."""
+    closest = _closest(word, choices)
+    return f" (did you mean {closest!r}?)" if closest else ""
+
+
+def _section_model(name: str) -> type[BaseModel] | None:
+    """The model of the config section `name` ([mailbox] → Mailbox, [[rules]] → Rule)."""
+    field = Config.model_fields.get(name)
+    annotation: Any = field.annotation if field is not None else None
+    for candidate in (annotation, *typing.get_args(annotation)):
+        if isinstance(candidate, type) and issubclass(candidate, BaseModel):
+            return candidate
+        for inner in typing.get_args(candidate):
+            if isinstance(inner, type) and issubclass(inner, BaseModel):
+                return inner
+    return None
+
+
+def _keys_of(section: str | None) -> list[str]:
+    """The keys a section takes as written in TOML, or the sections when `section` is None."""
+    if section is None:
+        return [name for name, field in Config.model_fields.items() if not field.exclude]
+    model = _section_model(section)
+    return [field.alias or name for name, field in model.model_fields.items()] if model else []
+
+
+def _unknown_key(parts: list[str]) -> str:
+    """What to say about a key no section takes: the closest known key, else the keys there are."""
+    section = parts[0] if len(parts) > 1 else None
+    word = parts[-1]
+    known = _keys_of(section)
+    what = "unknown key" if section else "unknown section"
+    if closest := _closest(word, known):
+        return f"{what} (did you mean {closest if section else f'[{closest}]'}?)"
+    listed = ", ".join(f"[{k}]" for k in known) if section is None else ", ".join(known)
+    return f"{what} ({'the sections are' if section is None else 'its keys are'} {listed})"
+
+
+@cache
+def _example_lines() -> tuple[str, ...]:
+    try:
+        return tuple(EXAMPLE_CONFIG.read_text(encoding="utf-8").splitlines())
+    except OSError:  # pragma: no cover - shipped with the package
+        return ()
+
+
+def key_documentation(section: str, key: str) -> str | None:
+    """The annotated example's comment on `[section] key`: its inline comment, else the comment
+    lines above it (or above the keys it is grouped with), joined into one line."""
+    lines = _example_lines()
+    current = ""
+    for index, raw in enumerate(lines):
+        line = raw.strip()
+        if header := re.match(r"^#?\s*\[\[?([a-z_]+)\]\]?\s*$", line):
+            current = header.group(1)
+            continue
+        match = re.match(r'^(?:#\s*)?("[^"]+"|[A-Za-z_][A-Za-z0-9_]*)\s*=(.*)$', line)
+        if current != section or not match or match.group(1).strip('"') != key:
+            continue
+        value = match.group(2)
+        if "#" in value.split('"')[-1]:
+            return value.split('"')[-1].split("#", 1)[1].strip().rstrip(".")
+        comments: list[str] = []
+        for above in reversed(lines[:index]):
+            text = above.strip()
+            if not text or re.match(r"^#?\s*\[", text):
+                break
+            if text.startswith("#") and not re.match(r'^#\s*("[^"]+"|[A-Za-z_][A-Za-z0-9_]*)\s*=', text):
+                comments.insert(0, text.lstrip("#").strip())
+            elif comments:
+                break
+        return " ".join(comments).rstrip(".") or None
+    return None
+
+
 def parse_config(data: dict[str, Any], source: Path | None = None) -> Config:
-    """Validate a parsed TOML document; errors name the file and the key."""
+    """Validate a parsed TOML document; errors name the file and the key, and say what to write."""
     name = str(source) if source else "config"
     try:
         config = Config.model_validate(data)
     except ValidationError as e:
-        first = e.errors()[0]
+        # An unknown key first: a misspelt section or key is why another one seems missing.
+        first = sorted(e.errors(), key=lambda error: error["type"] != "extra_forbidden")[0]
+        parts = _key_path(tuple(first["loc"]))
         message = str(first["msg"]).removeprefix("Value error, ")
         if first["type"] == "extra_forbidden":
-            message = "unknown key"
+            message = _unknown_key(parts)
         elif first["type"] == "missing":
             message = "required key is missing"
-        # A message that already says what to write needs no second hint.
-        hint = None if message.endswith(")") else "see config.example.toml for every key"
-        raise ConfigError(
-            f"{name}: {_location(tuple(first['loc']))}: {message}",
-            hint,
-        ) from e
+        hint = None
+        # A message that already says what to write needs no second hint; else the key's own
+        # documentation, from the example shipped with the program (found after `pip install` too).
+        if not message.endswith(")"):
+            keys = [p for p in parts if not p.isdigit()]
+            documentation = key_documentation(keys[0], keys[-1]) if len(keys) > 1 else None
+            hint = (
+                f"{keys[-1]}: {documentation}"
+                if documentation
+                else f"every key is explained in {EXAMPLE_CONFIG}"
+            )
+        raise ConfigError(f"{name}: {_location(tuple(first['loc']))}: {message}", hint) from e
     return config.model_copy(update={"source": source.resolve() if source else None})
 
 
@@ -371,10 +506,59 @@ def load_config(path: Path) -> Config:
     return parse_config(data, path)
 
 
-def get_secret(env_name: str, keyring_user: str) -> str | None:
-    """A password from the environment variable `env_name`, else the system keyring, else None."""
+def secrets_file() -> Path:
+    """The private file of `NAME=value` lines that holds passwords when there is no keyring: `env` in
+    the user config folder. `tracker init` writes it readable by you only; the service reads it."""
+    import platformdirs  # here: only a secret that is not in the environment needs it
+
+    return Path(platformdirs.user_config_dir(APP_NAME)) / "env"
+
+
+def read_secrets_file(path: Path) -> dict[str, str]:
+    """The `NAME=value` lines of a secrets file ({} when there is none), as systemd's
+    EnvironmentFile reads them: `#` comments, optional `export `, values optionally quoted."""
+    try:
+        text = path.read_text(encoding="utf-8")
+        mode = stat.S_IMODE(path.stat().st_mode)
+    except FileNotFoundError:
+        return {}
+    except (OSError, UnicodeDecodeError) as e:
+        log.warning("secrets: cannot read %s: %s", path, e)
+        return {}
+    if mode & 0o077:
+        log.warning("secrets: %s is readable by others; make it private: chmod 600 %s", path, path)
+    values: dict[str, str] = {}
+    for line in text.splitlines():
+        line = line.strip()
+        if not line or line.startswith(("#", ";")) or "=" not in line:
+            continue
+        name, _, value = line.removeprefix("export ").partition("=")
+        values[name.strip()] = _unquote(value.strip())
+    return values
+
+
+def _unquote(value: str) -> str:
+    if len(value) >= 2 and value[0] == value[-1] == "'":
+        return value[1:-1]
+    if len(value) >= 2 and value[0] == value[-1] == '"':
+        return re.sub(r'\\([\\"$`])', r"\1", value[1:-1])
+    return value
+
+
+def quote_secret(value: str) -> str:
+    """`value` as a secrets-file value both `read_secrets_file` and systemd read back unchanged."""
+    return '"' + re.sub(r'([\\"$`])', r"\\\1", value) + '"'
+
+
+def get_secret(env_name: str, keyring_user: str | None = None) -> str | None:
+    """A secret from the environment variable `env_name`, else its line in the secrets file, else
+    the system keyring entry `keyring_user`, else None."""
     if value := os.environ.get(env_name):
         return value
+    if value := read_secrets_file(secrets_file()).get(env_name):
+        return value
+    if keyring_user is None:
+        return None
     try:
         import keyring
         from keyring.errors import KeyringError

@@ -134,17 +134,21 @@ def test_init_stores_the_password_in_a_usable_keyring(
     assert "abcd" not in config_file.read_text() and "abcd" not in out
 
 
-def test_init_without_a_keyring_explains_the_environment_variables(
+def test_init_without_a_keyring_keeps_the_password_in_a_private_file_both_logins_read(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, no_keyring: None
 ) -> None:
-    code, out, err = run(
-        init_args(tmp_path / "config.toml", "--password-stdin"), capsys, monkeypatch, "secret\n"
-    )
+    config_file = tmp_path / "config.toml"
+    code, out, err = run(init_args(config_file, "--password-stdin"), capsys, monkeypatch, "abcd efgh\n")
     assert code == 0, err
-    assert "No usable system keyring" in out
-    assert "export TRACKER_IMAP_PASSWORD=" in out and "export TRACKER_SMTP_PASSWORD=" in out
-    assert str(tmp_path / "xdg-config" / "invite-tracker" / "env") in out
-    assert "secret" not in out
+    secrets = tmp_path / "xdg-config" / "invite-tracker" / "env"
+    assert "No usable system keyring" in out and str(secrets) in out
+    assert "export" not in out and "abcd" not in out
+    assert stat.S_IMODE(secrets.stat().st_mode) == 0o600
+    # One line, typed once, serves the mailbox and the email alerts (the same Gmail login).
+    assert secrets.read_text() == 'TRACKER_IMAP_PASSWORD="abcd efgh"\n'
+    config = load_config(config_file)
+    assert get_secret(config.mailbox.password_env, f"imap:{EMAIL}") == "abcd efgh"
+    assert config.smtp is not None and config.smtp.password() == "abcd efgh"
 
 
 @pytest.mark.parametrize(
@@ -362,3 +366,102 @@ def test_init_refuses_another_programs_file_as_the_database_and_writes_no_config
     assert err.startswith(f"tracker: error: {other} is not an Invite Tracker database")
     assert "(set --store to your Invite Tracker database, or to a new file" in err
     assert not config_file.exists()
+
+
+def test_init_without_a_keyring_or_a_password_says_where_the_one_line_goes(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, no_keyring: None
+) -> None:
+    code, out, err = run(init_args(tmp_path / "config.toml"), capsys, monkeypatch)
+    assert code == 0, err
+    secrets = tmp_path / "xdg-config" / "invite-tracker" / "env"
+    assert f"{secrets} as:" in out
+    assert '  TRACKER_IMAP_PASSWORD="your app password"' in out
+    assert "TRACKER_SMTP_PASSWORD" not in out and "export" not in out  # one line serves both
+    assert f"chmod 600 {secrets}" in out
+
+
+def test_init_again_keeps_the_other_lines_of_the_secrets_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, no_keyring: None
+) -> None:
+    secrets = tmp_path / "xdg-config" / "invite-tracker" / "env"
+    secrets.parent.mkdir(parents=True)
+    secrets.write_text("TRACKER_NOTIFY_URLS=ntfy://ntfy.sh/jl\nTRACKER_IMAP_PASSWORD=old\n")
+    code, _, err = run(init_args(tmp_path / "config.toml", "--password-stdin"), capsys, monkeypatch, "new\n")
+    assert code == 0, err
+    assert secrets.read_text() == 'TRACKER_NOTIFY_URLS=ntfy://ntfy.sh/jl\nTRACKER_IMAP_PASSWORD="new"\n'
+
+
+class FakeSecurityApi:
+    """The macOS Security framework calls keyring's Keychain backend makes, over a dict."""
+
+    class Error(Exception):
+        pass
+
+    class NotFound(Error):
+        pass
+
+    class KeychainDenied(Error):
+        pass
+
+    def __init__(self, locked: bool = False) -> None:
+        self.items: dict[tuple[str, str], str] = {}
+        self.locked = locked
+
+    def set_generic_password(self, keychain: object, service: str, username: str, password: str) -> None:
+        if self.locked:
+            raise self.KeychainDenied("User interaction is not allowed.")
+        self.items[(service, username)] = password
+
+    def find_generic_password(self, keychain: object, service: str, username: str) -> str:
+        if (service, username) not in self.items:
+            raise self.NotFound()
+        return self.items[(service, username)]
+
+
+@pytest.fixture
+def macos_keychain(monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeSecurityApi]:
+    """keyring's real macOS Keychain backend, its Security API calls answered by FakeSecurityApi."""
+    from keyring.backends import macOS
+
+    api = FakeSecurityApi()
+    monkeypatch.setattr(macOS, "api", api, raising=False)
+    monkeypatch.setattr(macOS.platform, "system", lambda: "Darwin")
+    previous = keyring.get_keyring()
+    keyring.set_keyring(macOS.Keyring())
+    try:
+        yield api
+    finally:
+        keyring.set_keyring(previous)
+
+
+def test_init_stores_the_password_in_the_macos_keychain_where_the_service_finds_it(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    macos_keychain: FakeSecurityApi,
+) -> None:
+    code, out, err = run(init_args(tmp_path / "config.toml", "--password-stdin"), capsys, monkeypatch, "pw\n")
+    assert code == 0, err
+    assert "Stored the password in the system keyring" in out
+    assert macos_keychain.items == {
+        (KEYRING_SERVICE, f"imap:{EMAIL}"): "pw",
+        (KEYRING_SERVICE, f"smtp:{EMAIL}"): "pw",
+    }
+    config = load_config(tmp_path / "config.toml")
+    assert get_secret(config.mailbox.password_env, f"imap:{EMAIL}") == "pw"
+    assert config.smtp is not None and config.smtp.password() == "pw"
+    assert not (tmp_path / "xdg-config" / "invite-tracker" / "env").exists()
+
+
+def test_a_locked_macos_keychain_falls_back_to_the_secrets_file(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    macos_keychain: FakeSecurityApi,
+) -> None:
+    macos_keychain.locked = True  # e.g. over ssh, where the Keychain cannot ask
+    code, out, err = run(init_args(tmp_path / "config.toml", "--password-stdin"), capsys, monkeypatch, "pw\n")
+    assert code == 0, err
+    assert "password is kept in" in out
+    config = load_config(tmp_path / "config.toml")
+    assert get_secret(config.mailbox.password_env, f"imap:{EMAIL}") == "pw"

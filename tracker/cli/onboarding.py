@@ -1,7 +1,8 @@
 """Getting set up: `tracker init` writes a commented config, `tracker service install` a systemd unit.
 
 Both are pure text builders plus small, explicit file writes, so they test without a terminal,
-a keyring or systemd. Passwords go to the system keyring when one is usable, never into a file.
+a keyring or systemd. The password goes to the system keyring when one is usable, else to the
+private secrets file (`config.secrets_file()`, readable by its owner only), never into the config.
 """
 
 from __future__ import annotations
@@ -19,7 +20,15 @@ from typing import Any
 
 import platformdirs
 
-from tracker.config import APP_NAME, KEYRING_SERVICE, Config, parse_config
+from tracker.config import (
+    APP_NAME,
+    EXAMPLE_CONFIG,
+    KEYRING_SERVICE,
+    Config,
+    parse_config,
+    quote_secret,
+    secrets_file,
+)
 from tracker.errors import ConfigError, TrackerError
 
 log = logging.getLogger(__name__)
@@ -197,9 +206,10 @@ def render_config(answers: InitAnswers) -> str:
     store_path = answers.store_path or default_store_path()
     lines = [
         "# Invite Tracker configuration, written by `tracker init`.",
-        "# Every key is documented in config.example.toml; `tracker doctor` checks this file",
-        "# and the mailbox.",
-        "# Passwords are not in this file: they come from the environment or the system keyring.",
+        f"# Every key is documented in {EXAMPLE_CONFIG};",
+        "# `tracker doctor` checks this file and the mailbox.",
+        "# Passwords are not in this file: they come from the system keyring, the secrets file",
+        f"# {secrets_file()} or the environment.",
         "",
         "[applicant]",
         f"name = {_toml_string(answers.name)}",
@@ -220,8 +230,8 @@ def render_config(answers: InitAnswers) -> str:
         '# "ssl" (port 993) or "starttls" (port 143).',
         f"security = {_toml_string(answers.imap_security)}",
         f"username = {_toml_string(answers.login)}",
-        "# The password: $TRACKER_IMAP_PASSWORD, else the system keyring entry",
-        f'# ("{KEYRING_SERVICE}", "imap:{answers.login}") that `tracker init` stores.',
+        "# The password: $TRACKER_IMAP_PASSWORD or its line in the secrets file, else the system",
+        f'# keyring entry ("{KEYRING_SERVICE}", "imap:{answers.login}"); `tracker init` stores it.',
         'password_env = "TRACKER_IMAP_PASSWORD"',
         "# The Junk/Spam folder is read too, since invitations land there more often than you think.",
         'folders = ["INBOX"]',
@@ -244,7 +254,8 @@ def render_config(answers: InitAnswers) -> str:
             f"port = {provider.smtp_port}",
             f"security = {_toml_string(provider.smtp_security)}",
             f"username = {_toml_string(answers.login)}",
-            '# Same password as the mailbox: the keyring entry "smtp:USERNAME", or this variable.',
+            "# Same login, so the mailbox's password serves here too; a password of its own would",
+            '# go in this variable, or the keyring entry "smtp:USERNAME".',
             'password_env = "TRACKER_SMTP_PASSWORD"',
             f"from = {_toml_string(f'Invite Tracker <{answers.email}>')}",
             f"to = {_toml_string(answers.alert_to or answers.email)}",
@@ -316,18 +327,42 @@ def store_password(user: str, password: str) -> bool:
     return True
 
 
-def password_instructions(config: Config) -> list[str]:
-    """How to provide the passwords without a keyring: the environment variables, and where to set them."""
+def secret_names(config: Config) -> list[str]:
+    """The variables that hold this config's password: the mailbox's, and SMTP's when SMTP signs in
+    with another login (with the same login, the mailbox's password serves both)."""
     names = [config.mailbox.password_env]
-    if config.smtp is not None and config.smtp.password_env not in names:
+    if config.smtp is not None and not config.smtp.uses_mailbox_password:
         names.append(config.smtp.password_env)
-    env_file = service_env_file()
-    lines = ["No usable system keyring here, so give the password in the environment:"]
-    lines += [f"  export {name}='your app password'" for name in names]
-    lines += [
-        f"For the service, put the same lines without `export` in {env_file}",
-        "(chmod 600 it): the unit that `tracker service install` writes reads it.",
-    ]
+    return list(dict.fromkeys(names))
+
+
+def save_secrets(path: Path, values: dict[str, str]) -> None:
+    """Set `NAME=value` lines in the secrets file at `path`, keeping its other lines; readable by
+    its owner only."""
+    kept = []
+    if path.exists():
+        try:
+            lines = path.read_text(encoding="utf-8").splitlines()
+        except (OSError, UnicodeDecodeError) as e:
+            raise TrackerError(f"cannot read {path}: {e}") from e
+        kept = [line for line in lines if _assigned(line) not in values]
+    text = "\n".join([*kept, *(f"{name}={quote_secret(value)}" for name, value in values.items())]) + "\n"
+    write_private(path, text, force=True)
+
+
+def _assigned(line: str) -> str | None:
+    """The variable a secrets-file line sets, if it sets one."""
+    name, equals, _ = line.strip().removeprefix("export ").partition("=")
+    return name.strip() if equals and not line.lstrip().startswith("#") else None
+
+
+def password_instructions(config: Config) -> list[str]:
+    """Where to put the password later, when there is no keyring and none was given."""
+    path = secrets_file()
+    lines = ["No password given, and no usable system keyring here. Put the app password in", f"{path} as:"]
+    lines += [f'  {name}="your app password"' for name in secret_names(config)]
+    lines.append(f"and make it readable by you only: chmod 600 {shlex.quote(str(path))}")
+    lines.append("The service reads it too.")
     return lines
 
 
@@ -337,11 +372,19 @@ def keyring_users(config: Config) -> list[str]:
 
 
 def save_password(config: Config, password: str | None) -> list[str]:
-    """Keep `password` in the keyring for every login of `config`; the lines saying what happened."""
+    """Keep `password` for every login of `config`: in the keyring when one is usable, else in the
+    secrets file. Returns the lines saying what happened."""
     users = keyring_users(config)
     if password and all(store_password(user, password) for user in users):
         return [f"Stored the password in the system keyring (service {KEYRING_SERVICE!r})."]
-    if password or not keyring_usable():
+    if password:
+        path = secrets_file()
+        save_secrets(path, dict.fromkeys(secret_names(config), password))
+        return [
+            f"No usable system keyring here, so the password is kept in {path},",
+            "readable by you only; the service reads it from there.",
+        ]
+    if not keyring_usable():
         return password_instructions(config)
     lines = ["No password given. Store it later in the keyring (it asks for the password):"]
     return lines + [f"  {sys.executable} -m keyring set {KEYRING_SERVICE} {user}" for user in users]

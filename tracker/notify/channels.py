@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import os
 import smtplib
 import ssl
 from collections.abc import Sequence
@@ -76,7 +75,7 @@ class EmailChannel(Channel):
         where = f"{smtp.host}:{smtp.effective_port}"
         password = None
         if smtp.username:
-            password = get_secret(smtp.password_env, f"smtp:{smtp.username}")
+            password = smtp.password()
             if password is None:
                 raise NotifyError(
                     f"no SMTP password for {smtp.username}",
@@ -152,7 +151,7 @@ def build_channels(config: Config) -> list[Channel]:
     if config.smtp is not None:
         ca_file = str(config.resolve(config.smtp.ca_file)) if config.smtp.ca_file else None
         channels.append(EmailChannel(config.smtp, ca_file))
-    urls = list(config.notify.urls) + os.environ.get(config.notify.urls_env, "").split()
+    urls = list(config.notify.urls) + (get_secret(config.notify.urls_env) or "").split()
     for url in dict.fromkeys(urls):
         channels.append(AppriseChannel(url))
     return channels
