@@ -162,11 +162,11 @@ def test_enable_instructions_name_the_user_the_shell_would_not_expand(
 ) -> None:
     import getpass
 
-    from tracker.cli.onboarding import enable_instructions
+    from tracker.cli.service_manager import Systemd
 
     monkeypatch.delenv("USER", raising=False)
     monkeypatch.setenv("LOGNAME", "jordan")
-    lines = enable_instructions(tmp_path / "invite-tracker.service")
+    lines = Systemd().start_instructions(tmp_path / "invite-tracker.service")
     assert "  sudo loginctl enable-linger jordan" in lines
     assert not any("'$USER'" in line for line in lines)
     assert getpass.getuser() == "jordan"

@@ -14,7 +14,8 @@ from cli_helpers import run
 from keyring.backend import KeyringBackend
 from keyring.backends import fail
 
-from tracker.cli.onboarding import InitAnswers, guess_provider, render_config, render_unit
+from tracker.cli.onboarding import InitAnswers, guess_provider, render_config
+from tracker.cli.service_manager import Systemd
 from tracker.config import KEYRING_SERVICE, get_secret, load_config
 
 EMAIL = "jordan.lee.match2027@gmail.com"
@@ -317,7 +318,7 @@ def test_service_install_refuses_a_config_that_does_not_load(
 
 
 def test_unit_quotes_paths_with_spaces() -> None:
-    text = render_unit(Path("/home/j l/config.toml"), ["/opt/tracker/bin/tracker"])
+    text = Systemd().render(Path("/home/j l/config.toml"), ["/opt/tracker/bin/tracker"])
     assert 'ExecStart=/opt/tracker/bin/tracker --config "/home/j l/config.toml" --log-level info run' in text
 
 

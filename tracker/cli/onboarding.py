@@ -1,13 +1,12 @@
-"""Getting set up: `tracker init` writes a commented config, `tracker service install` a systemd unit.
+"""Getting set up: `tracker init` writes a commented config and keeps the app password.
 
-Both are pure text builders plus small, explicit file writes, so they test without a terminal,
-a keyring or systemd. The password goes to the system keyring when one is usable, else to the
-private secrets file (`config.secrets_file()`, readable by its owner only), never into the config.
+Pure text builders plus small, explicit file writes, so they test without a terminal or a keyring.
+The password goes to the system keyring when one is usable, else to the private secrets file
+(`config.secrets_file()`, readable by its owner only), never into the config.
 """
 
 from __future__ import annotations
 
-import getpass
 import logging
 import os
 import shlex
@@ -388,80 +387,3 @@ def save_password(config: Config, password: str | None) -> list[str]:
         return password_instructions(config)
     lines = ["No password given. Store it later in the keyring (it asks for the password):"]
     return lines + [f"  {sys.executable} -m keyring set {KEYRING_SERVICE} {user}" for user in users]
-
-
-# -- the systemd user unit ----------------------------------------------------------------------
-
-UNIT_NAME = f"{APP_NAME}.service"
-
-
-def service_env_file() -> Path:
-    return Path(platformdirs.user_config_dir(APP_NAME)) / "env"
-
-
-def default_unit_path() -> Path:
-    """~/.config/systemd/user/invite-tracker.service (systemd's per-user unit folder)."""
-    base = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
-    return Path(base) / "systemd" / "user" / UNIT_NAME
-
-
-def tracker_command() -> list[str]:
-    """How to start this very installation of tracker: its console script, else `python -m tracker`."""
-    script = Path(sys.executable).parent / "tracker"
-    if script.is_file() and os.access(script, os.X_OK):
-        return [str(script)]
-    return [sys.executable, "-m", "tracker"]
-
-
-def _systemd_quote(word: str) -> str:
-    if word and all(c.isalnum() or c in "/._-+:@=," for c in word):
-        return word
-    return '"' + word.replace("\\", "\\\\").replace('"', '\\"') + '"'
-
-
-def render_unit(config_file: Path, command: list[str] | None = None, log_level: str = "info") -> str:
-    """The systemd user unit that runs `tracker run` for `config_file`."""
-    argv = [*(command or tracker_command()), "--config", str(config_file), "--log-level", log_level, "run"]
-    exec_start = " ".join(_systemd_quote(word) for word in argv)
-    return "\n".join(
-        [
-            "# Written by `tracker service install`; `tracker service install --force` rewrites it.",
-            "[Unit]",
-            "Description=Invite Tracker: residency interview invitation alerts",
-            "# No network ordering needed: it retries with backoff until the network is up.",
-            "",
-            "[Service]",
-            "Type=simple",
-            f"ExecStart={exec_start}",
-            "# Passwords when there is no keyring: VAR=value lines, readable by you only.",
-            f"EnvironmentFile=-{service_env_file()}",
-            "Restart=on-failure",
-            "RestartSec=30",
-            "# SIGTERM stops it cleanly within seconds; nothing is half-sent.",
-            "TimeoutStopSec=30",
-            "",
-            "[Install]",
-            "WantedBy=default.target",
-            "",
-        ]
-    )
-
-
-def enable_instructions(unit_path: Path) -> list[str]:
-    """What to run after the unit is written."""
-    name = unit_path.name
-    try:
-        user = shlex.quote(getpass.getuser())
-    except (KeyError, OSError):  # no name for this uid: let the shell fill it in
-        user = '"$USER"'
-    lines = [
-        "Start it now and at every login:",
-        f"  systemctl --user daemon-reload && systemctl --user enable --now {name}",
-        "Keep it running while you are logged out (and after a reboot):",
-        f"  sudo loginctl enable-linger {user}",
-        "Follow its log:",
-        f"  journalctl --user -u {name} -f",
-    ]
-    if unit_path != default_unit_path():
-        lines.insert(0, f"(systemd reads user units from {default_unit_path().parent}; copy it there first.)")
-    return lines

@@ -1,4 +1,5 @@
-"""A newcomer's commands: `demo`, `init`, `service install`, `backup`, `restore`, `export`."""
+"""A newcomer's commands: `demo`, `init`, `service install|status|uninstall`, `backup`, `restore`,
+`export`."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from pathlib import Path
 
 import click
 
+from tracker.cli import service_manager
 from tracker.cli.app import App, pass_app
 from tracker.cli.demo import demo_report, run_demo
 from tracker.clock import utcnow
@@ -114,41 +116,134 @@ def _ask(question: str, default: str | None = None, choices: list[str] | None = 
 
 @click.group()
 def service() -> None:
-    """Run Invite Tracker as a background service (a systemd user unit)."""
+    """Run Invite Tracker as a background service (systemd on Linux, launchd on macOS)."""
 
 
-@service.command("install")
-@click.option(
+_PATH_OPTION = click.option(
     "--path",
     "unit_path",
     type=click.Path(dir_okay=False, path_type=Path),
-    help="Write the unit here (default: ~/.config/systemd/user/invite-tracker.service).",
+    help="The service definition's file (default: ~/.config/systemd/user/invite-tracker.service, "
+    "or ~/Library/LaunchAgents/local.invite-tracker.plist on macOS).",
 )
-@click.option("--dry-run", is_flag=True, help="Print the unit and write nothing.")
-@click.option("--force", is_flag=True, help="Overwrite an existing unit file.")
+
+
+@service.command("install")
+@_PATH_OPTION
+@click.option("--dry-run", is_flag=True, help="Print the service definition and write nothing.")
+@click.option("--force", is_flag=True, help="Overwrite an existing definition.")
 @pass_app
 def service_install(app: App, unit_path: Path | None, dry_run: bool, force: bool) -> None:
-    """Write a systemd user unit that runs `tracker run`, and say how to enable it."""
-    from tracker.cli import onboarding as setup  # here: it imports platformdirs, unneeded with --config
-
-    app.config  # noqa: B018 - a service must not crash-loop on a config that does not load
+    """Write the service that runs `tracker run` (a systemd user unit, or a launchd agent on macOS),
+    and say how to start it."""
+    config = app.config  # a service must not crash-loop on a config that does not load
+    manager = service_manager.current_manager()
     config_file = app.config_file.expanduser().resolve()
-    unit = setup.render_unit(config_file)
-    target = (unit_path or setup.default_unit_path()).expanduser()
+    definition = manager.render(config_file)
+    target = (unit_path or manager.default_path()).expanduser()
     if dry_run:
-        click.echo(unit, nl=False)
+        click.echo(definition, nl=False)
         click.echo(f"(dry run: {target} not written)", err=True)
         return
     if target.exists() and not force:
         raise TrackerError(f"{target} already exists", "pass --force to rewrite it")
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(unit, encoding="utf-8")
+        target.write_text(definition, encoding="utf-8")
     except OSError as e:
         raise TrackerError(f"cannot write {target}: {e.strerror or e}") from e
     click.echo(f"Wrote {target}: it runs `tracker run` with {config_file}, restarting it if it fails.")
-    for line in setup.enable_instructions(target):
+    program = Path(service_manager.tracker_command()[0])
+    cautions = manager.cautions([program, config_file, config.store_path])
+    for line in manager.start_instructions(target) + cautions:
         click.echo(line)
+    click.echo("`tracker service status` says whether it runs; `tracker service uninstall` removes it.")
+
+
+@service.command("status")
+@_PATH_OPTION
+@pass_app
+def service_status(app: App, unit_path: Path | None) -> None:
+    """Say whether the service is installed and running, with which config, and when it last read
+    the mailbox. Exits 0 when it runs, 3 when it does not."""
+    manager = service_manager.current_manager()
+    target = (unit_path or manager.default_path()).expanduser()
+    if not target.is_file():
+        click.echo(f"Service: not installed ({target} does not exist; `tracker service install` sets it up)")
+        click.get_current_context().exit(3)
+    click.echo(f"Service: {target} ({manager.kind})")
+    this_config = app.config_file.expanduser().resolve()
+    configured = manager.configured(target.read_text(encoding="utf-8", errors="replace"))
+    if configured is not None and configured != this_config:
+        click.echo(f"Config: {configured} (not {this_config}, which this command reads)")
+    else:
+        click.echo(f"Config: {configured or this_config}")
+    command = manager.status_command()
+    code, output = service_manager.run_command(command)
+    running = manager.is_running(code, output)
+    answer = output.splitlines()[0] if output else f"exit code {code}"
+    click.echo(f"Running: {'yes' if running else 'no'} ({' '.join(command)}: {answer})")
+    click.echo(f"Last mail check: {_last_sync(app)}")
+    click.echo(f"Log: {manager.log_command()}")
+    if not running:
+        click.echo("Start it with the commands `tracker service install` printed.")
+        click.get_current_context().exit(3)
+
+
+def _last_sync(app: App) -> str:
+    """When the service (or `poll --once`) last read the mailbox, in the applicant's time zone."""
+    try:
+        if not app.config.store_path.exists():
+            return f"none yet (no database at {app.config.store_path})"
+        when = app.store.last_successful_sync()
+        tz = app.config.applicant.tz
+    except TrackerError as e:
+        return f"unknown ({e})"
+    return when.astimezone(tz).strftime("%Y-%m-%d %H:%M %Z") if when else "none yet"
+
+
+@service.command("uninstall")
+@_PATH_OPTION
+@click.option("--dry-run", is_flag=True, help="Print what it would do, and do nothing.")
+@pass_app
+def service_uninstall(app: App, unit_path: Path | None, dry_run: bool) -> None:
+    """Stop the service, keep it from starting again, and remove its definition (your config,
+    database and passwords stay)."""
+    manager = service_manager.current_manager()
+    target = (unit_path or manager.default_path()).expanduser()
+    if not target.exists():
+        click.echo(f"No service installed at {target}; nothing to remove.")
+        return
+    stopped = all([_run_manager(command, dry_run) for command in manager.stop_commands()])
+    if dry_run:
+        click.echo(f"Would remove {target}")
+    else:
+        try:
+            target.unlink()
+        except OSError as e:
+            raise TrackerError(f"cannot remove {target}: {e.strerror or e}") from e
+        click.echo(f"Removed {target}")
+    for command in manager.after_removal_commands():
+        _run_manager(command, dry_run)
+    if dry_run:
+        return
+    if stopped:
+        click.echo("The service is stopped and removed; your config, database and passwords are kept.")
+    else:
+        click.echo("Removed; if it was running, it runs until you log out or restart (your config,")
+        click.echo("database and passwords are kept).")
+
+
+def _run_manager(command: list[str], dry_run: bool) -> bool:
+    """Run one service manager command, saying what it ran and how it went; True when it worked.
+    Failing is no error: a service that was not running cannot be stopped."""
+    shown = " ".join(command)
+    if dry_run:
+        click.echo(f"Would run: {shown}")
+        return True
+    code, output = service_manager.run_command(command)
+    click.echo(f"Ran: {shown}" + ("" if code == 0 else f" (it said: {output or f'exit code {code}'})"))
+    return code == 0
 
 
 @click.command()
