@@ -125,3 +125,15 @@ def test_a_secrets_file_others_can_read_is_used_with_a_warning(caplog: pytest.Lo
     with caplog.at_level(logging.WARNING, logger="tracker.config"):
         assert get_secret("TRACKER_IMAP_PASSWORD") == "abcd"
     assert f"{path} is readable by others; make it private: chmod 600 {path}" in caplog.text
+
+
+def test_doctor_counts_the_mailbox_password_for_smtp_on_the_same_login(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from tracker.cli.mail import channel_checks
+
+    monkeypatch.setenv("TRACKER_IMAP_PASSWORD", "abcd efgh ijkl mnop")
+    [email] = channel_checks(parse_config(gmail_config()))
+    assert email.ok, email.message
+    [email] = channel_checks(parse_config(gmail_config(smtp_username="alerts@gmail.com")))
+    assert not email.ok and "no SMTP password for alerts@gmail.com" in email.message

@@ -14,7 +14,7 @@ import click
 from tracker.cli import tables
 from tracker.cli.app import App, pass_app
 from tracker.cli.arguments import RECORD, since_option, specialty_option
-from tracker.config import Config, get_secret
+from tracker.config import Config
 from tracker.errors import TrackerError
 from tracker.notify.channels import EmailChannel, build_channels
 from tracker.notify.rendering import plural
@@ -177,7 +177,7 @@ def channel_checks(config: Config) -> list[Check]:
     checks = []
     for channel in channels:
         smtp = channel.smtp if isinstance(channel, EmailChannel) else None
-        password = get_secret(smtp.password_env, f"smtp:{smtp.username}") if smtp and smtp.username else ""
+        password = smtp.password() if smtp and smtp.username else ""
         if smtp is not None and password is None:
             checks.append(
                 Check(
