@@ -102,6 +102,17 @@ def test_a_mistyped_store_path_is_reported_not_created(
     assert not store.exists() and not store.parent.exists()
 
 
+def test_the_dashboards_address_is_not_made_for_a_database_that_is_not_there(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = tmp_path / "data" / "trakcer.sqlite3"
+    config = write_config(tmp_path, store)
+    code, out, err = tracker(config, ["web", "--url"], capsys, monkeypatch)
+    assert code == 1 and out == ""
+    assert err.startswith(f"tracker: error: no Invite Tracker database at {store}")
+    assert not store.parent.exists()  # no folder, no key file for it
+
+
 def test_poll_creates_the_database_and_the_readers_then_find_it(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -32,6 +32,7 @@ def web(app: App, port: int | None, print_url: bool) -> None:
     from tracker.web.server import DashboardServer, dashboard_key, dashboard_url
 
     if print_url:
+        app.store  # noqa: B018 - a missing or foreign database is refused here too, not given a key
         click.echo(
             dashboard_url(app.config.web.port if port is None else port, dashboard_key(app.config.store_path))
         )
