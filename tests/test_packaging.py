@@ -105,3 +105,26 @@ def test_installed_wheel_runs_version_and_the_demo_outside_the_checkout(
 
     again = sh(bin_dir / "tracker", "demo", "--dir", tmp_path / "demo", cwd=tmp_path, env=env)
     assert "Nothing new" in again.stdout
+
+
+def test_a_config_error_after_pip_install_points_to_the_example_the_wheel_ships(
+    installed: tuple[Path, dict[str, str]], tmp_path: Path
+) -> None:
+    bin_dir, env = installed
+    config = tmp_path / "config.toml"
+    # [smtp] without `to`: an error whose hint is the example itself.
+    config.write_text('[mailbox]\nmaildir = "m"\n[smtp]\nhost = "smtp.example.org"\nfrom = "a@example.org"\n')
+    done = subprocess.run(
+        [str(bin_dir / "tracker"), "--config", str(config), "status"],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 1
+    hint = "(every key is explained in "
+    assert hint in done.stderr, done.stderr
+    example = Path(done.stderr.split(hint, 1)[1].rstrip().removesuffix(")"))
+    assert example.is_file() and not example.is_relative_to(ROOT)  # the installed copy
+    assert "[smtp]" in example.read_text()
