@@ -127,3 +127,13 @@ def server_channels(demo: Demo) -> list[str]:
     from tracker.notify.channels import build_channels
 
     return [channel.name for channel in build_channels(demo.config)]
+
+
+def test_a_passed_deadline_offers_no_schedule_button(server: DashboardServer, cookie: str) -> None:
+    page = get(server, cookie, "/")
+    cards = [card.split("</li>")[0] for card in page.split('<li class="card')[1:]]
+    passed = [card for card in cards if "Deadline passed" in card]
+    live = [card for card in cards if "Respond by" in card]
+    assert passed and live, "the demo has deadlines both passed and still open"
+    assert not any("Schedule<span" in card for card in passed)
+    assert any("Schedule<span" in card for card in live)
