@@ -9,9 +9,8 @@ from zoneinfo import ZoneInfo
 
 from tracker.config import Applicant, Rule
 from tracker.understanding.classify import Classification, classify
-from tracker.understanding.extraction import message_view
 from tracker.understanding.message import ParsedMessage, parse_message
-from tracker.understanding.signals import find_signals
+from tracker.understanding.model import shipped
 
 ET = ZoneInfo("America/New_York")
 APPLICANT = Applicant(name="Jordan Lee", email="jordan.lee.match2027@gmail.com", timezone="America/New_York")
@@ -56,15 +55,14 @@ def judge(body: str, *, rules: list[Rule] | None = None, **kwargs: object) -> Cl
 
 
 def rules(body: str, **kwargs: object) -> Classification:
-    """The phrase rules alone (the net switched off) on a message built from `body`."""
-    return classify(parsed(body, **kwargs), applicant=APPLICANT, net=False)
-
-
-def signal_names(body: str, **kwargs: object) -> set[str]:
-    """The names of the signals found in a message built from `body`."""
-    return {hit.signal.name for hit in find_signals(message_view(parsed(body, **kwargs)))}
+    """Classify a message built from `body` (the name kept from when the rules could be asked alone)."""
+    return classify(parsed(body, **kwargs), applicant=APPLICANT)
 
 
 def decided(result: Classification) -> bool:
-    """Whether the kind rests on more than weak invitation evidence."""
-    return not any(e.startswith("weak invitation evidence") for e in result.evidence)
+    """Whether the model is sure of the kind (whatever else asks a person to look, such as a missing
+    program)."""
+    model = shipped()
+    assert model is not None
+    policy = model.meta["policy"]
+    return result.confidence >= policy["sure_invitation" if result.kind == "invitation" else "sure"]

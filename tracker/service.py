@@ -180,11 +180,16 @@ class Tracker:
 
     def classify(self, message_pk: int, parsed: ParsedMessage) -> None:
         """Classify one parsed message and link it to its record."""
+        from tracker.store.corrections import personal_layer
         from tracker.store.records import save_classification  # here: both import the classifier (~85 ms)
         from tracker.understanding.classify import classify
 
         now = self.clock()
-        result = classify(parsed, applicant=self.config.applicant, rules=self.config.rules, now=now)
+        # What the user's corrections taught, built from the store and handed to the pure classifier.
+        personal = personal_layer(self.store, self.config.applicant)
+        result = classify(
+            parsed, applicant=self.config.applicant, rules=self.config.rules, now=now, personal=personal
+        )
         save_classification(
             self.store,
             message_pk,

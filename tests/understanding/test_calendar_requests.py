@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from test_classification_helpers import APPLICANT, rules
 
-from tracker.understanding.signals import calendar_request
+from tracker.understanding.calendars import calendar_request
 
 
 def ics(method: str, summary: str, *, attendee: str = "PARTSTAT=NEEDS-ACTION;RSVP=TRUE") -> str:

@@ -89,8 +89,13 @@ def test_eval_reports_mismatches_and_kind_confusion(tmp_path):
 def test_eval_reports_the_share_flagged_for_review_and_the_sure_invitations(tmp_path):
     import shutil
 
-    # A weak invitation (flagged for review) and a plain one (sure, and right).
-    shutil.copy(CORPUS / "hard-weak-invitation.eml", tmp_path / "weak.eml")
+    from test_classification_helpers import eml
+
+    # A message a person should look at (a weak mention of an interview) and a plain invitation,
+    # given without review, labelled info to count a wrong sure invitation.
+    (tmp_path / "weak.eml").write_bytes(
+        eml("Our coordinator will be in touch with you soon about an interview.")
+    )
     shutil.copy(CORPUS / "inv-coordinator-001.eml", tmp_path / "sure.eml")
     (tmp_path / "labels.toml").write_text('["weak.eml"]\nkind = "invitation"\n["sure.eml"]\nkind = "info"\n')
     report = evaluate(tmp_path)

@@ -6,7 +6,7 @@ invitations whatever else the letter says."""
 from __future__ import annotations
 
 import pytest
-from test_classification_helpers import decided, judge, rules, signal_names
+from test_classification_helpers import decided, judge, rules
 
 # -- invitations without the word invite -----------------------------------------------------------
 
@@ -202,8 +202,8 @@ def test_a_place_freed_or_kept_for_you_or_scheduling_opened_is_an_invitation(bod
     assert decided(result), result.evidence
 
 
-def test_lock_in_a_date_is_a_claim_on_a_date():
-    assert "claim a date" in signal_names("Let's lock in a date for your residency interview this week.")
+def test_lock_in_a_date_is_an_invitation():
+    assert judge("Let's lock in a date for your residency interview this week.").kind == "invitation"
 
 
 @pytest.mark.parametrize(

@@ -12,7 +12,7 @@ import pytest
 
 from tracker.lexicon import MONTH_NAME, PLATFORM_DOMAINS, month_number
 from tracker.understanding.dates import find_dates
-from tracker.understanding.model import features
+from tracker.understanding.features import sender_features
 
 TRACKER = Path(__file__).parents[2] / "tracker"
 ET = ZoneInfo("America/New_York")
@@ -72,7 +72,7 @@ def test_platform_domains_are_listed_only_in_the_lexicon() -> None:
 def test_the_safety_net_reads_the_platform_domains_it_was_fitted_on() -> None:
     # The shipped weights were fitted on each platform's main domain (and NRMP's); the other domains
     # the lexicon knows are not model features, or the fitted model would see mail it never saw.
-    assert "p:eras" in features("", "", "noreply@aamc.org")
-    assert "p:eras" not in features("", "", "noreply@myeras.org")
-    assert "p:thalamus" in features("", "", "noreply@app.thalamusgme.com")
-    assert "p:nrmp" in features("", "", "noreply@nrmp.org")
+    assert "p:eras" in sender_features("noreply@aamc.org", "")
+    assert "p:eras" not in sender_features("noreply@myeras.org", "")
+    assert "p:thalamus" in sender_features("noreply@app.thalamusgme.com", "")
+    assert "p:nrmp" in sender_features("noreply@nrmp.org", "")

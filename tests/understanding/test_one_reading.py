@@ -14,11 +14,10 @@ import pytest
 from tracker.config import Applicant
 from tracker.errors import ParseError
 from tracker.understanding import message as parsing
-from tracker.understanding.calendars import read_calendar
+from tracker.understanding.calendars import calendar_request, read_calendar
 from tracker.understanding.classify import classify
 from tracker.understanding.dates import calendar_dates
 from tracker.understanding.message import html_to_text, parse_message
-from tracker.understanding.signals import calendar_request
 
 TRACKER = Path(__file__).parents[2] / "tracker"
 APPLICANT = Applicant(name="Jordan Lee", email="jordan.lee.match2027@gmail.com", timezone="America/New_York")
@@ -146,7 +145,7 @@ def test_a_calendar_is_read_once_for_its_dates_and_its_request(monkeypatch: pyte
         plain("See attached."),
         f"Content-Type: text/calendar; method=REQUEST; charset=utf-8\r\n\r\n{CALENDAR}",
     )
-    result = classify(parse_message(raw), applicant=APPLICANT, net=False)
+    result = classify(parse_message(raw), applicant=APPLICANT)
     assert result.kind == "invitation"
     assert result.interview_dates == ["2027-02-03"]
     assert reads == [1]
@@ -162,7 +161,7 @@ def test_a_calendar_sent_inline_and_attached_counts_once() -> None:
     )
     parsed = parse_message(raw)
     assert [a.filename for a in parsed.attachments if a.text] == ["invite.ics"]
-    assert "calendar: 1 event(s)" in classify(parsed, applicant=APPLICANT, net=False).evidence
+    assert "calendar: 1 event(s)" in classify(parsed, applicant=APPLICANT).evidence
 
 
 def test_a_folded_calendar_summary_is_read_whole() -> None:

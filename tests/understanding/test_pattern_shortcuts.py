@@ -1,13 +1,15 @@
-"""The classifier's shortcuts (cheap word tests before the patterns) never change a result."""
+"""The classifier's shortcuts (cheap word tests before the patterns, the signals' derived from their
+patterns) never change a result."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 from test_classification_helpers import ET, parsed
 
@@ -15,40 +17,64 @@ from tracker.understanding import extraction, programs, signals
 from tracker.understanding.dates import find_dates
 from tracker.understanding.extraction import MessageText, message_view
 from tracker.understanding.message import parse_message
-from tracker.understanding.signals import Hit, find_signals, weak_invitation
+from tracker.understanding.patterns import normalised, required_words, spaced
+from tracker.understanding.signals import Hit, find_signals
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 LETTERS = sorted((DATA / "corpus").glob("*.eml")) + sorted((DATA / "holdout").glob("*.eml"))
 
 
-PIECES = ["interview", "INTERVIEW", "ınterview", "İnterview", "inter", "view", "ı", "İ", "x", " "]
+def _found(hits: list[Hit]) -> list[tuple[str, str, bool]]:
+    return [(hit.signal.name, hit.text, hit.in_subject) for hit in hits]
 
 
-@given(st.lists(st.sampled_from(PIECES), max_size=8).map("".join))
-def test_the_interview_word_test_agrees_with_the_ignorecase_pattern(text: str):
-    # Python's IGNORECASE reads "ı" and "İ" as "i": a test on lower-cased text alone would miss them.
-    assert signals._has_interview(text) == bool(re.search("interview", text, re.I))
+def _every_signal(view: MessageText) -> list[tuple[str, str, bool]]:
+    """find_signals with no prefilter word skipping any signal: the reference the shortcut must match."""
+    unfiltered = tuple(replace(signal, words=()) for signal in signals.shipped())
+    return _found(find_signals(view, unfiltered))
 
 
-def test_weak_invitation_still_reads_an_interview_spelled_with_a_dotless_i():
-    view = message_view(parsed("Our residency program would be glad to offer an ınterview to you."))
-    assert weak_invitation(view) is not None
-
-
-def _every_signal(view: MessageText) -> list[Hit]:
-    """find_signals with no anchor word skipping any signal: the reference the shortcut must match."""
-    saved = signals._SIGNAL_ANCHORS
-    signals._SIGNAL_ANCHORS = tuple((signal, frozenset()) for signal, _anchors in saved)
-    try:
-        return find_signals(view)
-    finally:
-        signals._SIGNAL_ANCHORS = saved
-
-
-def test_anchor_words_never_hide_a_signal_in_the_labelled_letters():
+def test_prefilter_words_never_hide_a_signal_in_the_labelled_letters():
     for path in LETTERS:
         view = message_view(parse_message(path.read_bytes()))
-        assert find_signals(view) == _every_signal(view), path.name
+        assert _found(find_signals(view)) == _every_signal(view), path.name
+
+
+def test_every_signal_has_prefilter_words_that_each_of_its_examples_contains():
+    for signal in signals.shipped():
+        assert signal.words, signal.name
+        for text in signal.ok:
+            lowered = normalised(text)
+            assert lowered is None or any(word in lowered for word in signal.words), (signal.name, text)
+
+
+PIECES = [
+    "interview", "INTERVIEW", "ınterview", "İnterview", "invite you to", "we would like to", " ", "  ",
+    "\t", "ſ", "not ", "If ", "Dec 3", "waitlist", "you're invited", "cancelled", ". ", "your interview",
+]  # fmt: skip
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=8).map("".join))
+def test_prefilter_words_agree_with_every_pattern(text: str):
+    view = message_view(parsed(text or "Hello"))
+    assert _found(find_signals(view)) == _every_signal(view)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "words"),
+    [
+        (
+            r"\binvit(?:e|ed) (?:you )?to \w+",
+            ("invite to ", "invite you to ", "invited to ", "invited you to "),
+        ),
+        (r"\b(?:glad|happy) to see you", ("glad to see you", "happy to see you")),
+        (r"\bwait[- ]?list", ("wait",)),
+        (r"(?:a|b)?\w+", ()),
+    ],
+)
+def test_required_words_are_what_every_match_contains(pattern, words):
+    assert required_words(re.compile(spaced(pattern), re.I)) == words
 
 
 TRACK_PIECES = [

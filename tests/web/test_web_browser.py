@@ -154,7 +154,7 @@ def test_the_season_page_puts_what_needs_action_first(browser: Any, server: Dash
     goals = [h.text for h in all_css(browser, ".goal h3")]
     assert goals == ["Emergency Medicine", "Internal Medicine", "Transitional Year"]
     assert len(all_css(browser, ".goal svg.chart path.invited")) == 3
-    assert "2 messages need your review" in by_css(browser, "main").text
+    assert "1 message needs your review" in by_css(browser, "main").text
     assert console_errors(browser) == []
     screenshot = os.environ.get("TRACKER_SCREENSHOT")
     if screenshot:
@@ -168,13 +168,13 @@ def test_clicking_not_an_invitation_corrects_the_message_as_tracker_set_does(
     browser: Any, server: DashboardServer, demo: Demo
 ) -> None:
     page(browser, server, "/review")
-    by_css(browser, "#message-9 button.correct-not-invitation").click()
+    by_css(browser, "#message-12 button.correct-not-invitation").click()
     banner = wait_for(browser, ".banner.ok")
-    assert "Message M9 corrected" in banner.text and "tracker set M9" in banner.text
-    assert all_css(browser, "#message-9") == []  # out of the queue
-    assert messages_by_id(demo)[9]["kind"] == "info"
+    assert "Message M12 corrected" in banner.text and "tracker set M12" in banner.text
+    assert all_css(browser, "#message-12") == []  # out of the queue
+    assert messages_by_id(demo)[12]["kind"] == "info"
     cli(demo.config_path, "reprocess")
-    assert messages_by_id(demo)[9]["kind"] == "info"  # kept through reprocessing
+    assert messages_by_id(demo)[12]["kind"] == "info"  # kept through reprocessing
     assert console_errors(browser) == []
 
 
@@ -183,12 +183,13 @@ def test_a_correction_takes_the_program_and_the_specialty_from_the_choices(
 ) -> None:
     from selenium.webdriver.support.ui import Select
 
-    page(browser, server, "/review")
-    program = by_css(browser, "#message-12 input[name=program]")
+    # The message's own page (the review queue's only message was corrected above) has the same form.
+    page(browser, server, "/messages/12")
+    program = by_css(browser, "form.correct input[name=program]")
     program.clear()
     program.send_keys("Summit Ridge Dearborn")
-    Select(by_css(browser, "#message-12 select[name=specialty]")).select_by_visible_text("Internal Medicine")
-    by_css(browser, "#message-12 button.correct-invitation").click()
+    Select(by_css(browser, "form.correct select[name=specialty]")).select_by_visible_text("Internal Medicine")
+    by_css(browser, "form.correct button.correct-invitation").click()
     wait_for(browser, ".banner.ok")
     message = messages_by_id(demo)[12]
     assert (message["kind"], message["program"], message["specialty"]) == (

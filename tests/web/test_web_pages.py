@@ -69,8 +69,8 @@ def test_the_review_queue_shows_each_flagged_message_with_its_evidence(
     server: DashboardServer, cookie: str
 ) -> None:
     page = get(server, cookie, "/review")
-    assert re.findall(r'id="message-(\d+)"', page) == ["9", "12"]
-    assert "model: possible invitation" in page  # the newsletter's evidence
+    assert re.findall(r'id="message-(\d+)"', page) == ["12"]
+    assert "model: invitation p=" in page  # the classmate's note's evidence
     assert 'value="Internal Medicine"' in page and "<datalist" in page  # the choices
 
 

@@ -1,5 +1,6 @@
 """The user's word: corrections of a message's classification, actions on a record (status,
-interview date, signal, notes), and reprocessing, which keeps both.
+interview date, signal, notes), and reprocessing, which keeps both. Corrections of a message's kind
+also teach the classifier: `personal_layer` fits them into the layer `classify` is handed.
 
 Corrections live in the `corrections` table and user actions in `record_events` (source `user`);
 `records.rebuild()` replays them, so they survive `tracker reprocess`.
@@ -10,9 +11,11 @@ from __future__ import annotations
 import json
 import logging
 import sqlite3
+import threading
 from collections.abc import Sequence
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
+from weakref import WeakKeyDictionary
 
 from tracker.clock import iso, utcnow
 from tracker.config import Applicant, Rule
@@ -21,6 +24,9 @@ from tracker.ids import message_ref, record_ref
 from tracker.store.database import Store
 from tracker.store.records import SIGNALS, STATUSES, Parse, rebuild, stored_classification
 from tracker.understanding.identity import decision_key
+
+if TYPE_CHECKING:
+    from tracker.understanding.model import PersonalLayer
 
 log = logging.getLogger(__name__)
 
@@ -173,6 +179,46 @@ def stored_body(store: Store) -> Parse:
     return body
 
 
+# The personal layer of each store, with the corrections it was built from.
+_LAYERS: WeakKeyDictionary[Store, tuple[tuple[Any, ...], PersonalLayer | None]] = WeakKeyDictionary()
+_LAYERS_LOCK = threading.Lock()
+
+
+def personal_layer(store: Store, applicant: Applicant | None = None) -> PersonalLayer | None:
+    """What the user's corrections of a message's kind (`tracker set --kind`) teach the classifier:
+    the personal layer fitted on the corrected messages, handed to `classify` as data. Built again
+    only when a correction changed; None without corrections or without the shipped weights."""
+    from tracker.errors import ParseError
+    from tracker.understanding.classify import reading_of
+    from tracker.understanding.features import features
+    from tracker.understanding.message import parse_message
+    from tracker.understanding.model import Example, shipped
+    from tracker.understanding.model import personal_layer as fitted_layer
+
+    applicant = applicant or Applicant()
+    corrected = store.query(
+        "SELECT message, kind FROM corrections WHERE kind IS NOT NULL AND kind != '' ORDER BY message"
+    )
+    key = (tuple((int(row["message"]), row["kind"]) for row in corrected), applicant)
+    with _LAYERS_LOCK:
+        cached = _LAYERS.get(store)
+        if cached is not None and cached[0] == key:
+            return cached[1]
+    model = shipped()
+    examples = []
+    for message_pk, kind in key[0]:
+        try:
+            reading = reading_of(parse_message(store.raw_message(message_pk)), applicant)
+        except (ParseError, TrackerError):
+            continue
+        if reading is not None:
+            examples.append(Example(features(reading.facts), kind))
+    layer = fitted_layer(model, examples) if model is not None and examples else None
+    with _LAYERS_LOCK:
+        _LAYERS[store] = (key, layer)
+    return layer
+
+
 def reprocess(
     store: Store,
     *,
@@ -188,6 +234,7 @@ def reprocess(
 
     now = now or utcnow()
     classified = failed = 0
+    personal = personal_layer(store, applicant)
     for row in store.query("SELECT id FROM messages ORDER BY id"):
         message_pk = int(row["id"])
         try:
@@ -199,7 +246,7 @@ def reprocess(
                     "UPDATE messages SET status = 'failed', error = ? WHERE id = ?", (str(e), message_pk)
                 )
             continue
-        result = classify(parsed, applicant=applicant, rules=rules, now=now)
+        result = classify(parsed, applicant=applicant, rules=rules, now=now, personal=personal)
         data = stored_classification(result, parsed.in_reply_to, parsed.references, parsed.text)
         with store.transaction() as db:
             store.mark_parsed(

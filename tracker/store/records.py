@@ -90,8 +90,7 @@ class MessageFacts:
 def mail_status(result: Classification) -> str | None:
     """The status a message gives its record: a confirmation that the applicant declined is
     "declined", any other cancellation "cancelled"."""
-    declined = any(e.startswith("cancellation: you declined") for e in result.evidence)
-    if result.kind == "cancellation" and declined:
+    if result.kind == "cancellation" and result.declined:
         return "declined"
     return MAIL_STATUS.get(result.kind)
 

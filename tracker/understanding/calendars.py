@@ -7,6 +7,7 @@ Each part is read once however many readers ask (the dates, the calendar-request
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -81,3 +82,24 @@ def _event(component: Any) -> CalendarEvent:
 
 def _upper(value: object) -> str:
     return str(value or "").strip().upper()
+
+
+# A summary up to its (last) "interview": what the evidence quotes.
+_UP_TO_INTERVIEW = re.compile(r".*\binterview", re.I | re.S)
+
+
+def calendar_request(texts: Iterable[str]) -> str | None:
+    """The summary of a calendar request to an interview that awaits the applicant's answer (METHOD
+    REQUEST with RSVP, NEEDS-ACTION or TENTATIVE, "interview" in its SUMMARY), if any."""
+    for calendar in read_calendars(texts):
+        if calendar.method != "REQUEST" or not any(event.awaits_answer for event in calendar.events):
+            continue
+        for event in calendar.events:
+            if summary := _UP_TO_INTERVIEW.match(event.summary):
+                return "SUMMARY:" + summary.group(0)
+    return None
+
+
+def calendar_cancels(texts: Iterable[str]) -> bool:
+    """Whether a calendar part cancels (METHOD:CANCEL, or a cancelled event)."""
+    return any(calendar.cancels for calendar in read_calendars(texts))

@@ -1,57 +1,54 @@
 """Which kind of message this is, and why: a pure function of a parsed message, the applicant's
-settings, the user's rules and a clock.
+settings, the user's rules, the personal layer the user's corrections taught, and a clock.
 
-User rules come first, then the applicant's own address (own mail is `other`), then the phrases of
-`tracker.signals`, weighed by `decide`. Safety first: any evidence of an invitation keeps the kind
-`invitation` (low confidence, `needs_review`), never `other`; a rejection needs an explicit phrase,
-generic regret is not enough; a waitlist letter's regret does not make it a rejection. Last, when
-the phrases found no invitation, a statistical second opinion (`tracker.model`) may still flag one:
-`invitation`, low confidence, `needs_review`, "model: possible invitation (p=...)". It only ever
-raises a kind to invitation; it never lowers one nor makes any other kind.
+The user's `[[rules]]` come first, then the applicant's own address (own mail is `other`). Otherwise
+the message is read (`read`): the signals of `signals.toml` found in it, its calendar, its sender
+and its structure become features (`features.py`), and the model (`model.py`, weights fitted on the
+labelled mail, plus the personal layer) gives each kind a probability. What is done with them is a
+short policy, chosen beside the weights (`policy` in `weights.json`):
+
+- the most probable kind wins, except that a rejection needs a signal that says so;
+- a message the model gives at least `possible_invitation` chance of being an invitation (when a
+  signal or a calendar request speaks for one; `unsignalled_invitation` when only the words and the
+  sender do; `unrelated_invitation` when nothing in the mail is about residency) is an invitation,
+  whatever else it reads as: a missed invitation costs the applicant an interview;
+- below `sure` (`sure_invitation` for an invitation: a wrong sure invitation costs a wasted
+  alert), a person should look (`needs_review`).
 """
 
 from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from tracker.clock import iso, utcnow
 from tracker.config import Applicant, Rule
-from tracker.lexicon import (
-    MONTH_ABBREVIATIONS,
-    NRMP_DOMAIN,
-    PERSONAL_DOMAINS,
-    PLATFORM_DOMAINS,
-    WEEKDAY_ABBREVIATIONS,
+from tracker.specialties import canonical_specialty
+from tracker.understanding.audience import (
+    addressed_elsewhere,
+    addressed_to_you,
+    audience,
+    auto_reply_headers,
+    list_headers,
 )
-from tracker.specialties import canonical_specialty, find_specialties
-from tracker.understanding.extraction import MessageText, extract, message_view, schedule_link
+from tracker.understanding.calendars import calendar_cancels, calendar_request
+from tracker.understanding.context import about_residency
+from tracker.understanding.evidence import Evidence
+from tracker.understanding.extraction import Extraction, MessageText, extract, message_view, schedule_link
+from tracker.understanding.features import Facts, features
 from tracker.understanding.message import ParsedMessage
-from tracker.understanding.model import shipped
-from tracker.understanding.signals import (
-    AMBIGUOUS_CONTEXT,
-    BULK_MAIL,
-    BULK_SENDER,
-    CALENDAR_CANCEL,
-    CALENDAR_REQUEST,
-    CLINICAL_CONTEXT,
-    PROGRAM_WORDS,
-    RESIDENCY_CONTEXT,
-    Hit,
-    calendar_request,
-    find_signals,
-    weak_invitation,
-)
+from tracker.understanding.model import Model, PersonalLayer, shipped
+from tracker.understanding.signals import Hit, find_signals
 from tracker.vocabulary import KINDS
 
 log = logging.getLogger(__name__)
 
-# When two kinds score the same, the one that costs more to miss wins.
+# When two kinds are as probable, the one that costs more to miss wins.
 _PRIORITY = {kind: index for index, kind in enumerate(
     ("invitation", "cancellation", "scheduled", "waitlist", "reminder", "rejection", "info", "other")
 )}  # fmt: skip
@@ -59,11 +56,20 @@ CONTRACT_KEYS = (
     "kind", "program", "specialty", "track", "interview_dates", "respond_by", "platform", "format",
     "schedule_url", "confidence", "needs_review", "evidence",
 )  # fmt: skip
+# The policy when the shipped weights say nothing of it (see `weights.json`'s meta).
+POLICY = {
+    "possible_invitation": 0.3,
+    "unsignalled_invitation": 0.35,
+    "unrelated_invitation": 0.9,
+    "sure": 0.5,
+    "sure_invitation": 0.8,
+}
 
 
 @dataclass
 class Classification:
-    """One message understood: its kind, the fields read from it, and the evidence."""
+    """One message understood: its kind, the fields read from it, and the evidence (as data in
+    `reasons`, rendered for display in `evidence`)."""
 
     kind: str
     program: str | None = None
@@ -80,6 +86,9 @@ class Classification:
     interview_at: datetime | None = None
     # Whose mail it is: the applicant's own, or mail that makes no record of hers (`AUDIENCES`).
     audience: str = "applicant"
+    reasons: list[Evidence] = field(default_factory=list)
+    # A cancellation that confirms the applicant's own decline (a record's status "declined").
+    declined: bool = False
 
     def contract(self) -> dict[str, Any]:
         """The fields of the `classify --json` contract, in order."""
@@ -100,13 +109,25 @@ class Classification:
 
     def to_json(self) -> dict[str, Any]:
         """Everything, for the store's `classification` column."""
-        return {**self.contract(), "interview_at": iso(self.interview_at), "audience": self.audience}
+        return {
+            **self.contract(),
+            "interview_at": iso(self.interview_at),
+            "audience": self.audience,
+            "reasons": [reason.to_json() for reason in self.reasons],
+            "declined": self.declined,
+        }
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Classification:
         def moment(value: Any) -> datetime | None:
             return datetime.fromisoformat(value) if value else None
 
+        evidence = list(data.get("evidence") or [])
+        if "declined" in data:
+            declined = bool(data["declined"])
+        else:
+            # Stored before the field existed: those versions wrote the decline only as this line.
+            declined = any(str(e).startswith("cancellation: you declined") for e in evidence)
         return cls(
             kind=data.get("kind") or "other",
             program=data.get("program"),
@@ -119,17 +140,12 @@ class Classification:
             schedule_url=data.get("schedule_url"),
             confidence=float(data.get("confidence") or 0),
             needs_review=bool(data.get("needs_review")),
-            evidence=list(data.get("evidence") or []),
+            evidence=evidence,
             interview_at=moment(data.get("interview_at")),
             audience=data.get("audience") or "applicant",
+            reasons=[Evidence.from_json(r) for r in data.get("reasons") or []],
+            declined=declined,
         )
-
-
-def _score(hits: list[Hit]) -> dict[str, int]:
-    scores = dict.fromkeys(KINDS, 0)
-    for hit in hits:
-        scores[hit.signal.kind] += hit.signal.weight
-    return scores
 
 
 def _is_own(address: str, applicant: Applicant) -> bool:
@@ -154,206 +170,13 @@ def apply_rules(view: MessageText, rules: Sequence[Rule]) -> dict[str, tuple[str
     return fields
 
 
-def _bulk(view: MessageText) -> bool:
-    """Mail from a list or a notice service that is not an application system."""
-    if any(view.domain.endswith(d) for domains in PLATFORM_DOMAINS.values() for d in domains):
-        return False
-    return bool(BULK_SENDER.match(view.from_addr) or BULK_MAIL.search(view.text[:4000] + view.text[-2000:]))
-
-
-# Who a message is for, besides the applicant: mail of these audiences makes no record of hers.
-AUDIENCES = ("applicant", "list", "auto-reply", "someone-else", "personal")
-_LIST_HEADERS = ("List-Unsubscribe", "List-Id", "List-Post")
-_AUTO_HEADERS = ("X-Autoreply", "X-Autorespond", "X-Auto-Response-Suppress")
-
-
-def audience(view: MessageText, parsed: ParsedMessage, name: str, asleep: bool) -> str:
-    """Whose mail this is: a machine's auto-reply; a mailing list's or a notice service's; a letter
-    (or a forwarded original) greeting someone else; a personal mailbox's note; or the applicant's."""
-    headers = parsed.audience_headers
-    auto = str(headers.get("Auto-Submitted", "no")).strip().lower()
-    if asleep or (auto and auto != "no") or any(h in headers for h in _AUTO_HEADERS):
-        return "auto-reply"
-    precedence = str(headers.get("Precedence", "")).strip().lower()
-    listed = precedence in {"bulk", "list", "junk"} or any(h in headers for h in _LIST_HEADERS)
-    platform = any(view.domain.endswith(d) for domains in PLATFORM_DOMAINS.values() for d in domains)
-    if (_bulk(view) or listed) and not platform:
-        return "list"
-    if addressed_elsewhere(view, name, in_forward=True):
-        return "someone-else"
-    if _personal(view) or (view.forwarded and view.forwarded_by.rsplit("@", 1)[-1] in PERSONAL_DOMAINS):
-        return "personal"
-    return "applicant"
-
-
-def _personal(view: MessageText) -> bool:
-    """A personal mailbox's mail (gmail, yahoo ...)."""
-    return view.domain in PERSONAL_DOMAINS
-
-
-def _residency_word(text: str, *, bulk: bool = False) -> str | None:
-    """A word that places the mail in the residency world, if any: a residency term or a specialty
-    ("the Marlow Peds Chiefs"). In bulk mail, words shared with everyday life do not count."""
-    for found in RESIDENCY_CONTEXT.finditer(text):
-        if not (bulk and found.group(0).lower() in AMBIGUOUS_CONTEXT):
-            return found.group(0)
-    mentions = find_specialties(text)
-    return mentions[0].text if mentions else None
-
-
-# Phrases that say nothing of residency ("you're invited", "choose a time", "you can now", "please
-# arrive early"): evidence only in mail about residency or from a hospital.
-_GENERIC_PHRASES = frozenset(
-    {
-        "you are invited (bare)",
-        "like to meet you",
-        "like to host you",
-        "like you to take part",
-        "claim a date",
-        "made our list",
-        "bring you out here",
-        "opened scheduling for you",
-        # "We don't want to lose you!" above an unsubscribe link; a flight's "standby status"
-        "not yet, not no",
-        "on standby",
-        "a choice of dates",
-        "a day of ours for you",
-        "asks for a date",
-        "product notice",
-        # logistics shared with everyday life: a dentist's "please arrive 10 minutes early"
-        "travel logistics",
-        "logistics",
-    }
-)
-
-
-def decide(hits: list[Hit], view: MessageText) -> tuple[str, float, bool, list[str]]:
-    """The kind from the signals: (kind, confidence, needs_review, notes)."""
-    notes: list[str] = []
-    head = view.subject + " " + view.text[:4000]
-    residency = _residency_word(head)
-    # The sender's name counts too ("Larkspur IM", "Harborview Family Medicine").
-    clinical = residency or CLINICAL_CONTEXT.search(head) or _residency_word(view.from_name, bulk=True)
-    if not clinical and any(h.signal.name in _GENERIC_PHRASES for h in hits):
-        # "You're invited" to a housewarming, "choose a time" with an adviser: a phrase with nothing
-        # about residency around it is no evidence of an interview, nor of a residency notice.
-        hits = [h for h in hits if h.signal.name not in _GENERIC_PHRASES]
-        notes.append("a generic phrase with no residency context")
-    scores = _score(hits)
-    names = {hit.signal.name for hit in hits}
-    ranked = sorted(KINDS, key=lambda k: (-scores[k], _PRIORITY[k]))
-    top, second = ranked[0], ranked[1]
-    review = False
-    if scores[top] < 2:
-        weak_text = None if any(h.signal.kind == "invitation" for h in hits) else weak_invitation(view)
-        weak = any(h.signal.kind == "invitation" for h in hits) or weak_text is not None
-        if weak and "match notice" not in names and not view.domain.endswith(NRMP_DOMAIN):
-            notes.append("weak invitation evidence" + (f" ({weak_text.strip()!r})" if weak_text else ""))
-            return "invitation", 0.35, True, notes
-        # Bulk mail, or a personal mailbox's, whose only residency-like words are everyday ones
-        # ("how did the interview go?", "the resident portal") is unrelated.
-        if residency and (_bulk(view) or _personal(view)):
-            residency = _residency_word(head, bulk=True)
-        kind = "info" if residency else "other"
-        notes.append("no decisive phrase" + (f"; residency context {residency!r}" if residency else ""))
-        return kind, 0.5, kind == "info" and scores["invitation"] > 0, notes
-    kind = top
-    if view.domain.endswith(NRMP_DOMAIN) or ("match notice" in names and scores["invitation"] < 3):
-        # NRMP's own mail never invites; a program's letter quoting Match policy still may.
-        kind = "info"
-    elif kind == "rejection" and scores["waitlist"] >= 2:
-        kind, review = "waitlist", scores["rejection"] >= 3
-        notes.append("waitlist wins over rejection words")
-    elif kind == "waitlist" and "slot opened" in names:
-        kind = "invitation"
-        notes.append("a slot opened from the waitlist")
-    elif kind in {"waitlist", "rejection", "info", "other", "reminder"} and scores["invitation"] >= 3:
-        review = True
-        notes.append(f"invitation evidence beside {kind}")
-        kind = "invitation" if kind != "waitlist" or scores["invitation"] >= scores["waitlist"] else kind
-    margin = scores[kind] - max(scores[k] for k in KINDS if k != kind)
-    confidence = max(0.4, min(0.99, 0.55 + 0.08 * scores[kind] + 0.06 * margin))
-    if scores[second] >= 3 and second != kind and {kind, second} != {"scheduled", "reminder"}:
-        review = review or kind == "invitation" or second == "invitation"
-        confidence = min(confidence, 0.7)
-    return kind, round(confidence, 2), review or confidence < 0.6, notes
-
-
-# "Dear Jordan Smith,", "Hello Dr. Okafor:": the name a letter greets, in its first lines.
-_GREETING = re.compile(
-    r"\A\s*(?i:dear|hi|hello|hey|good (?:morning|afternoon|evening))[ \t]+"
-    r"(?:(?P<title>(?i:dr|mr|mrs|ms|mx|miss|prof|professor))\.?[ \t]+)?"
-    r"(?P<name>[A-Z][\w'’-]+(?:[ \t]+(?:[A-Z]\.|[A-Z][\w'’-]+)){0,3})[ \t]*[,:!\n]"
-)
-# Greetings that name no one in particular ("Dear Residency Applicant", "Hello Future Residents").
-_NOBODY = frozenset(
-    {
-        "applicant", "applicants", "candidate", "candidates", "colleague", "colleagues", "student",
-        "students", "doctor", "doctors", "all", "everyone", "everybody", "team", "friend", "friends", "sir",
-        "madam", "future", "residency", "resident", "residents", "interviewee", "interviewees", "there",
-        "folks", "class", "prospective", "valued", "member", "members", "user", "participant",
-        "participants", "medical", "physician", "physicians", "again", "and", "or", "of", "the", "to",
-    }
-)  # fmt: skip
-
-
-def addressed_elsewhere(view: MessageText, name: str, *, in_forward: bool = False) -> str | None:
-    """The person the letter greets when it is plainly someone other than the applicant ("Dear
-    Jordan Smith," to Jordan Lee: another applicant's letter sent by mistake), else None. Only a
-    greeting at the very start of the mail counts; a forward's greeting is the forwarder's business,
-    unless `in_forward` asks whom the forwarded original greets."""
-    parts = [part.lower() for part in name.replace(".", " ").split() if len(part) > 1]
-    if not parts or (view.forwarded and not in_forward):
-        return None
-    greeting = _GREETING.match(view.text[:200])
-    if not greeting:
-        return None
-    greeted = [word.lower() for word in greeting["name"].split() if not word.endswith(".")]
-    if not greeted or any(word in _NOBODY for word in greeted):
-        return None
-    if greeting["title"]:
-        # "Dear Dr. Smith": a surname; the applicant's own, or any part of their name, is them.
-        return None if greeted[-1] in parts else greeting["name"]
-    if len(greeted) == 1:
-        return None if greeted[0] in parts else greeting["name"]
-    # "Jordan Smith" to Jordan Lee: the same first name, another surname, another person ("Lee
-    # Jordan", surname first, is still the applicant).
-    words = {piece for word in greeted for piece in re.split(r"[-'’]", word)}
-    return None if words & set(parts[1:]) else greeting["name"]
-
-
-_CAPITALISED_STEMS = "|".join(stem.title() for stem in (*WEEKDAY_ABBREVIATIONS, *MONTH_ABBREVIATIONS))
-_DAY_OR_MONTH = rf"(?:{_CAPITALISED_STEMS})[a-z]*\b"
-
-
-def addressed_to_you(view: MessageText, name: str) -> MessageText:
-    """The view with the applicant named in the third person read as "you": a program writing to a
-    mentor or a dean ("we would be keen to see Jordan at one of our sessions", forwarded to the
-    applicant) says to them what it would say to the applicant. Only a name inside a sentence, after
-    a lower-case word or a comma, is read so; a greeting ("Dear Jordan,", "Hi Jordan") stays."""
-    parts = name.split()
-    if not parts or len(parts[0]) < 2 or parts[0] not in view.text:
-        return view
-    full, first = re.escape(" ".join(parts)), re.escape(parts[0])
-    # "your classmate Jordan Reyes" is another Jordan: the first name alone only when no other
-    # capitalised name (a day or a month aside: "to see Jordan Monday") follows it.
-    pattern = re.compile(
-        rf"(?<=[a-z,] )(?<!Dear )(?<!Hi )(?<!Hello )(?<!Hey )(?:Dr\.? )?"
-        rf"(?:{full}|{first}(?! (?!{_DAY_OR_MONTH})[A-Z][a-z]))\b(?:'s)?"
-    )
-    if not pattern.search(view.text):
-        return view
-    text = pattern.sub(lambda m: "your" if m.group(0).endswith("'s") else "you", view.text)
-    return replace(view, text=text)
-
-
 _REPLY_SUBJECT = re.compile(r"^\s*(?:re|aw|sv)\s*:", re.I)
 
 
 def _reply_subject_yields(hits: list[Hit], view: MessageText) -> tuple[list[Hit], list[str]]:
     """A reply's subject ("Re: Interview invitation") names the earlier mail: where the new part says
     something of another kind ("we had filled all our dates"), the subject's kind does not count."""
-    body_kinds = {h.signal.kind for h in hits if not h.in_subject and h.signal.weight >= 2}
+    body_kinds = {h.signal.kind for h in hits if not h.in_subject}
     if not body_kinds:
         return hits, []
     kept: list[Hit] = []
@@ -366,31 +189,109 @@ def _reply_subject_yields(hits: list[Hit], view: MessageText) -> tuple[list[Hit]
     return kept, dropped
 
 
-def about_residency(view: MessageText) -> bool:
-    """Whether anything in the mail, its sender included, is about residency, a program or a hospital
-    ("interview", "faculty", "Larkspur IM", "Ashgrove Hospital", a MyERAS notice). Every invitation in
-    the corpus and the holdout set is; a financial adviser's "choose a time to talk" is not."""
-    head = view.subject + " " + view.text[:4000]
-    name = view.from_name
-    if PROGRAM_WORDS.search(head) or CLINICAL_CONTEXT.search(head) or PROGRAM_WORDS.search(name):
-        return True
-    if _residency_word(name) or _residency_word(head):  # a residency term or a specialty
-        return True
-    # Mail from an application platform (a bare "new message in MyERAS") is about residency.
-    return any(view.domain.endswith(d) for domains in PLATFORM_DOMAINS.values() for d in domains)
+@dataclass(frozen=True)
+class Reading:
+    """A message read for the model: the facts its features come from, and the notes made on the way."""
+
+    facts: Facts
+    notes: tuple[Evidence, ...] = ()
 
 
-def safety_net(view: MessageText, kind: str) -> str | None:
-    """The statistical second opinion (tracker.model), asked only when the phrases found no
-    invitation (they found `kind`): the evidence line when it finds one likely, else None. Mail with
-    nothing about residency in it needs the net to be as sure as for a decided kind."""
-    net = shipped()
-    if net is None:
+def read(view: MessageText, parsed: ParsedMessage, fields: Extraction, applicant: Applicant) -> Reading:
+    """The signals, calendar and structure of one message: what the model reads (and the training
+    script, through the same function)."""
+    said = addressed_to_you(view, applicant.name)
+    discounted: set[str] = set()
+    hits = find_signals(said, discounted=discounted)
+    notes: list[Evidence] = []
+    reply = bool(_REPLY_SUBJECT.match(view.subject))
+    if reply:
+        hits, dropped = _reply_subject_yields(hits, said)
+        if dropped:
+            kinds = ", ".join(sorted(set(dropped)))
+            notes.append(
+                Evidence("a reply", None, "structure", f"its subject's {kinds} is the earlier mail's")
+            )
+    # A calendar request awaiting an answer speaks for an invitation only where the words speak for
+    # nothing else: a reminder's or a booking's calendar entry may await an answer too.
+    request = calendar_request(view.calendars)
+    if request and any(hit.signal.kind != "invitation" for hit in hits):
+        request = None
+    facts = Facts(
+        view=said,
+        hits=tuple(hits),
+        fields=fields,
+        calendar_request=request,
+        calendar_cancels=fields.calendar_cancelled or calendar_cancels(view.calendars),
+        reply=reply,
+        addressed_elsewhere=addressed_elsewhere(view, applicant.name) is not None,
+        list_headers=list_headers(parsed),
+        auto_headers=auto_reply_headers(parsed),
+        discounted=frozenset(discounted),
+    )
+    return Reading(facts, tuple(notes))
+
+
+def reading_of(parsed: ParsedMessage, applicant: Applicant, now: datetime | None = None) -> Reading | None:
+    """A message read as `classify` reads it for the model; None for the applicant's own mail, which
+    the model never reads. For training and for the personal layer (`features(reading.facts)`)."""
+    tz = ZoneInfo(applicant.timezone)
+    view = message_view(parsed, tz)
+    if _is_own(view.from_addr, applicant):
         return None
-    p = net.model.probability(view.subject, view.text, view.from_addr, view.from_name)
-    if p <= net.threshold_for(kind) or (p <= net.strict_threshold and not about_residency(view)):
-        return None
-    return f"model: possible invitation (p={p:.2f})"
+    fields = extract(view, tz=tz, now=now or view.date or utcnow(), applicant_name=applicant.name)
+    return read(view, parsed, fields, applicant)
+
+
+def signalled(facts: Facts) -> set[str]:
+    """The kinds some signal, or a calendar part, spoke for."""
+    kinds = {hit.signal.kind for hit in facts.hits}
+    if facts.calendar_request:
+        kinds.add("invitation")
+    if facts.calendar_cancels:
+        kinds.add("cancellation")
+    return kinds
+
+
+def _policy(model: Model) -> dict[str, float]:
+    policy = model.meta.get("policy", {})
+    return {name: float(policy.get(name, default)) for name, default in POLICY.items()}
+
+
+def decide(
+    probabilities: dict[str, float],
+    signalled: Collection[str],
+    model: Model,
+    *,
+    asleep: bool,
+    related: bool = True,
+) -> tuple[str, float, bool, list[Evidence]]:
+    """The kind from the model's probabilities, the kinds some signal spoke for and whether the mail
+    is about residency at all (`related`): (kind, confidence, needs_review, notes)."""
+    policy = _policy(model)
+    ranked = sorted(KINDS, key=lambda k: (-probabilities[k], _PRIORITY[k]))
+    invitation = probabilities["invitation"]
+    # An invitation with a signal (or a calendar request) of one needs less of the model than one
+    # the words alone suggest, and much more in mail with nothing about residency in it; an
+    # auto-reply ("out of the office until Monday") invites no one.
+    if "invitation" in signalled:
+        bar = policy["possible_invitation"]
+    else:
+        bar = policy["unsignalled_invitation" if related else "unrelated_invitation"]
+    invited = invitation >= bar and not asleep
+    notes: list[Evidence] = []
+    kinds = [k for k in ranked if k != "invitation" or invited]
+    # A rejection needs words that say so.
+    if kinds[0] == "rejection" and "rejection" not in signalled:
+        kinds.remove("rejection")
+        notes.append(Evidence("model", None, "model", "no rejection without a signal of one"))
+    kind = kinds[0]
+    if invited and kind != "invitation":
+        notes.append(Evidence("model", "invitation", "model", f"possible invitation (p={invitation:.2f})"))
+        kind = "invitation"
+    confidence = probabilities[kind]
+    review = confidence < policy["sure_invitation" if kind == "invitation" else "sure"]
+    return kind, confidence, review, notes
 
 
 def classify(
@@ -399,25 +300,30 @@ def classify(
     applicant: Applicant | None = None,
     rules: Sequence[Rule] = (),
     now: datetime | None = None,
-    net: bool = True,
+    personal: PersonalLayer | None = None,
+    model: Model | None = None,
 ) -> Classification:
     """Classify one message: its kind, program, specialty, track, dates, deadline, platform, format,
-    link, confidence, whether a person should look, and the evidence.
+    link, confidence, whether a person should look, and the evidence. `personal` is the layer the
+    user's corrections taught (`model.personal_layer`, built by the store); `model` replaces the
+    shipped weights (for measuring a model fitted without the mail it reads).
 
     Never raises: if the classifier itself fails on a message, the message is still recorded, as
     an invitation needing review when it mentions an interview (a missed invitation costs the most),
     else as info needing review.
     """
     try:
-        return _classify(parsed, applicant=applicant, rules=rules, now=now, net=net)
+        return _classify(parsed, applicant=applicant, rules=rules, now=now, personal=personal, model=model)
     except Exception as e:  # a classifier bug must not lose a message
         log.exception("classification: failed on message %s", parsed.message_id or "(no Message-ID)")
         mentions = re.search(r"\binterview", f"{parsed.subject}\n{parsed.text}", re.I)
+        reason = Evidence("classifier error", None, "model", f"{type(e).__name__}; kept for review")
         return Classification(
             kind="invitation" if mentions else "info",
             confidence=0.0,
             needs_review=True,
-            evidence=[f"classifier error: {type(e).__name__}; kept for review"],
+            evidence=[reason.render()],
+            reasons=[reason],
         )
 
 
@@ -427,7 +333,8 @@ def _classify(
     applicant: Applicant | None,
     rules: Sequence[Rule],
     now: datetime | None,
-    net: bool = True,
+    personal: PersonalLayer | None = None,
+    model: Model | None = None,
 ) -> Classification:
     applicant = applicant or Applicant()
     tz = ZoneInfo(applicant.timezone)
@@ -436,50 +343,68 @@ def _classify(
     fields = extract(view, tz=tz, now=now, applicant_name=applicant.name)
     ruled = apply_rules(view, rules)
     rule_fields = {key: value for key, (value, _label) in ruled.items()}
-    evidence: list[str] = []
+    reasons: list[Evidence] = [
+        Evidence(label, None, "config", f"sets {key} {value}") for key, (value, label) in ruled.items()
+    ]
     if view.forwarded:
-        evidence.append(f"forwarded original from {view.from_addr or 'unknown sender'}")
-    asleep = False
+        reasons.append(
+            Evidence("forwarded original", None, "headers", f"from {view.from_addr or 'unknown sender'}")
+        )
+    asleep = declined = False
     if "kind" in ruled:
         kind, confidence, review = rule_fields["kind"], 1.0, False
     elif _is_own(view.from_addr, applicant):
         kind, confidence, review = "other", 0.99, False
-        evidence.append("sent from the applicant's own address")
+        reasons.append(Evidence("sender", "other", "sender", "the applicant's own address"))
     else:
-        said = addressed_to_you(view, applicant.name)
-        hits = find_signals(said)
-        if _REPLY_SUBJECT.match(view.subject):
-            hits, dropped = _reply_subject_yields(hits, said)
-            if dropped:
-                evidence.append(
-                    f"a reply: its subject's {', '.join(sorted(set(dropped)))} is the earlier mail's"
+        reading = read(view, parsed, fields, applicant)
+        hits = reading.facts.hits
+        for hit in sorted(hits, key=lambda h: (h.signal.kind != "invitation", h.in_subject is False)):
+            reasons.append(
+                Evidence(
+                    hit.signal.name,
+                    hit.signal.kind,
+                    "subject" if hit.in_subject else "body",
+                    hit.text.strip(),
                 )
-        if fields.calendar_cancelled:
-            hits.append(Hit(CALENDAR_CANCEL, "METHOD:CANCEL", False))
-        elif not any(h.signal.weight >= 2 for h in hits) and (summary := calendar_request(view.calendars)):
-            # Only where the words decide nothing: a reminder's or a booking's calendar entry may
-            # await an answer too.
-            hits.append(Hit(CALENDAR_REQUEST, summary, False))
-        kind, confidence, review, notes = decide(hits, said)
+            )
+        facts = reading.facts
+        if facts.calendar_cancels:
+            reasons.append(Evidence("calendar cancel", "cancellation", "calendar", "METHOD:CANCEL"))
+        if facts.calendar_request:
+            reasons.append(Evidence("calendar request", "invitation", "calendar", facts.calendar_request))
+        reasons.extend(reading.notes)
+        asleep = any(hit.signal.means == "auto-reply" for hit in hits)
+        model = model or shipped()
+        if model is None:
+            kind = "invitation" if any(h.signal.kind == "invitation" for h in hits) else "info"
+            confidence, review = 0.0, True
+            reasons.append(Evidence("model", None, "model", "no weights to read; kept for review"))
+        else:
+            feats = features(facts)
+            probabilities = model.probabilities(feats, personal)
+            kind, confidence, review, notes = decide(
+                probabilities, signalled(facts), model, asleep=asleep, related=about_residency(view)
+            )
+            why = ", ".join(name for name, _push in model.reasons(feats, kind))
+            reasons.append(
+                Evidence(
+                    "model",
+                    kind,
+                    "model",
+                    f"{kind} p={probabilities[kind]:.2f}" + (f" ({why})" if why else ""),
+                )
+            )
+            reasons.extend(notes)
         if kind not in {"info", "other"} and (other_person := addressed_elsewhere(view, applicant.name)):
             # Another applicant's letter, sent here by mistake: their rejection or waitlist is not
             # the applicant's; anything else stays as read, for a person to look at.
-            notes.append(f"addressed to {other_person!r}, not the applicant")
+            reasons.append(Evidence("addressee", None, "greeting", f"{other_person!r}, not the applicant"))
             review = True
             if kind in {"rejection", "waitlist"}:
                 kind, confidence = "info", min(confidence, 0.5)
-        for hit in sorted(hits, key=lambda h: -h.signal.weight):
-            where = "subject" if hit.in_subject else "body"
-            evidence.append(f"{hit.signal.kind}: {hit.signal.name} ({where}: {hit.text.strip()!r})")
-        evidence.extend(notes)
-        # An auto-reply ("out of the office until Monday") is a machine's answer: it invites no one.
-        asleep = any(hit.signal.name == "auto-reply" for hit in hits)
-        if net and kind != "invitation" and not asleep and (flag := safety_net(view, kind)):
-            kind, confidence, review = "invitation", min(confidence, 0.3), True
-            evidence.append(flag)
-    # What the user's rules set comes first: it decided.
-    evidence[:0] = [f"{label} sets {key} {value}" for key, (value, label) in ruled.items()]
-    evidence.extend(fields.evidence)
+        declined = kind == "cancellation" and any(hit.signal.means == "declined" for hit in hits)
+    reasons.extend(fields.evidence)
     result = Classification(
         kind=kind,
         audience="applicant" if "kind" in ruled else audience(view, parsed, applicant.name, asleep),
@@ -490,7 +415,7 @@ def _classify(
         format=fields.format,
         confidence=confidence,
         needs_review=review,
-        evidence=evidence,
+        declined=declined,
     )
     if kind in {"invitation", "waitlist", "scheduled", "reminder", "cancellation"}:
         result.interview_dates = fields.interview_dates
@@ -507,5 +432,7 @@ def _classify(
             result.program = None
     if kind in {"invitation", "waitlist", "scheduled"} and result.program is None:
         result.needs_review = True
-        result.evidence.append("no program found")
+        reasons.append(Evidence("program", None, "fields", "none found"))
+    result.reasons = reasons
+    result.evidence = [reason.render() for reason in reasons]
     return result

@@ -29,6 +29,7 @@ from tracker.understanding.dates import (
     relative_deadline,
     weekday_deadline,
 )
+from tracker.understanding.evidence import Evidence
 from tracker.understanding.message import ParsedMessage
 from tracker.understanding.programs import detect_program
 
@@ -129,7 +130,7 @@ class Extraction:
     format: str = "unknown"
     schedule_url: str | None = None
     calendar_cancelled: bool = False
-    evidence: list[str] = field(default_factory=list)
+    evidence: list[Evidence] = field(default_factory=list)
 
 
 # -- the view -----------------------------------------------------------------------------------
@@ -471,13 +472,14 @@ def extract(view: MessageText, *, tz: ZoneInfo, now: datetime, applicant_name: s
         if relative := relative_deadline(sentence, sent):
             deadlines.append(relative)
             phrase = RELATIVE.search(sentence) or WINDOW.search(sentence)
-            result.evidence.append(f"deadline: {phrase.group(0) if phrase else 'relative'!r}")
+            said = phrase.group(0) if phrase else "relative"
+            result.evidence.append(Evidence("deadline", None, "body", said))
     starts, result.calendar_cancelled = calendar_dates(view.calendars, tz)
     for start in starts:
         day = start.astimezone(tz).date() if isinstance(start, datetime) else start
         offered[day] = start if isinstance(start, datetime) else offered.get(day)
     if starts:
-        result.evidence.append(f"calendar: {len(starts)} event(s)")
+        result.evidence.append(Evidence("calendar", None, "fields", f"{len(starts)} event(s)"))
     result.interview_dates = sorted(d.isoformat() for d in offered)
     timed = [at for at in offered.values() if at is not None]
     if len(offered) == 1 and timed or len(timed) == 1 and starts:
