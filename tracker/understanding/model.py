@@ -15,9 +15,9 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from heapq import nlargest
+from importlib import resources
 from itertools import repeat
 from operator import add, mul
-from importlib import resources
 from typing import Any
 
 from tracker.vocabulary import KINDS

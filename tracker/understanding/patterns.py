@@ -89,8 +89,11 @@ _SELECTIVE = 5
 # Words in nearly every message about residency: as prefilters they rule nothing out, so they count
 # as short ones (only the speed depends on it; any required string is a correct prefilter).
 _COMMON = frozenset(
-    {"interview", "interviews", "interviewing", "invitation", "applicant", "applicants", "application", "residency"}
-)
+    {
+        "interview", "interviews", "interviewing", "invitation", "applicant", "applicants", "application",
+        "residency",
+    }
+)  # fmt: skip
 
 
 def _better(a: frozenset[str] | None, b: frozenset[str] | None) -> frozenset[str] | None:
