@@ -58,8 +58,8 @@ CONTRACT_KEYS = (
 )  # fmt: skip
 # The policy when the shipped weights say nothing of it (see `weights.json`'s meta).
 POLICY = {
-    "possible_invitation": 0.3,
-    "unsignalled_invitation": 0.35,
+    "possible_invitation": 0.2,
+    "unsignalled_invitation": 0.5,
     "unrelated_invitation": 0.9,
     "sure": 0.5,
     "sure_invitation": 0.8,
@@ -146,6 +146,17 @@ class Classification:
             reasons=[Evidence.from_json(r) for r in data.get("reasons") or []],
             declined=declined,
         )
+
+
+def interview_dates(kind: str, fields: Extraction) -> list[str]:
+    """The interview days a message of `kind` gives: a booking, a reminder or a cancellation is about
+    the day booked when it names one ("we have moved your interview to January 14"); a waitlist
+    offers no day it names only on a condition ("should a seat open on one of our remaining days")."""
+    if kind in {"scheduled", "reminder", "cancellation"} and fields.booked_dates:
+        return list(fields.booked_dates)
+    if kind == "waitlist":
+        return [day for day in fields.interview_dates if day not in fields.conditional_dates]
+    return list(fields.interview_dates)
 
 
 def _is_own(address: str, applicant: Applicant) -> bool:
@@ -274,7 +285,9 @@ def decide(
     # An invitation with a signal (or a calendar request) of one needs less of the model than one
     # the words alone suggest, and much more in mail with nothing about residency in it; an
     # auto-reply ("out of the office until Monday") invites no one.
-    if "invitation" in signalled:
+    if "invitation" in signalled and "other" not in signalled:
+        # (Beside a signal of unrelated mail, a parcel's or a bank's, an invitation's words count as
+        # words only.)
         bar = policy["possible_invitation"]
     else:
         bar = policy["unsignalled_invitation" if related else "unrelated_invitation"]
@@ -418,7 +431,7 @@ def _classify(
         declined=declined,
     )
     if kind in {"invitation", "waitlist", "scheduled", "reminder", "cancellation"}:
-        result.interview_dates = fields.interview_dates
+        result.interview_dates = interview_dates(kind, fields)
         result.interview_at = fields.interview_at if kind in {"scheduled", "reminder"} else None
         result.schedule_url = schedule_link(view.links, kind, view.anchors)
     if kind in {"invitation", "waitlist"}:
@@ -428,8 +441,11 @@ def _classify(
     if kind == "other":
         result.format = "unknown"
         if "program" not in ruled and not _is_own(view.from_addr, applicant):
-            # Unrelated mail names no program ("Sam & Priya have invited you" is a wedding).
+            # Unrelated mail names no program ("Sam & Priya have invited you" is a wedding), nor
+            # a specialty ("the radiology tech next door" at a friend's dinner).
             result.program = None
+            if "specialty" not in ruled:
+                result.specialty = None
     if kind in {"invitation", "waitlist", "scheduled"} and result.program is None:
         result.needs_review = True
         reasons.append(Evidence("program", None, "fields", "none found"))

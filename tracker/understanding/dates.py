@@ -17,6 +17,12 @@ _MONTH = rf"(?P<month>{MONTH_NAME})\.?"
 _WEEKDAY = rf"(?:(?P<weekday>{WEEKDAY_STEM})[a-z]*\.?,?\s+)?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?:,?\s+(?P<year>20\d\d))?"
+# "December 14-17, 2026": every day of a short run.
+_RANGE = re.compile(
+    rf"\b{_WEEKDAY}{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|–|—|to|through)\s*"
+    r"(?P<last>\d{1,2})(?:st|nd|rd|th)?\b(?!:)(?:,?\s+(?P<year>20\d\d))?",
+    re.I,
+)
 _DATE_PATTERNS = (
     re.compile(rf"\b{_WEEKDAY}{_MONTH}\s+{_DAY}\b{_YEAR}", re.I),
     re.compile(rf"\b{_WEEKDAY}{_DAY}\s+(?:of\s+)?{_MONTH}\b{_YEAR}", re.I),
@@ -24,8 +30,15 @@ _DATE_PATTERNS = (
     re.compile(r"\b(?P<year>20\d\d)-(?P<nmonth>\d\d)-(?P<day>\d\d)\b"),
 )
 _TIME = re.compile(
-    r"\b(?P<hour>\d{1,2})(?::(?P<minute>\d\d))?\s*(?P<ampm>[ap]\.?m\.?)?"
+    r"\b(?:(?P<hour>\d{1,2})(?::(?P<minute>\d\d))?\s*(?P<ampm>[ap]\.?m\.?)?|(?P<named>noon|midday|midnight))"
     r"(?:\s*\(?(?P<tz>E[SD]?T|C[SD]?T|M[SD]?T|P[SD]?T|UTC|GMT|Eastern|Central|Mountain|Pacific)\b)?",
+    re.I,
+)
+# A time of day written before its date: "by 5:00 PM Eastern on Monday, October 26".
+_TIME_BEFORE = re.compile(
+    r"\b(?P<hour>\d{1,2})(?::(?P<minute>\d\d))?\s*(?P<ampm>[ap]\.?m\.?)"
+    r"(?:\s*\(?(?P<tz>E[SD]?T|C[SD]?T|M[SD]?T|P[SD]?T|UTC|GMT|Eastern|Central|Mountain|Pacific)\b\)?)?"
+    r"(?:\s+time)?\s*on\s*$",
     re.I,
 )
 _ZONES = {
@@ -38,7 +51,9 @@ _ZONES = {
 }
 _DEADLINE_BEFORE = re.compile(
     r"(?:\bby|\bbefore|no later than|\buntil|deadline(?: is|:)?|expires?(?: on| at)?|freeze date(?: is|:)?"
-    r"|close[sd]?(?: on| at)?|respond(?: on)?|due(?: on| by)?)\s*(?:\w+\s*){0,3}[:,]?\s*$",
+    r"|close[sd]?(?: on| at)?|respond(?: on)?|due(?: on| by)?)\s*(?:[\w:.]+\s*){0,5}[:,]?\s*$"
+    # "changes close 7 days before your interview (11/27/2026)": a deadline given in parentheses
+    r"|\b(?:close[sd]?|due|deadline|expires?)\b[^.;()]{0,50}\(\s*$",
     re.I,
 )
 RELATIVE = re.compile(
@@ -49,8 +64,9 @@ RELATIVE = re.compile(
 )
 WINDOW = re.compile(r"\b(?P<n>\d+)[- ](?P<unit>hour|day)\s+(?:window|deadline|response window)\b", re.I)
 DEADLINE_WORDS = re.compile(
-    r"\b(?:respond|response|reply|rsvp|accept|schedule|sign up|select|choose|confirm|claim|deadline|"
-    r"expire|freeze|register|book|decline|let (?:us|me) know|get back|hear from you)\w*",
+    r"\b(?:respond|response|reply|rsvp|accept|schedule|reschedul|sign up|select|choose|confirm|claim|"
+    r"deadline|"
+    r"expire|freeze|register|book|decline|cancel|change|let (?:us|me) know|get back|hear from you)\w*",
     re.I,
 )
 _NUMBER_WORDS = {
@@ -99,11 +115,22 @@ _DIGIT = re.compile(r"\d")
 
 
 def find_dates(sentence: str, reference: date, tz: ZoneInfo) -> list[DateMention]:
-    """Every date in one sentence, with the time of day after it and whether it reads as a deadline."""
+    """Every date in one sentence (each day of a short run, "December 14-17"), with the time of day
+    after it (or just before it: "by 5:00 PM Eastern on Monday") and whether it reads as a deadline."""
     if not _DIGIT.search(sentence):
         return []  # every date pattern needs a day number
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
+    for match in _RANGE.finditer(sentence):
+        first, last = int(match["day"]), int(match["last"])
+        if not 0 < last - first <= 7:
+            continue
+        days = [_day(match, number, reference) for number in range(first, last + 1)]
+        if all(days):
+            taken.append((match.start(), match.end()))
+            before = sentence[max(0, match.start() - 60) : match.start()]
+            deadline = bool(_DEADLINE_BEFORE.search(before))
+            found.extend(DateMention(day, None, match.start(), match.end(), deadline) for day in days if day)
     for pattern in _DATE_PATTERNS:
         for match in pattern.finditer(sentence):
             if any(s < match.end() and match.start() < e for s, e in taken):
@@ -126,21 +153,48 @@ def find_dates(sentence: str, reference: date, tz: ZoneInfo) -> list[DateMention
                     continue
                 day = inferred
             taken.append((match.start(), match.end()))
-            at = None
-            tail = sentence[match.end() : match.end() + 40]
-            time_match = re.match(r"\s*(?:,|at|@|from|-|–|\bby\b)?\s*", tail)
-            rest = tail[time_match.end() if time_match else 0 :]
-            clock = _TIME.match(rest)
-            if clock and (clock.group("ampm") or clock.group("minute")):
-                at = _at(day, clock, tz)
             before = sentence[max(0, match.start() - 60) : match.start()]
             found.append(
-                DateMention(day, at, match.start(), match.end(), bool(_DEADLINE_BEFORE.search(before)))
+                DateMention(
+                    day,
+                    _time_of(day, sentence, match, before, tz),
+                    match.start(),
+                    match.end(),
+                    bool(_DEADLINE_BEFORE.search(before)),
+                )
             )
     return sorted(found, key=lambda m: m.start)
 
 
+def _day(match: re.Match[str], number: int, reference: date) -> date | None:
+    month = month_number(match["month"])
+    if match["year"]:
+        try:
+            return date(int(match["year"]), month, number)
+        except ValueError:
+            return None
+    return infer_year(month, number, reference)
+
+
+def _time_of(day: date, sentence: str, match: re.Match[str], before: str, tz: ZoneInfo) -> datetime | None:
+    """The time of day written right after the date ("at 9 AM", "at noon Eastern"), else right
+    before it ("by 5:00 PM Eastern on")."""
+    tail = sentence[match.end() : match.end() + 40]
+    time_match = re.match(r"\s*(?:,|at|@|from|-|–|\bby\b)?\s*", tail)
+    rest = tail[time_match.end() if time_match else 0 :]
+    clock = _TIME.match(rest)
+    if clock and (clock.group("ampm") or clock.group("minute") or clock.group("named")):
+        return _at(day, clock, tz)
+    if earlier := _TIME_BEFORE.search(before):
+        return _at(day, earlier, tz)
+    return None
+
+
 def _at(day: date, clock: re.Match[str], tz: ZoneInfo) -> datetime | None:
+    named = (clock.groupdict().get("named") or "").lower()
+    if named:
+        hour, minute = (0, 0) if named == "midnight" else (12, 0)
+        return datetime.combine(day, time(hour, minute), _zone(clock.group("tz"), tz))
     hour = int(clock.group("hour"))
     minute = int(clock.group("minute") or 0)
     ampm = (clock.group("ampm") or "").replace(".", "").lower()
@@ -221,3 +275,130 @@ def calendar_dates(calendars: list[str], tz: ZoneInfo) -> tuple[list[datetime | 
             elif event.start is not None:
                 starts.append(event.start)
     return starts, cancelled
+
+
+# -- what a date is for -------------------------------------------------------------------------
+
+# The roles a date in mail can play; only interview days (offered or booked) are interview dates.
+ROLES = (
+    "interview",
+    "booked",
+    "deadline",
+    "social",
+    "second look",
+    "start",
+    "earlier",
+    "match",
+    "conditional",
+)
+# A day the interview was moved from: "rescheduled from January 7", "instead of Dec 3".
+_EARLIER_BEFORE = re.compile(
+    r"\b(?:(?:re)?schedul\w*|mov\w*|chang\w*|postpon\w*|switch\w*|shift\w*)\s+(?:it\s+|them\s+)?from\s+"
+    r"(?:the\s+|your\s+|our\s+)?$|\binstead of\s+(?:the\s+)?$"
+    r"|\b(?:originally|previously|formerly)\b[^.;]{0,30}$",
+    re.I,
+)
+# The day booked: "moved your interview to", "your interview is tomorrow,", "Interview Date:",
+# "booked for ... on", a field line "DATE  Wednesday, November 18".
+_BOOKED_BEFORE = re.compile(
+    r"\b(?:moved|rescheduled|changed|switched|booked|scheduled|confirmed|registered|signed up|set)\b"
+    r"[^.;]{0,60}\b(?:to|for|on)\s+$"
+    r"|\byour\s+(?:[\w-]+\s+){0,2}interview\s+(?:day\s+)?(?:is|will be)\b[^.;]{0,20}$"
+    r"|(?:^|\s)(?:interview\s+)?(?:date|day)\s*:?\s*$",
+    re.I,
+)
+# A social, a second look, the start of residency, the Match's own dates.
+_SOCIAL = re.compile(
+    r"\b(?:social|dinner|happy hour|meet (?:and|&) greet|meet the residents|mixer|reception|webinar|"
+    r"open house|info(?:rmation(?:al)?)? session|virtual tour|resident(?:s'?)? night|trivia|game night|"
+    r"gathering|get-together)\b",
+    re.I,
+)
+_INTERVIEW_WORD = re.compile(r"(?<![-\w])interview(?:s| day| date)?\b(?!er)", re.I)
+_SECOND_LOOK = re.compile(r"\bsecond[- ]look\b|\brevisit (?:day|weekend)\b", re.I)
+_START = re.compile(
+    r"\b(?:training|residency|orientation|internship|pgy-?1(?: year)?|intern year|appointment|employment|"
+    r"program|contract)\b[^.;]{0,30}\b(?:begin|begins|beginning|start|starts|starting|commenc\w*)\b[^.;]{0,15}$"
+    r"|\b(?:start|begin)\w*\s+(?:date|on)\s*:?\s*$",
+    re.I,
+)
+_MATCH = re.compile(
+    r"\b(?:rank (?:order )?list|certif\w+|match day|match week|soap|nrmp|eras (?:opens|season)|"
+    r"applications? (?:open|opened|opens|submitted|received))\b[^.;]{0,60}$",
+    re.I,
+)
+_CONDITIONAL_SENTENCE = re.compile(r"^\W*(?:if|should|in case|in the event|once|whenever)\b", re.I)
+_ACTION = re.compile(
+    r"\b(?:respond|reply|rsvp|select|choose|schedule|reschedul|sign up|book|claim|confirm|accept|decline|"
+    r"cancel|change|log in|let us know)\w*",
+    re.I,
+)
+_STRONG_CUE = re.compile(r"(?:\bby|no later than|deadline|due|expire|freeze date|close|\()[^.;]{0,60}$", re.I)
+
+
+def date_role(sentence: str, mention: DateMention) -> str:
+    """What a date in a sentence is for (one of `ROLES`): a deadline ("respond by", "no later than",
+    a freeze date), a day the interview was moved from, the day booked, a social or a second look, the
+    start of residency, one of the Match's own dates, a day offered only on a condition ("Should a
+    seat open on one of our remaining days (...)"), or else an interview day."""
+    before = sentence[max(0, mention.start - 80) : mention.start]
+    clause = re.split(r"[;!?]|\.\s", before)[-1]
+    if _MATCH.search(clause):
+        return "match"
+    if mention.deadline and (_STRONG_CUE.search(before) or _ACTION.search(sentence)):
+        return "deadline"
+    if _EARLIER_BEFORE.search(clause):
+        return "earlier"
+    if _START.search(clause):
+        return "start"
+    if _SECOND_LOOK.search(sentence):
+        return "second look"
+    if _SOCIAL.search(sentence) and not _INTERVIEW_WORD.search(sentence):
+        return "social"
+    if mention.at is not None and mention.at.hour >= 17:
+        return "social"  # an evening: interview days are held in the day
+    if _BOOKED_BEFORE.search(clause):
+        return "booked"
+    if _CONDITIONAL_SENTENCE.search(sentence):
+        return "conditional"
+    return "interview"
+
+
+# "on Wednesdays, November 4 through December 9": every such weekday between the two.
+_WEEKLY = re.compile(rf"\b(?P<weekday>{WEEKDAY_STEM})[a-z]*days\b", re.I)
+_THROUGH = re.compile(r"^\s*(?:through|thru|to|until|till|-|–|—)\s*$", re.I)
+
+
+def weekly_series(
+    sentence: str, mentions: list[DateMention], *, thanksgiving_off: bool = False
+) -> list[DateMention]:
+    """The mentions, with a weekly series ("on Wednesdays, November 4 through December 9") written
+    out day by day; the week of Thanksgiving is left out when the mail says there is no session
+    then."""
+    out: list[DateMention] = []
+    index = 0
+    while index < len(mentions):
+        first = mentions[index]
+        last = mentions[index + 1] if index + 1 < len(mentions) else None
+        # The plural weekday just before the first date, or opening it ("Wednesdays, November 4").
+        weekly = _WEEKLY.search(sentence[max(0, first.start - 30) : first.end])
+        if weekly and last and _THROUGH.match(sentence[first.end : last.start]) and first.day < last.day:
+            wanted = WEEKDAY_ABBREVIATIONS.index(weekly["weekday"][:3].lower())
+            day = first.day + timedelta(days=(wanted - first.day.weekday()) % 7)
+            while day <= last.day and (day - first.day).days <= 120:
+                if not (thanksgiving_off and _thanksgiving_week(day)):
+                    out.append(DateMention(day, None, first.start, last.end, first.deadline))
+                day += timedelta(days=7)
+            index += 2
+            continue
+        out.append(first)
+        index += 1
+    return out
+
+
+def _thanksgiving_week(day: date) -> bool:
+    """Whether `day` falls in the week (Monday to Sunday) of US Thanksgiving (November's 4th Thursday)."""
+    first = date(day.year, 11, 1)
+    thanksgiving = first + timedelta(days=(3 - first.weekday()) % 7 + 21)
+    monday = thanksgiving - timedelta(days=thanksgiving.weekday())
+    return monday <= day <= monday + timedelta(days=6)

@@ -21,13 +21,15 @@ from zoneinfo import ZoneInfo
 from tracker.lexicon import PLATFORM_DOMAINS, SCHEDULING_SITES
 from tracker.specialties import find_specialties
 from tracker.understanding.dates import (
-    DEADLINE_WORDS,
     RELATIVE,
     WINDOW,
+    DateMention,
     calendar_dates,
+    date_role,
     find_dates,
     relative_deadline,
     weekday_deadline,
+    weekly_series,
 )
 from tracker.understanding.evidence import Evidence
 from tracker.understanding.message import ParsedMessage
@@ -40,7 +42,7 @@ Platform = str  # thalamus | eras | interview_broker | residencycas | email | ot
 PLATFORM_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("thalamus", re.compile(r"\bthalamus\b", re.I)),
     ("interview_broker", re.compile(r"\binterview\s?broker\b", re.I)),
-    ("residencycas", re.compile(r"\bresidency\s?cas\b|\bliaison\b", re.I)),
+    ("residencycas", re.compile(r"(?i:\bresidency\s?cas\b)|(?<![-\w])Liaison\b")),
     ("eras", re.compile(r"\bmyeras\b|\bERAS\b")),
 )
 
@@ -100,6 +102,9 @@ class MessageText:
     forwarded_by: str = ""
     # What each HTML link says ("Choose your interview date"), by its address.
     anchors: dict[str, str] = field(default_factory=dict)
+    # The earlier mail a reply quotes: read only for what the new part does not say (the program,
+    # the specialty, the format of a one-line "Confirmed for Tue 12/8").
+    quoted: str = ""
 
     @property
     def domain(self) -> str:
@@ -131,6 +136,10 @@ class Extraction:
     schedule_url: str | None = None
     calendar_cancelled: bool = False
     evidence: list[Evidence] = field(default_factory=list)
+    # Of `interview_dates`: the days booked ("moved your interview to", "Interview Date:", a calendar
+    # event), and the days offered only on a condition ("should a seat open on ...").
+    booked_dates: list[str] = field(default_factory=list)
+    conditional_dates: list[str] = field(default_factory=list)
 
 
 # -- the view -----------------------------------------------------------------------------------
@@ -138,10 +147,19 @@ class Extraction:
 
 def strip_quoted(text: str) -> str:
     """The new part of a reply: drop `>` lines and everything after "On … wrote:"."""
+    return split_quoted(text)[0]
+
+
+def split_quoted(text: str) -> tuple[str, str]:
+    """A reply's new part and the earlier mail it quotes (its `>` marks taken off)."""
     match = _QUOTE_START.search(text)
+    quoted = text[match.start() :] if match else ""
     if match:
         text = text[: match.start()]
-    return "\n".join(line for line in text.splitlines() if not line.lstrip().startswith(">"))
+    lines = text.splitlines()
+    new = "\n".join(line for line in lines if not line.lstrip().startswith(">"))
+    quoted = "\n".join([*(line for line in lines if line.lstrip().startswith(">")), quoted])
+    return new, re.sub(r"(?m)^[ \t]*(?:>[ \t]?)+", "", quoted).strip()
 
 
 def message_view(parsed: ParsedMessage, tz: ZoneInfo | None = None) -> MessageText:
@@ -166,6 +184,7 @@ def message_view(parsed: ParsedMessage, tz: ZoneInfo | None = None) -> MessageTe
             subject=headers.get("subject") or _REPLY_PREFIX.sub("", parsed.subject),
             date=sent or parsed.date,
             text=strip_quoted(body),
+            quoted=split_quoted(body)[1],
             links=parsed.links,
             calendars=parsed.calendars,
             forwarded=True,
@@ -178,6 +197,7 @@ def message_view(parsed: ParsedMessage, tz: ZoneInfo | None = None) -> MessageTe
         subject=parsed.subject,
         date=parsed.date,
         text=strip_quoted(text),
+        quoted=split_quoted(text)[1],
         links=parsed.links,
         calendars=parsed.calendars,
         anchors=parsed.anchors,
@@ -258,11 +278,36 @@ def detect_platform(view: MessageText) -> Platform:
     head = view.text[:4000]
     lowered = folded(head)
     for name, pattern in PLATFORM_WORDS:
-        if _search(pattern, head, lowered, _PLATFORM_NEEDS[name]):
+        if _search(pattern, head, lowered, _PLATFORM_NEEDS[name]) and any(
+            _acts_through(head, found) for found in pattern.finditer(head)
+        ):
             return name
     if any(host.endswith(d) for host in hosts for d in PLATFORM_DOMAINS["other"]):
         return "other"
     return "email"
+
+
+# A platform named in words is the one the mail came through only where the applicant is told to act
+# through it ("select a date through Thalamus", "sent via Interview Broker"); not where it is named
+# in passing ("there is nothing you need to do in Interview Broker", "although most programs
+# schedule through ResidencyCAS, we use email", "not affiliated with ERAS").
+_PLATFORM_ACTION = re.compile(
+    r"\b(?:select|schedul|book|sign|log|respond|reply|accept|choos|claim|view|check|complet|confirm|"
+    r"cancel|declin|open|visit|invit|sent|via|message|notif|status|portal|link)\w*",
+    re.I,
+)
+_PLATFORM_ASIDE = re.compile(
+    r"\b(?:not|nothing|no need|never|although|though|unlike|instead of|rather than|other programs|"
+    r"most programs|affiliated)\b|n't\b",
+    re.I,
+)
+
+
+def _acts_through(text: str, found: re.Match[str]) -> bool:
+    start = max(text.rfind(".", 0, found.start()), text.rfind("\n\n", 0, found.start())) + 1
+    ends = [i for i in (text.find(".", found.end()), text.find("\n\n", found.end())) if i >= 0]
+    sentence = text[start : min(ends) if ends else len(text)]
+    return bool(_PLATFORM_ACTION.search(sentence)) and not _PLATFORM_ASIDE.search(sentence)
 
 
 def _host(url: str) -> str:
@@ -277,6 +322,19 @@ _VIRTUAL = re.compile(
 )
 _IN_PERSON = re.compile(r"\b(?:in[- ]person|on[- ]site|onsite|on campus|face[- ]to[- ]face)\b", re.I)
 _HYBRID = re.compile(r"\bhybrid\b", re.I)
+
+
+_SEPARATE_EVENT = re.compile(
+    r"\b(?:second[- ]look|revisit|visit|social|dinner|happy hour|open house|reception|meet (?:and|&) greet|"
+    r"mixer|tour of the city|after (?:the )?match|if you match)\b",
+    re.I,
+)
+
+
+def _sentence_around(text: str, found: re.Match[str]) -> str:
+    start = max(text.rfind(".", 0, found.start()), text.rfind("\n\n", 0, found.start())) + 1
+    ends = [i for i in (text.find(".", found.end()), text.find("\n\n", found.end())) if i >= 0]
+    return text[start : min(ends) if ends else len(text)]
 
 
 def detect_format(text: str) -> str:
@@ -298,9 +356,12 @@ def detect_format(text: str) -> str:
             text,
             re.I,
         )
-        if both:
+        first, second = sorted((virtual, in_person), key=lambda m: m.start())
+        # "Virtual portion (Zoom) ... optional on-site afternoon": both parts of one interview day
+        # are hybrid; the other mode only for a separate event (a second look, a social) is not.
+        if both or not _SEPARATE_EVENT.search(_sentence_around(text, second)):
             return "hybrid"
-        return "virtual" if virtual.start() < in_person.start() else "in_person"
+        return "virtual" if first is virtual else "in_person"
     if virtual:
         return "virtual"
     if in_person:
@@ -427,13 +488,30 @@ def detect_specialty(subject: str, text: str) -> str | None:
     return max(scores, key=lambda s: (scores[s], -first[s]))
 
 
-# A sentence about a social, a webinar or an open house, and not about the interview day itself.
-_ABOUT_AN_EVENT = re.compile(
-    r"\b(?:social|dinner|happy hour|meet and greet|mixer|reception|webinar|open house|info session|"
-    r"information session|virtual tour|second look)\b",
-    re.I,
+_NO_THANKSGIVING = re.compile(
+    r"\b(?:no|not|except|skip\w*|without)\b[^.]{0,40}\bthanksgiving\b", re.I
 )
-_ABOUT_AN_INTERVIEW = re.compile(r"(?<![-\w])interview(?:s| day| date)?\b(?!er)", re.I)
+
+
+def _interview_days(result: Extraction, dated: list[tuple[str, DateMention]], tz: ZoneInfo) -> None:
+    """The interview days among the dates: those offered or booked (and a calendar event's), not a
+    deadline, a social, a second look, the start of residency or a day moved from. An evening's date
+    is a social's when there are day-time ones. The days booked, and the ones offered only on a
+    condition, are kept apart for the kinds that need them (`Classification`)."""
+    days = [(role, m) for role, m in dated if role in {"interview", "booked", "calendar", "conditional"}]
+    daytime = [(role, m) for role, m in days if m.at is None or m.at.astimezone(tz).hour < 17]
+    days = daytime or days
+    offered: dict[date, datetime | None] = {}
+    for _role, mention in days:
+        if offered.get(mention.day) is None:
+            offered[mention.day] = mention.at
+    result.interview_dates = sorted(d.isoformat() for d in offered)
+    result.booked_dates = sorted({m.day.isoformat() for role, m in days if role in {"booked", "calendar"}})
+    result.conditional_dates = sorted({m.day.isoformat() for role, m in days if role == "conditional"})
+    booked = {date.fromisoformat(day) for day in result.booked_dates}
+    timed = [at for day, at in offered.items() if at is not None and (not booked or day in booked)]
+    if len(offered) == 1 and timed or len(timed) == 1 and (booked or len(offered) == 1):
+        result.interview_at = timed[0].astimezone(UTC)
 
 
 def extract(view: MessageText, *, tz: ZoneInfo, now: datetime, applicant_name: str = "") -> Extraction:
@@ -441,50 +519,64 @@ def extract(view: MessageText, *, tz: ZoneInfo, now: datetime, applicant_name: s
     sent = view.date or now
     reference = sent.astimezone(tz).date()
     body = view.body
-    specialty = detect_specialty(view.subject, body) or detect_specialty(view.from_name, "")
+    quoted = view.quoted[:6000]
+    specialty = (
+        detect_specialty(view.subject, body)
+        or detect_specialty(view.from_name, "")
+        or (detect_specialty("", quoted) if quoted else None)
+    )
+    program = detect_program(
+        view.subject, view.text, view.from_name, applicant_name, view.domain, elsewhere=quoted
+    )
+    if program is None and quoted:
+        program = detect_program("", quoted, "", applicant_name, view.domain)
+    form = detect_format(view.subject + "\n" + body)
     result = Extraction(
-        program=detect_program(view.subject, view.text, view.from_name, applicant_name, view.domain),
+        program=program,
         specialty=specialty,
         track=detect_track(view.subject + "\n" + body[:6000], specialty),
         platform=detect_platform(view),
-        format=detect_format(view.subject + "\n" + body),
+        format=form if form != "unknown" or not quoted else detect_format(quoted),
     )
-    offered: dict[date, datetime | None] = {}
+    dated: list[tuple[str, DateMention]] = []  # (role, mention)
     deadlines: list[datetime] = []
+    relative: list[datetime] = []
+    thanksgiving_off = _NO_THANKSGIVING.search(body) is not None
     for sentence in [view.subject, *view.sentences]:
         mentions = find_dates(sentence, reference, tz)
-        deadline_sentence = bool(DEADLINE_WORDS.search(sentence))
-        for mention in mentions:
-            freeze = re.search(r"freeze date", sentence, re.I)
-            # "by December 3" reads as a deadline in a sentence about responding, or before any
-            # mention of the interview or a date ("the interview on ... by" stays an offered date).
-            plain_by = mention.deadline and not re.search(r"interview|date", sentence[: mention.start], re.I)
-            if mention.deadline and deadline_sentence or freeze or plain_by:
+        for mention in weekly_series(sentence, mentions, thanksgiving_off=thanksgiving_off):
+            role = date_role(sentence, mention)
+            dated.append((role, mention))
+            if role == "deadline":
                 deadlines.append(mention.at or datetime.combine(mention.day, time(23, 59), tz))
-            elif _ABOUT_AN_EVENT.search(sentence) and not _ABOUT_AN_INTERVIEW.search(sentence):
-                continue  # the social's date is no interview date
-            else:
-                offered.setdefault(mention.day, mention.at)
-                if mention.at and offered[mention.day] is None:
-                    offered[mention.day] = mention.at
         if not mentions and (named := weekday_deadline(sentence, sent, tz)):
             deadlines.append(named)
-        if relative := relative_deadline(sentence, sent):
-            deadlines.append(relative)
+        if later := relative_deadline(sentence, sent):
+            relative.append(later)
             phrase = RELATIVE.search(sentence) or WINDOW.search(sentence)
             said = phrase.group(0) if phrase else "relative"
             result.evidence.append(Evidence("deadline", None, "body", said))
     starts, result.calendar_cancelled = calendar_dates(view.calendars, tz)
     for start in starts:
         day = start.astimezone(tz).date() if isinstance(start, datetime) else start
-        offered[day] = start if isinstance(start, datetime) else offered.get(day)
+        at = start if isinstance(start, datetime) else None
+        dated.append(("calendar", DateMention(day, at, 0, 0, False)))
     if starts:
         result.evidence.append(Evidence("calendar", None, "fields", f"{len(starts)} event(s)"))
-    result.interview_dates = sorted(d.isoformat() for d in offered)
-    timed = [at for at in offered.values() if at is not None]
-    if len(offered) == 1 and timed or len(timed) == 1 and starts:
-        result.interview_at = timed[0].astimezone(UTC)
-    future = [d for d in deadlines if d >= sent - timedelta(days=1)] or deadlines
-    if future:
-        result.respond_by = min(future).astimezone(UTC)
+    _interview_days(result, dated, tz)
+    if dated:
+        roles: dict[str, list[str]] = {}
+        for role, mention in dated:
+            roles.setdefault(role, [])
+            if (written := mention.day.isoformat()) not in roles[role]:
+                roles[role].append(written)
+        shown = "; ".join(f"{role} {', '.join(days)}" for role, days in roles.items())
+        result.evidence.append(Evidence("dates", None, "fields", shown))
+    # A date written out beats a window counted from the message ("within 48 hours ... in any case
+    # no later than noon on Thursday"); the earliest one still ahead when the mail was sent wins.
+    for candidates in (deadlines, relative):
+        future = [d for d in candidates if d >= sent - timedelta(days=1)] or candidates
+        if future:
+            result.respond_by = min(future).astimezone(UTC)
+            break
     return result

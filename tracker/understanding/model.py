@@ -136,15 +136,18 @@ def train(
     *,
     kinds: tuple[str, ...] = KINDS,
     l2: float = 3e-3,
-    epochs: int = 30,
+    epochs: int = 60,
     rate: float = 0.3,
     base: Sequence[Sequence[float]] | None = None,
+    tied: Mapping[str, str] | None = None,
     seed: int = 20270301,
 ) -> Model:
     """Multinomial logistic regression by AdaGrad over the examples in a fixed order (deterministic).
     Each kind weighs in the loss by the square root of its rarity, so that rare kinds (cancellations)
     are not outvoted by common ones (info). With `base` (each example's scores by another model),
-    only weights added to those scores are fitted, without a bias (the personal layer)."""
+    only weights added to those scores are fitted, without a bias (the personal layer). A feature
+    `tied` to a kind (a signal, to the kind it speaks for) gets one weight, for that kind, never
+    below zero: how much it counts is learned, what it speaks for is the data's."""
     counts = {kind: sum(1 for e in examples if e.kind == kind) for kind in kinds}
     present = [kind for kind in kinds if counts[kind]]
     if not present:
@@ -168,6 +171,7 @@ def train(
     order = list(range(len(rows)))
     random.Random(seed).shuffle(order)
     fit_bias = base is None
+    tied_to = {name: kinds.index(kind) for name, kind in (tied or {}).items()}
     for _epoch in range(epochs):
         for position in order:
             feats, target, weight, start = rows[position]
@@ -186,10 +190,13 @@ def train(
             for name, value in feats:
                 row = weights.setdefault(name, [0.0] * size)
                 square = squares.setdefault(name, [1e-8] * size)
-                for k in range(size):
+                only = tied_to.get(name)
+                for k in range(size) if only is None else (only,):
                     grad = errors[k] * value + l2 * row[k]
                     square[k] += grad * grad
                     row[k] -= rate * grad / math.sqrt(square[k])
+                    if only is not None and row[k] < 0.0:
+                        row[k] = 0.0
     return Model(kinds, tuple(bias), {name: tuple(row) for name, row in weights.items()})
 
 

@@ -86,7 +86,17 @@ _PATTERN_WORDS: tuple[tuple[tuple[str, ...], bool], ...] = (
 
 def clean_program(candidate: str) -> str | None:
     """A program name as a person writes it: no specialty, no "Residency Program", no "the"."""
+    # "PROGRAM     Kestrel Point Medical Center": a field's name in capitals before its value
+    candidate = re.sub(r"^\s*(?:PROGRAM|INSTITUTION|HOSPITAL|SPONSOR)\s{2,}", "", candidate)
     name = re.split(r"\s+[-–|:,(]\s*|\s*\n", candidate.strip(), maxsplit=1)[0]
+    # "Dr. Felix Amador and the Cresthaven Medical Center EM Residency": a person and the place
+    joined = re.split(r"\s+(?:and|&)\s+the\s+", name, maxsplit=1)
+    if len(joined) == 2 and _INSTITUTION.search(joined[1]) and not _INSTITUTION.search(joined[0]):
+        name = joined[1]
+    # "Pinecrest University Health in Lake Arden": the place it is in is no part of its name
+    located = re.match(r"(.+?)\s+in\s+(?=[A-Z])", name)
+    if located and _INSTITUTION.search(located.group(1)):
+        name = located.group(1)
     # "Internal Medicine at Mount Sinai": the institution follows the specialty.
     leading = re.match(r"^(?:the\s+)?(?:[\w/&-]+\s+){0,4}?(?:at|of)\s+(?:the\s+)?(?=[A-Z])", name)
     if leading and find_specialties(leading.group(0)):
@@ -114,10 +124,17 @@ def clean_program(candidate: str) -> str | None:
 
 
 def detect_program(
-    subject: str, text: str, from_name: str = "", applicant_name: str = "", domain: str = ""
+    subject: str,
+    text: str,
+    from_name: str = "",
+    applicant_name: str = "",
+    domain: str = "",
+    elsewhere: str = "",
 ) -> str | None:
     """The institution, found in the body (platform mail names it only there), else the sender name,
-    else a name the sender's domain spells ("Orrin Valley Family Medicine" from orrinvalley.org)."""
+    else a name the sender's domain spells ("Orrin Valley Family Medicine" from orrinvalley.org).
+    `elsewhere` (the earlier mail a reply quotes) only completes a short name ("Quarry Hill" as
+    "Quarry Hill Medical Center")."""
     original = text[:5000]
     # Lines wrapped inside a paragraph are joined, so "Riverside University\nMedical Center" is one name.
     flowing = re.sub(r"(?<=\S)[ \t]*\n[ \t]*(?=[^\s\-*•])", _join_unless_signed, original)
@@ -151,15 +168,16 @@ def detect_program(
                 if not has_institution and _signs_off(name, original):
                     continue  # "Karen" on her own line above "Family Medicine Residency": a person
                 scored.append((rank - (2 if has_institution else 0), match.start(), name))
+    whole = subject + "\n" + flowing + "\n" + elsewhere
     if scored:
-        return _completed(min(scored)[2], subject + "\n" + flowing)
+        return _completed(min(scored)[2], whole)
     if from_name:
         name = clean_program(from_name)
         # "Fairhaven EM", "Riverbend EM Residency": a sender named for a program.
         if name and (_INSTITUTION.search(name) or find_specialties(from_name) or "Residency" in from_name):
-            return _completed(name, subject + "\n" + flowing)
-    # A signature line: the first name around an institution word.
-    for line in original.splitlines():
+            return _completed(name, whole)
+    # A signature line: the first name around an institution word, in the signature block first.
+    for line in [*signature_block(original), *original.splitlines()]:
         for found in _NAME_RE.finditer(line):
             if _INSTITUTION.search(found.group(0)):
                 name = clean_program(found.group(0))
@@ -170,7 +188,16 @@ def detect_program(
         name = clean_program(part)
         if name and _INSTITUTION.search(name) and not is_applicant(name):
             return name
-    return _named_by_domain(subject + "\n" + original, domain, is_applicant)
+    named = _named_by_domain(subject + "\n" + original, domain, is_applicant)
+    return _completed(named, whole) if named else None
+
+
+def signature_block(text: str) -> list[str]:
+    """The lines that sign a letter: those after its last closing ("Best regards,", "Sincerely,",
+    a "--" line), at most eight; none when the letter has no closing."""
+    lines = [line.strip() for line in text.splitlines()]
+    closings = [index for index, line in enumerate(lines) if _CLOSING.match(line) or line in {"--", "—"}]
+    return [line for line in lines[closings[-1] + 1 :] if line][:8] if closings else []
 
 
 def _named_by_domain(text: str, domain: str, is_applicant: Callable[[str], bool]) -> str | None:

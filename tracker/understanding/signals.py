@@ -99,6 +99,9 @@ _CANCEL_BEFORE = re.compile(
     r"\b(?:cancel\w*|postpon\w*|reschedul\w*|call\w* off|withdr[ae]w\w*|move|moving|moved)\s+(?:\w+\s+)?$",
     re.I,
 )
+_REPLACEMENT = re.compile(
+    r"\b(?:new|replacement|alternative|alternate|another|different|later|rescheduled|make-?up)\b", re.I
+)
 _LOOK_FORWARD = re.compile(r"\blook(?:ing)? forward\b", re.I)
 _DECLINE_TO = re.compile(r"\bdeclin\w* to\s*$", re.I)
 # A sentence looking back ("we enjoyed having you for an interview"), only considering, advising or
@@ -166,6 +169,8 @@ GUARDS: dict[str, Callable[[InSentence], bool]] = {
     "kind-list": lambda r: bool(_KIND_LIST_BEFORE.search(r.before) or _KIND_LIST_AFTER.match(r.after)),
     # invited to an object that is no interview ("You're invited to our Ask Us Anything night")
     "object-elsewhere": lambda r: bool(_TO_SOMETHING_ELSE.match(r.after)),
+    # a day asked for in place of one that was cancelled ("choose a replacement date")
+    "replacement": lambda r: bool(_REPLACEMENT.search(r.match.group(0))),
     # "we look forward to the chance to interview you": a booked interview
     "looked-forward": lambda r: bool(_LOOK_FORWARD.search(r.clause)),
     # the object of a cancellation ("we must cancel your interview on December 4")

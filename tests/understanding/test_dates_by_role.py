@@ -1,0 +1,92 @@
+"""Dates by role: only interview days (offered or booked) are interview dates; the response deadline,
+a social the evening before, a second look, the start of residency, the Match's dates, a day the
+interview was moved from and days offered only on a condition are not. Runs of days ("January
+11-14"), weekly days ("Tuesdays, November 10 through December 8", Thanksgiving week left out when
+the mail says so) and a day only the calendar part gives are read. The mail is in
+tests/data/mail/dates/."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+from mail import load
+from test_classification_helpers import APPLICANT, ET
+
+from tracker.understanding.classify import Classification, classify
+from tracker.understanding.dates import DateMention, date_role, find_dates
+from tracker.understanding.message import parse_message
+
+
+def read(name: str) -> Classification:
+    return classify(parse_message(load(f"dates/{name}.eml")), applicant=APPLICANT)
+
+
+def test_socials_a_second_look_the_start_and_the_match_are_no_interview_days():
+    result = read("invitation-with-socials-second-look-and-start")
+    assert result.kind == "invitation"
+    assert result.interview_dates == ["2026-12-08", "2026-12-15"]  # not the evenings, Feb 20, Mar 3, Jul 1
+    assert result.respond_by == datetime(2026, 11, 6, 17, 0, tzinfo=UTC)  # noon Eastern, not the Match's
+    shown = next(e for e in result.evidence if e.startswith("dates:"))
+    assert "social 2026-12-07" in shown and "second look 2027-02-20" in shown and "start 2027-07-01" in shown
+
+
+def test_a_run_of_days_is_every_day_and_a_time_before_the_deadline_counts():
+    result = read("invitation-with-a-run-of-days-and-a-time-before-the-deadline")
+    assert result.interview_dates == ["2027-01-11", "2027-01-12", "2027-01-13", "2027-01-14"]
+    assert result.respond_by == datetime(2026, 10, 24, 0, 0, tzinfo=UTC)  # 5:00 PM Pacific on Friday
+
+
+def test_weekly_interview_days_are_written_out_without_thanksgiving_week():
+    result = read("invitation-on-weekly-days-except-thanksgiving")
+    assert result.interview_dates == ["2026-11-10", "2026-11-17", "2026-12-01", "2026-12-08"]
+
+
+def test_a_booking_moved_to_a_new_day_gives_only_that_day():
+    result = read("booking-moved-from-one-day-to-another")
+    assert result.kind in {"scheduled", "cancellation"}, result.evidence
+    assert result.interview_dates == ["2027-01-15"]  # not the day it was moved from, nor the spare one
+
+
+def test_a_booking_gives_its_day_not_the_last_day_to_change_it():
+    result = read("booking-with-a-change-deadline-in-parentheses")
+    assert (result.kind, result.interview_dates) == ("scheduled", ["2026-12-03"])
+
+
+def test_a_waitlist_offers_no_day_it_names_only_on_a_condition():
+    result = read("waitlist-naming-days-only-on-a-condition")
+    assert (result.kind, result.interview_dates) == ("waitlist", [])
+
+
+def test_a_day_only_the_calendar_part_gives_is_read():
+    result = read("booking-whose-day-only-its-calendar-gives")
+    assert result.kind == "scheduled"
+    assert result.interview_dates == ["2027-01-12"]
+    assert result.interview_at == datetime(2027, 1, 12, 13, 30, tzinfo=UTC)
+
+
+def test_a_deadline_at_noon_and_a_time_written_before_its_date():
+    reference = date(2026, 10, 29)
+    [noon] = find_dates("Please reply with your date by Monday, November 2 at noon Eastern.", reference, ET)
+    assert noon.deadline and noon.at == datetime(2026, 11, 2, 12, 0, tzinfo=ET)
+    [late] = find_dates("Please select a date by 11:59 PM Central Time on Friday, November 6.", reference, ET)
+    assert late.at is not None and (late.at.hour, late.at.minute, late.at.utcoffset()) == (
+        23,
+        59,
+        datetime(2026, 11, 6, tzinfo=late.at.tzinfo).utcoffset(),
+    )
+
+
+def test_the_role_of_a_date_is_read_from_what_is_said_around_it():
+    def role(sentence: str) -> str:
+        [mention] = find_dates(sentence, date(2026, 11, 1), ET)
+        return date_role(sentence, mention)
+
+    assert role("Your interview is tomorrow, Thursday, January 14 (the one rescheduled).") == "booked"
+    assert role("Your interview was rescheduled from January 7 to a later day.") == "earlier"
+    assert role("Orientation begins on June 20, 2027 for all interns.") == "start"
+    assert role("Should a seat open on December 9, we will write to you.") == "conditional"
+    assert role("Join the residents for dinner on December 9.") == "social"
+    assert role("Interviews are held on December 9.") == "interview"
+    assert date_role(
+        "x", DateMention(date(2026, 12, 9), datetime(2026, 12, 9, 19, tzinfo=ET), 0, 0, False)
+    ) == ("social")
