@@ -170,6 +170,8 @@ class Tracker:
                 self._store_parsed(message_pk, parsed)
                 self.classify(message_pk, parsed)
         except ParseError as e:
+            # One line per message that cannot be read; the applicant gets an alert for it.
+            log.warning("process: message %d cannot be read: %s", message_pk, e)
             self._mark_failed(message_pk, str(e), final=True)
             return False
         except Exception as e:

@@ -24,7 +24,7 @@ from tracker.store.records import list_records, rebuild
 from tracker.store.views import latest_activity, records_needing_review, stored_message
 from tracker.understanding.classify import CONTRACT_KEYS, classify
 from tracker.understanding.evaluate import evaluate
-from tracker.understanding.message import parse_message
+from tracker.understanding.message import NOT_AN_EMAIL, parse_message
 from tracker.vocabulary import KINDS as _KINDS
 from tracker.vocabulary import STATUSES as _STATUSES
 from tracker.vocabulary import TRACKS as _TRACKS
@@ -69,6 +69,8 @@ def _classify_file(path: Path, applicant: Applicant, rules: list[Rule]) -> tuple
         result = classify(parsed, applicant=applicant, rules=rules)
     except (OSError, ParseError) as e:
         reason = (e.strerror or str(e)) if isinstance(e, OSError) else str(e)
+        if reason == NOT_AN_EMAIL:  # bytes without a header, refused by parse_message itself
+            reason += ": give an .eml file"
         item: dict[str, Any] = {"file": str(path), **dict.fromkeys(CONTRACT_KEYS)}
         item.update(interview_dates=[], needs_review=True, evidence=[f"unreadable: {reason}"])
         return item, reason

@@ -8,6 +8,7 @@ service; WAL mode lets `tracker backup` copy it while the service runs.
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import logging
 import os
@@ -38,6 +39,13 @@ APPLICATION_ID = 0x496E5472
 # wants an existing database it can write; "read" takes an existing one, read-only if need be.
 Needs = Literal["create", "write", "read"]
 
+
+
+# messages.raw holds at most a message's first HEAD_BYTES (all its headers, in practice); the rest of
+# a bigger one is in message_chunks, CHUNK_BYTES a row. SQLite rewrites and holds a whole row in
+# memory to update one of its columns: a 50 MB message in one row cost 100 MB on each update.
+HEAD_BYTES = 1024 * 1024
+CHUNK_BYTES = 1024 * 1024
 
 
 def content_hash(raw: bytes) -> str:
@@ -328,6 +336,7 @@ class Store:
                     raise StoreError(f"migration {version} of {self.path} failed: {e}") from e
             if int(self.db.execute("PRAGMA application_id").fetchone()[0]) != APPLICATION_ID:
                 self.db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            self._fill_canonical_hashes()
 
     def backup(self, target: Path) -> None:
         """A consistent copy of the database at `target`, safe while the service writes."""
@@ -392,30 +401,35 @@ class Store:
         """
         now = iso(utcnow())
         hashes = [content_hash(message.raw) for message in messages]
+        # A message without a Message-ID is also known by its content without the headers servers
+        # add, so a re-import that changed one of them (X-Keywords, Status) is not stored again.
+        canonical = ["" if m.message_id else canonical_hash(m.raw) for m in messages]
         new_ids: list[int] = []
         with self.transaction() as db:
-            # Two queries for the whole batch find what may be stored already.
+            # Three queries for the whole batch find what may be stored already.
             stored: dict[str, int] = {
                 row[0]: row[1] for row in _lookup(db, "content_hash, id", "content_hash", hashes)
             }
             message_ids = {m.message_id for m in messages if m.message_id}
             reused = {row[0] for row in _lookup(db, "DISTINCT message_id", "message_id", message_ids)}
+            same_content: dict[str, int] = {}
+            for row in _lookup(db, "canonical_hash, id", "canonical_hash", filter(None, canonical)):
+                same_content[row[0]] = min(row[1], same_content.get(row[0], row[1]))
             locations = []
-            for message, digest in zip(messages, hashes, strict=True):
+            for message, digest, canonical_digest in zip(messages, hashes, canonical, strict=True):
                 message_pk = stored.get(digest)
                 if message_pk is None and message.message_id and message.message_id in reused:
                     message_pk = _same_message(db, message)
+                if message_pk is None and canonical_digest:
+                    message_pk = same_content.get(canonical_digest)
                 if message_pk is None:
-                    cursor = db.execute(
-                        "INSERT INTO messages (message_id, content_hash, raw, size, fetched_at) "
-                        "VALUES (?, ?, ?, ?, ?)",
-                        (message.message_id, digest, message.raw, len(message.raw), now),
-                    )
-                    message_pk = int(cursor.lastrowid or 0)
+                    message_pk = _insert_message(db, message, digest, canonical_digest, now)
                     new_ids.append(message_pk)
                     stored[digest] = message_pk  # the same bytes again later in this batch
                     if message.message_id:
                         reused.add(message.message_id)
+                    if canonical_digest:
+                        same_content[canonical_digest] = message_pk
                 locations.append((account, folder, uidvalidity, message.uid, message_pk, now))
             db.executemany(
                 "INSERT OR IGNORE INTO locations "
@@ -465,10 +479,22 @@ class Store:
         return {int(r["uid"]) for r in rows}
 
     def raw_message(self, message_pk: int) -> bytes:
-        row = self.query_one("SELECT raw FROM messages WHERE id = ?", (message_pk,))
-        if row is None:
-            raise StoreError(f"no message with id {message_pk}")
-        return bytes(row["raw"])
+        with self._lock, self._errors():
+            return _raw(self.db, message_pk)
+
+    def _fill_canonical_hashes(self) -> None:
+        """Give the messages stored before canonical hashes existed theirs, once (migration 6)."""
+        columns = {str(row[1]) for row in self.db.execute("PRAGMA table_info(messages)")}
+        if "canonical_hash" not in columns:
+            return  # a program that knows fewer migrations (tests of upgrades make such databases)
+        ids = [int(row[0]) for row in self.db.execute("SELECT id FROM messages WHERE canonical_hash IS NULL")]
+        if not ids:
+            return
+        with self.transaction() as db:
+            for message_pk in ids:
+                raw = self.raw_message(message_pk)
+                digest = "" if message_id_of(raw) else canonical_hash(raw)
+                db.execute("UPDATE messages SET canonical_hash = ? WHERE id = ?", (digest, message_pk))
 
     def messages_with_status(self, status: str, max_attempts: int = 3) -> list[int]:
         rows = self.query(
@@ -544,6 +570,53 @@ def message_id_of(raw: bytes) -> str:
     return found[0] if found else value.strip()
 
 
+# Header fields a server or a mail client adds or rewrites when it stores, moves or re-imports a
+# message (trace fields, flags kept as headers, every X- field), left out of its canonical hash.
+_SERVER_HEADERS = re.compile(
+    rb"received|received-spf|return-path|delivered-to|envelope-to|x-[^:]*|status|content-length|lines"
+    rb"|authentication-results|arc-[a-z-]+"
+)
+_HASH_CHUNK = 1024 * 1024
+
+
+def canonical_hash(raw: bytes) -> str:
+    """sha256 of a message without the header fields servers add (Received, Return-Path, X-*,
+    Status, ...), with its line endings and trailing blank lines normalised: the same message
+    presented again with one of those changed has the same canonical hash."""
+    end, separator = _header_end(raw)
+    kept: list[bytes] = []
+    keep = True
+    for line in raw[:end].split(b"\n"):
+        line = line.rstrip(b"\r")
+        if line[:1] in (b" ", b"\t"):  # a folded line belongs to the field above it
+            if keep:
+                kept.append(line)
+            continue
+        keep = not _SERVER_HEADERS.fullmatch(line.split(b":", 1)[0].strip().lower())
+        if keep:
+            kept.append(line)
+    digest = hashlib.sha256(b"\n".join(kept) + b"\n\n")
+    # The body in chunks, CRLF read as LF: a big message is not copied whole.
+    carried = b""
+    view = memoryview(raw)
+    for start in range(end + separator, len(raw), _HASH_CHUNK):
+        chunk = (carried + bytes(view[start : start + _HASH_CHUNK])).replace(b"\r\n", b"\n")
+        body = chunk.rstrip(b"\r\n")
+        carried = chunk[len(body) :]  # trailing line ends wait: at the very end they are dropped
+        digest.update(body)
+    return digest.hexdigest()
+
+
+def _header_end(raw: bytes) -> tuple[int, int]:
+    """Where the header ends and how long the blank line after it is ((len(raw), 0) with none)."""
+    crlf, lf = raw.find(b"\r\n\r\n"), raw.find(b"\n\n")
+    if lf >= 0 and (crlf < 0 or lf < crlf):
+        return lf, 2
+    if crlf >= 0:
+        return crlf, 4
+    return len(raw), 0
+
+
 def message_body(raw: bytes) -> bytes:
     """The body of raw message bytes (after the first blank line), line endings normalised."""
     normalised = raw.replace(b"\r\n", b"\n")
@@ -559,6 +632,45 @@ def _lookup(db: sqlite3.Connection, columns: str, key: str, values: Iterable[str
     ).fetchall()
 
 
+def _insert_message(
+    db: sqlite3.Connection, message: NewMessage, digest: str, canonical_digest: str, now: str | None
+) -> int:
+    """Insert one message; returns its id. A big one's bytes past HEAD_BYTES go in pieces."""
+    raw = memoryview(message.raw)  # slices of it are not copies
+    cursor = db.execute(
+        "INSERT INTO messages (message_id, content_hash, canonical_hash, raw, size, fetched_at) "
+        "VALUES (?, ?, ?, ?, ?, ?)",
+        (message.message_id, digest, canonical_digest, raw[:HEAD_BYTES], len(raw), now),
+    )
+    message_pk = int(cursor.lastrowid or 0)
+    db.executemany(
+        "INSERT INTO message_chunks (message, seq, data) VALUES (?, ?, ?)",
+        (
+            (message_pk, seq, raw[start : start + CHUNK_BYTES])
+            for seq, start in enumerate(range(HEAD_BYTES, len(raw), CHUNK_BYTES))
+        ),
+    )
+    return message_pk
+
+
+def _raw(db: sqlite3.Connection, message_pk: int) -> bytes:
+    """A stored message's bytes: its head, then its pieces (a message stored before they existed
+    is whole in its head)."""
+    row = db.execute("SELECT raw, size FROM messages WHERE id = ?", (message_pk,)).fetchone()
+    if row is None:
+        raise StoreError(f"no message with id {message_pk}")
+    head = bytes(row[0])
+    if len(head) >= int(row[1]):
+        return head
+    # Gathered in a BytesIO, whose value is handed over without a copy: a 50 MB message costs 50 MB.
+    whole = io.BytesIO()
+    whole.write(head)
+    pieces = db.execute("SELECT data FROM message_chunks WHERE message = ? ORDER BY seq", (message_pk,))
+    for (data,) in pieces:
+        whole.write(data)
+    return whole.getvalue()
+
+
 def _same_message(db: sqlite3.Connection, message: NewMessage) -> int | None:
     """The id of a stored message with the same Message-ID and the same body, if there is one.
 
@@ -566,10 +678,10 @@ def _same_message(db: sqlite3.Connection, message: NewMessage) -> int | None:
     could hide an invitation.
     """
     body: bytes | None = None  # computed only when a stored message has this Message-ID
-    for row in db.execute("SELECT id, raw FROM messages WHERE message_id = ?", (message.message_id,)):
+    for row in db.execute("SELECT id FROM messages WHERE message_id = ?", (message.message_id,)).fetchall():
         if body is None:
             body = message_body(message.raw)
-        if message_body(bytes(row["raw"])) == body:
+        if message_body(_raw(db, int(row["id"]))) == body:
             return int(row["id"])
     return None
 

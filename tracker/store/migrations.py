@@ -186,6 +186,24 @@ MIGRATIONS: list[str] = [
     ALTER TABLE records ADD COLUMN rank INTEGER;       -- 1 = first choice; NULL = not ranked yet
     ALTER TABLE records ADD COLUMN impressions TEXT;
     """,
+    # 6: exactly once across a crash, and big messages. A delivery being sent names the process
+    # sending it, so a restart takes over a dead sender's delivery at once; each notification keeps
+    # one Message-ID, so a copy sent again after a crash can be recognised. A message without a
+    # Message-ID is known again by a hash of its content without the headers servers add (filled in
+    # by the store). A big message keeps its first megabyte in messages.raw and the rest in pieces,
+    # so updating its row never rewrites (nor holds in memory) the whole message.
+    """
+    ALTER TABLE deliveries ADD COLUMN claimed_by TEXT;  -- boot:pid:start of the sending process
+    ALTER TABLE notifications ADD COLUMN ident TEXT;     -- made once: the Message-ID of its emails
+    ALTER TABLE messages ADD COLUMN canonical_hash TEXT; -- '' for a message with a Message-ID
+    CREATE INDEX messages_canonical_hash ON messages(canonical_hash);
+    CREATE TABLE message_chunks (
+        message INTEGER NOT NULL REFERENCES messages(id) ON DELETE CASCADE,
+        seq INTEGER NOT NULL,            -- 0, 1, ...: the bytes after messages.raw, in order
+        data BLOB NOT NULL,
+        PRIMARY KEY (message, seq)
+    );
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

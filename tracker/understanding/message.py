@@ -3,6 +3,11 @@
 Everything that is read from the MIME structure is read here, once: the headers, the text and HTML
 bodies (the HTML rendered to text by `html_to_text`, the one reader of HTML), the links, and the
 calendar (.ics) parts' text.
+
+Bytes without the header fields of an email (random bytes, a file that is no mail) are not a
+message: `parse_message` raises `ParseError`, and the applicant is told about it. A big message is
+read without its attachments' bytes (`_slimmed`): only their names, types and sizes matter, and
+reading a 50 MB PDF would cost several times its size in memory.
 """
 
 from __future__ import annotations
@@ -42,6 +47,23 @@ _FOLD = re.compile(r"\r?\n(?=[ \t])")
 # An address header holding one mailbox: "Name <address>".
 _ONE_MAILBOX = re.compile(r"\s*(?P<name>[^<>]*?)\s*<(?P<addr>[^<>@\s]+@[^<>\s]+)>\s*")
 _BODY_TYPES = ("text/plain", "text/html")
+# The header fields an email has: bytes with none of them are not one (NOT_AN_EMAIL).
+NOT_AN_EMAIL = "not an email (no From, Subject, Date or Message-ID header)"
+MAIL_HEADERS = frozenset(
+    {
+        "from", "sender", "reply-to", "to", "cc", "bcc", "subject", "date", "message-id",
+        "in-reply-to", "references", "received", "return-path", "delivered-to", "mime-version",
+        "content-type", "content-transfer-encoding",
+    }
+)  # fmt: skip
+# Messages bigger than this are read without the bytes of their big attachments, and with at most
+# TEXT_LIMIT bytes of each text part (a letter says what it says well before that).
+SLIM_ABOVE = 1024 * 1024
+ATTACHMENT_LIMIT = 64 * 1024
+TEXT_LIMIT = 1024 * 1024
+# Set on a part whose body was left out: the size of that body in bytes, as sent.
+OMITTED = "X-Invite-Tracker-Omitted"
+_TEXT_TYPES = (*_BODY_TYPES, "text/calendar")
 # Transfer encodings under which a part's payload is its text as written.
 _UNENCODED = ("", "7bit", "8bit", "binary")
 
@@ -216,11 +238,11 @@ def parse_message(raw: bytes) -> ParsedMessage:
     """Parse raw RFC 5322 bytes; raises ParseError when nothing usable can be read.
 
     One pass of the stdlib parser: a malformed header or part costs only itself."""
-    if not raw or not raw.strip():
+    if not raw or raw.isspace():  # not raw.strip(), which would copy a big message whole
         raise ParseError("empty message")
     try:
         message = email.message_from_bytes(
-            raw, policy=email.policy.default.clone(header_factory=_HeadersParsedOnce())
+            _slimmed(raw), policy=email.policy.default.clone(header_factory=_HeadersParsedOnce())
         )
     except Exception as e:  # RecursionError on absurdly nested parts, and whatever else breaks the parser
         raise ParseError(f"unparseable message: {e}") from e
@@ -231,6 +253,8 @@ def parse_message(raw: bytes) -> ParsedMessage:
         headers.setdefault(name.lower(), value)
         if name.lower() == "references":
             references.extend(_MSGID.findall(value))
+    if not MAIL_HEADERS.intersection(headers):
+        raise ParseError(NOT_AN_EMAIL)
     from_name, from_addr = next(iter(_addresses(headers.get("from", ""))), ("", ""))
     body = _Body.of(message)
     plain, html = body.text("text/plain"), body.text("text/html")
@@ -471,10 +495,87 @@ class _Body:
             text = _part_text(part)
             calendar = Attachment(filename or "invite.ics", content_type, len(text), text)
             (self.attachments if filename else unnamed_calendars).append(calendar)
+        elif (omitted := str(part.get(OMITTED, "")).strip()).isdigit():
+            self.attachments.append(Attachment(filename, content_type, int(omitted)))  # never decoded
         else:
             payload = part.get_payload(decode=True)
             size = len(payload) if isinstance(payload, bytes) else 0
             self.attachments.append(Attachment(filename, content_type, size))
+
+
+# -- big messages -------------------------------------------------------------------------------
+
+_HEADER_END = re.compile(rb"\r?\n\r?\n")
+
+
+def _slimmed(raw: bytes) -> bytes:
+    """`raw` itself, or for a big message a copy without what classification does not read: each
+    attachment bigger than ATTACHMENT_LIMIT loses its bytes (an `OMITTED` field says how many
+    there were) and each text part keeps its first TEXT_LIMIT bytes. The big bodies are skipped
+    over, never copied."""
+    if len(raw) <= SLIM_ABOVE:
+        return raw
+    pieces: list[bytes] = []
+    try:
+        _slim_entity(raw, 0, len(raw), pieces, 0)
+    except RecursionError:
+        return raw  # the parser reports what is wrong with it
+    return b"".join(pieces)
+
+
+def _slim_entity(raw: bytes, start: int, end: int, out: list[bytes], depth: int) -> None:
+    """Append the slimmed form of the entity (headers, blank line, body) in `raw[start:end]`."""
+    found = _HEADER_END.search(raw, start, end)
+    if found is None:  # no body: headers only, or no headers at all
+        out.append(_head(raw, start, end, TEXT_LIMIT))
+        return
+    head = raw[start : found.start()]
+    body_start = found.end()
+    fields = BytesHeaderParser(policy=email.policy.compat32).parsebytes(head + b"\n\n")
+    content_type = fields.get_content_type()
+    boundary = fields.get_boundary()
+    if content_type.startswith("multipart/") and boundary and depth < 20:
+        marker = re.escape(boundary.encode("utf-8", "replace"))
+        delimiter = re.compile(rb"^--" + marker + rb"(--)?[ \t]*(?=\r?\n|\Z)", re.M)
+        lines = list(delimiter.finditer(raw, body_start, end))
+        if lines:
+            out.append(raw[start : lines[0].start()])  # the headers and the preamble
+            for line, following in zip(lines, [*lines[1:], None], strict=True):
+                out.append(raw[line.start() : line.end()])
+                part_start = line.end() + (2 if raw.startswith(b"\r\n", line.end()) else 1)
+                if line.group(1) or following is None:  # the closing delimiter: the epilogue follows
+                    out.append(_head(raw, line.end(), end, ATTACHMENT_LIMIT))
+                    break
+                # The line break before the next delimiter belongs to that delimiter.
+                part_end = following.start()
+                newline = b"\r\n" if raw[part_end - 2 : part_end] == b"\r\n" else b"\n"
+                out.append(b"\r\n" if raw.startswith(b"\r\n", line.end()) else b"\n")
+                _slim_entity(raw, part_start, max(part_start, part_end - len(newline)), out, depth + 1)
+                out.append(newline)
+            return
+    if content_type == "message/rfc822" and depth < 20:
+        out.append(raw[start:body_start])
+        _slim_entity(raw, body_start, end, out, depth + 1)
+        return
+    filename = (fields.get_filename() or "").lower()
+    if end - body_start <= ATTACHMENT_LIMIT:
+        out.append(raw[start:end])
+    elif content_type in _TEXT_TYPES or filename.endswith(".ics") or content_type.startswith("multipart/"):
+        out.append(_head(raw, start, end, body_start - start + TEXT_LIMIT))
+    else:
+        size = end - body_start
+        if str(fields.get("content-transfer-encoding", "")).strip().lower() == "base64":
+            size = size * 3 // 4  # about what it decodes to
+        newline = b"\r\n" if raw[found.start() : found.start() + 2] == b"\r\n" else b"\n"
+        out.append(head + newline + f"{OMITTED}: {size}".encode() + newline + newline)
+
+
+def _head(raw: bytes, start: int, end: int, limit: int) -> bytes:
+    """`raw[start:end]`, cut after at most `limit` bytes at the end of a line."""
+    if end - start <= limit:
+        return raw[start:end]
+    cut = raw.rfind(b"\n", start, start + limit)
+    return raw[start : cut + 1 if cut > start else start + limit]
 
 
 def header_summary(raw: bytes) -> dict[str, str]:
