@@ -1,14 +1,18 @@
 """The service: one pipeline (sync → process → notify) run once by `poll --once`, or kept running
-by `tracker run` with IMAP IDLE, a sweep, reminders and the digest under APScheduler.
+by `tracker run` with IMAP IDLE, a sweep, reminders and the digest under APScheduler, and the sender
+delivering the outbox on one thread per channel.
 
 Every stage is isolated: one bad message never stops a poll, one failing channel never stops the
-others. Pipeline runs are serialised by one lock, so scheduled jobs never overlap.
+others. Pipeline runs are serialised by one lock, so scheduled jobs never overlap. Told to stop,
+`run` is done within `STOP_WITHIN` seconds whatever the servers do: what waits on a server that does
+not answer is cut off, and what it was doing is done again by the next start.
 """
 
 from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -17,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 from tracker.clock import utcnow
 from tracker.config import Config
 from tracker.errors import ParseError, TrackerError
-from tracker.sources.base import IdleWatcher, Progress, Source
+from tracker.sources.base import IdleWatcher, LoginRefused, Progress, Source
 from tracker.sources.registry import open_source
 from tracker.sources.sync import first_sync_pending, sync_mailbox
 from tracker.store.database import Store
@@ -28,6 +32,7 @@ from tracker.vocabulary import MessageStatus
 # ~85 ms to import and notifications bring Jinja2, which a sync needs neither of.
 if TYPE_CHECKING:
     from tracker.notify.notifications import Notifications
+    from tracker.notify.sender import Sender
     from tracker.understanding.message import ParsedMessage
 
 log = logging.getLogger(__name__)
@@ -35,6 +40,19 @@ log = logging.getLogger(__name__)
 Clock = Callable[[], datetime]
 
 PROCESS_CHUNK = 100  # messages processed per commit
+
+# An IMAP server that cannot be reached is tried again after RECONNECT_FIRST seconds, doubling up to
+# RECONNECT_MAX, so new mail reaches the store seconds after the server is back. A refused login
+# backs off from LOGIN_RETRY_FIRST up to [service] backoff_max: retrying a wrong password in a tight
+# loop could lock the account.
+RECONNECT_FIRST = 0.5
+RECONNECT_MAX = 2.0
+LOGIN_RETRY_FIRST = 15.0
+
+# `run` stops within STOP_WITHIN seconds of being told. Work in progress may end cleanly during the
+# first STOP_GRACE seconds; then connections to servers that have not answered are cut.
+STOP_WITHIN = 4.0
+STOP_GRACE = 1.5
 
 
 @dataclass
@@ -76,6 +94,7 @@ class Tracker:
         self.idle_ready = threading.Event()  # set while every IDLE watcher is connected and caught up
         self._idle_up: dict[int, bool] = {}
         self._idle_lock = threading.Lock()
+        self._sender: Sender | None = None  # while run() runs: it sends the outbox
 
     @property
     def source(self) -> Source:
@@ -94,6 +113,8 @@ class Tracker:
     def poll_once(self) -> PollReport:
         """Sync every folder, process what is new, send what is due."""
         with self.lock:
+            if self.stopping.is_set():
+                return PollReport()  # the service is stopping: this pass waited for the last one
             try:
                 report = self.sync()
             except Exception:
@@ -209,7 +230,20 @@ class Tracker:
         except Exception as e:  # never lose the poll over a notification problem
             log.exception("notify: queueing alerts failed")
             report.errors.append(f"notify: {type(e).__name__}: {e}")
-        self.notifications.outbox.dispatch()
+        self.send()
+
+    def send(self) -> None:
+        """Send what is due: under `run` the sender's threads do it; otherwise here, after giving
+        any channel that failed before and answers again its waiting notifications."""
+        if self._sender is not None:
+            self._sender.wake()
+            return
+        outbox = self.notifications.outbox
+        try:
+            outbox.retry_if_back()
+        except Exception:  # a failed check only leaves the backoff to decide
+            log.exception("notify: checking the channels failed")
+        outbox.dispatch()
 
     @property
     def notifications(self) -> Notifications:
@@ -246,11 +280,16 @@ class Tracker:
     # -- the long-running service ---------------------------------------------------------------
 
     def run(self, stop: threading.Event) -> None:
-        """Run until `stop` is set: IDLE + sweep, reminders, digest, watchdog."""
+        """Run until `stop` is set: IDLE + sweep, reminders, digest, watchdog, the sender."""
         from apscheduler.schedulers.background import BackgroundScheduler
 
+        from tracker.notify.sender import Sender  # here: notifications bring Jinja2
+
         self.stopping.clear()
-        scheduler = BackgroundScheduler(timezone="UTC")
+        self.source.resume()
+        sender = Sender(self.notifications.outbox)
+        self._sender = sender
+        scheduler = BackgroundScheduler(timezone="UTC", executors={"default": _daemon_executor()})
         for job in self.scheduled_jobs():
             extra: dict[str, Any] = {"next_run_time": self.clock()} if job.run_at_start else {}
             scheduler.add_job(
@@ -264,6 +303,7 @@ class Tracker:
                 **extra,
             )
         scheduler.start()
+        sender.start()
         watchers: list[threading.Thread] = []
         if self.config.service.idle and self.source.supports_idle():
             for watcher in self.source.idle_watchers():
@@ -275,17 +315,54 @@ class Tracker:
         stop_dashboard = _start_dashboard(self.config, self.store, self.clock)
         log.info("service: running (sweep every %s)", self.config.service.sweep_interval)
         try:
-            stop.wait()
+            # Wake ten times a second: a signal caught by another thread would not end a plain wait,
+            # and Python runs the SIGTERM handler only when the main thread runs.
+            while not stop.wait(0.1):
+                pass
         finally:
-            log.info("service: stopping")
-            self.stopping.set()
-            stop_dashboard()
-            scheduler.shutdown(wait=True)  # lets a running pass finish its current batch
-            for thread in watchers:
-                thread.join(timeout=10)
-            with self.lock:
-                self.close()
-            log.info("service: stopped")
+            self._shut_down(scheduler, sender, watchers, stop_dashboard)
+
+    def _shut_down(
+        self,
+        scheduler: Any,
+        sender: Sender,
+        watchers: list[threading.Thread],
+        stop_dashboard: Callable[[], None],
+    ) -> None:
+        """Stop within STOP_WITHIN seconds, losing nothing: a batch is stored whole or not at all,
+        and a notification cut off mid-send is sent again by the next start."""
+        deadline = time.monotonic() + STOP_WITHIN
+        log.info("service: stopping")
+        self.stopping.set()
+        sender.request_stop()
+        stop_dashboard()
+        scheduler.shutdown(wait=False)  # a running pass ends at its next batch (`stopping`)
+        grace = time.monotonic() + STOP_GRACE
+        _join(watchers, grace)
+        idle = self.lock.acquire(timeout=max(0.0, grace - time.monotonic()))
+        _join(sender.threads, grace)
+        if not idle or _alive(watchers):
+            log.info("service: a server is not answering; cutting its connections")
+            self.source.abort()
+        if _alive(sender.threads):
+            sender.abort()
+        _join(watchers, deadline)
+        idle = idle or self.lock.acquire(timeout=max(0.0, deadline - time.monotonic()))
+        _join(sender.threads, deadline)
+        self._sender = None
+        if idle:
+            # Log out, unless the server hangs: a connection kept open between sweeps may be to a
+            # server that stopped answering while nothing was running.
+            closing = threading.Thread(target=self.close, name="logout", daemon=True)
+            closing.start()
+            closing.join(max(0.5, deadline - time.monotonic()))
+            if closing.is_alive():
+                self.source.abort()
+                closing.join(0.5)
+            self.lock.release()
+        else:
+            log.warning("service: a pass did not end in time (a server does not answer); stopping without it")
+        log.info("service: stopped")
 
     def scheduled_jobs(self) -> list[JobSpec]:
         """The jobs `run()` schedules: the sweep, reminders, the digest, the watchdog and the outbox."""
@@ -305,15 +382,16 @@ class Tracker:
             ("reminders", notifications.queue_reminders),
             ("digest", notifications.queue_digest),
             ("watchdog", notifications.check_watchdog),
-            ("outbox", lambda: None),  # retries failed deliveries with backoff
+            ("outbox", lambda: None),  # wakes the sender; without one, retries what failed
         ):
-            jobs.append(JobSpec(job_id, _then_dispatch(step, notifications), every, run_at_start=True))
+            jobs.append(JobSpec(job_id, _then_send(step, self.send), every, run_at_start=True))
         return jobs
 
     def _idle_loop(self, stop: threading.Event, watcher: IdleWatcher) -> None:
         """Push: IDLE on its own connection; each (re)connect and each new mail runs a pass.
 
-        Network errors back off exponentially up to [service] backoff_max; the loop never dies.
+        A server that cannot be reached is tried again every RECONNECT_MAX seconds at most; a
+        refused login backs off up to [service] backoff_max. The loop never dies.
         """
         key = id(watcher)
         self._idle_status(key, False)
@@ -337,26 +415,37 @@ class Tracker:
 
     def _watch(self, stop: threading.Event, watcher: IdleWatcher, key: int) -> None:
         renew = self.config.service.idle_renew.total_seconds()
-        backoff_max = max(1.0, self.config.service.backoff_max.total_seconds())
-        delay = 1.0
+        backoff_max = max(LOGIN_RETRY_FIRST, self.config.service.backoff_max.total_seconds())
+        delay = 0.0
+        failures = 0  # in a row: the first is a warning, the retries while it lasts are debug lines
         while not stop.is_set():
             try:
                 if not watcher.connect():
                     return  # the server cannot IDLE, or no such folder: the sweep keeps watch
+                if failures:
+                    log.info("idle: %s connected again after %d attempt(s)", watcher.name, failures)
                 _guarded("catch-up", self.poll_once)()
-                delay = 1.0
+                delay, failures = 0.0, 0
                 self._idle_status(key, True)
                 while not stop.is_set():
                     if watcher.wait(stop, renew) and not stop.is_set():
                         _guarded("idle", self.poll_once)()
-            except TrackerError as e:
-                log.warning("idle: %s; reconnecting in %.0fs", e, delay)
-            except Exception:
-                log.exception("idle: unexpected error; reconnecting in %.0fs", delay)
+            except Exception as e:
+                if stop.is_set():
+                    break  # its connection was cut by the stop
+                if isinstance(e, LoginRefused):
+                    delay = min(max(delay * 2, LOGIN_RETRY_FIRST), backoff_max)
+                else:
+                    delay = min(max(delay * 2, RECONNECT_FIRST), RECONNECT_MAX)
+                level = logging.WARNING if failures == 0 or isinstance(e, LoginRefused) else logging.DEBUG
+                if isinstance(e, TrackerError):
+                    log.log(level, "idle: %s; trying again in %.1fs", e, delay)
+                else:
+                    log.log(level, "idle: unexpected error; trying again in %.1fs", delay, exc_info=True)
+                failures += 1
             self._idle_status(key, False)
             watcher.close()
             stop.wait(delay)
-            delay = min(delay * 2, backoff_max)
 
 
 def _start_dashboard(config: Config, store: Store, clock: Clock) -> Callable[[], None]:
@@ -389,11 +478,41 @@ def _guarded(name: str, func: Callable[[], object]) -> Callable[[], None]:
     return run_guarded
 
 
-def _then_dispatch(step: Callable[[], object], notifications: Notifications) -> Callable[[], None]:
+def _then_send(step: Callable[[], object], send: Callable[[], None]) -> Callable[[], None]:
     """A notification job: queue what `step` finds due, then send everything due."""
 
     def job() -> None:
         step()
-        notifications.outbox.dispatch()
+        send()
 
     return job
+
+
+def _join(threads: list[threading.Thread], deadline: float) -> None:
+    for thread in threads:
+        thread.join(max(0.0, deadline - time.monotonic()))
+
+
+def _alive(threads: list[threading.Thread]) -> bool:
+    return any(thread.is_alive() for thread in threads)
+
+
+def _daemon_executor() -> Any:
+    """APScheduler's executor with each job run in a daemon thread of its own: a pass stuck on a
+    server that never answers cannot hold the process up when it stops (a thread pool's threads
+    are waited for at exit). Made here: APScheduler loads only with the service."""
+    from apscheduler.executors.base import BaseExecutor, run_job
+
+    class DaemonThreads(BaseExecutor):
+        def _do_submit_job(self, job: Any, run_times: list[datetime]) -> None:
+            def run() -> None:
+                try:
+                    events = run_job(job, job._jobstore_alias, run_times, self._logger.name)
+                except BaseException as e:
+                    self._run_job_error(job.id, e, e.__traceback__)
+                else:
+                    self._run_job_success(job.id, events)
+
+            threading.Thread(target=run, name=f"job {job.id}", daemon=True).start()
+
+    return DaemonThreads()

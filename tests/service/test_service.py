@@ -282,7 +282,7 @@ class RecordingStop:
         return self.is_set()
 
 
-def test_idle_reconnects_with_capped_exponential_backoff(tmp_path: Path):
+def test_idle_reconnects_to_a_server_that_is_down_every_two_seconds_at_most(tmp_path: Path):
     from tracker.config import parse_config
     from tracker.sources.maildir import MaildirSource
 
@@ -294,7 +294,29 @@ def test_idle_reconnects_with_capped_exponential_backoff(tmp_path: Path):
     stop = RecordingStop(limit=8)
     tracker._idle_loop(stop, FailingWatcher())  # type: ignore[arg-type]
     assert not tracker.idle_ready.is_set()
-    assert stop.waits == [1, 2, 4, 8, 16, 20, 20, 20]
+    # New mail must be in the store seconds after the server is back, not minutes.
+    assert stop.waits == [0.5, 1, 2, 2, 2, 2, 2, 2]
+
+
+class RefusedLoginWatcher(FailingWatcher):
+    """A server that answers but refuses the password."""
+
+    def connect(self) -> bool:
+        from tracker.sources.base import LoginRefused
+
+        raise LoginRefused("login to imap.example.org as jordan failed: AUTHENTICATIONFAILED")
+
+
+def test_idle_backs_off_a_refused_login_up_to_the_cap(tmp_path: Path):
+    from tracker.config import parse_config
+    from tracker.sources.maildir import MaildirSource
+
+    config = parse_config({"mailbox": {"maildir": str(tmp_path)}, "service": {"backoff_max": "1m"}})
+    tracker = Tracker(config, Store(tmp_path / "t.sqlite3"), source=MaildirSource(tmp_path, ["INBOX"]))
+    stop = RecordingStop(limit=5)
+    tracker._idle_loop(stop, RefusedLoginWatcher())  # type: ignore[arg-type]
+    # A wrong password retried every two seconds could get the account locked.
+    assert stop.waits == [15, 30, 60, 60, 60]
 
 
 def test_sigterm_during_a_big_first_sync_stops_promptly_and_loses_nothing(

@@ -21,6 +21,7 @@ from tracker.notify.rendering import plural
 from tracker.service import Tracker
 from tracker.sources.base import Check
 from tracker.sources.registry import open_source
+from tracker.store.instance import InstanceLock
 from tracker.store.views import MessageFilter, stored_messages
 from tracker.vocabulary import KINDS, MessageStatus
 
@@ -38,6 +39,14 @@ def build_tracker(app: App) -> Tracker:
     tracker = Tracker(app.config, app.store, source=open_source(app.config))
     app.cleanups.append(tracker.close)
     return tracker
+
+
+def hold_database(app: App, command: str) -> None:
+    """One `tracker run` or `tracker poll --once` at a time per database: a second one is refused,
+    naming the process that holds it (the lock is let go when this one ends, however it ends)."""
+    lock = InstanceLock(app.store.path)
+    lock.acquire(command)
+    app.cleanups.append(lock.release)
 
 
 class SyncProgress:
@@ -84,6 +93,7 @@ def poll(app: App, once: bool) -> None:
     """Sync the mailbox once: fetch new mail, classify it, send what is due."""
     if not once:
         raise click.UsageError("use `tracker poll --once` for one pass, or `tracker run` for the service")
+    hold_database(app, "tracker poll --once")
     tracker = build_tracker(app)
     progress = SyncProgress() if sys.stderr.isatty() else None
     if progress is not None:
@@ -109,6 +119,7 @@ def run(app: App) -> None:
     if logging.getLogger().level > logging.DEBUG:
         # APScheduler logs every job run at INFO: only worth seeing when debugging.
         logging.getLogger("apscheduler").setLevel(logging.WARNING)
+    hold_database(app, "tracker run")
     tracker = build_tracker(app)
     stop = threading.Event()
 

@@ -1,7 +1,10 @@
 """The channels an alert goes out on: email over SMTP and Apprise URLs (push to a phone, chat).
 
-A channel sends one rendered notification or raises `NotifyError`; the outbox decides when and
-whether to send. `CHANNELS` names each channel type; `build_channels` makes those the config asks for.
+A channel sends one rendered notification or raises `NotifyError` (`Unreachable` when the server
+could not be reached at all); the outbox decides when and whether to send. `reachable()` is the
+cheap check the outbox repeats every few seconds while alerts wait on a channel that is down, and
+`abort()` cuts a send that hangs when the service stops. `CHANNELS` names each channel type;
+`build_channels` makes those the config asks for.
 """
 
 from __future__ import annotations
@@ -9,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import smtplib
+import socket
 import ssl
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -22,8 +26,20 @@ from tracker.clock import utcnow
 from tracker.config import Config, Smtp, get_secret
 from tracker.errors import ConfigError, NotifyError
 from tracker.notify.rendering import Rendered
+from tracker.sockets import OpenSockets
 
 log = logging.getLogger(__name__)
+
+# How long the cheap reachability check waits for a server.
+PROBE_TIMEOUT = 3.0
+
+
+class Unreachable(NotifyError):
+    """The channel's server could not be reached at all (refused, timed out, unreachable)."""
+
+
+class TryLater(NotifyError):
+    """The server refused for now (an SMTP 4xx reply): retried sooner than a lasting refusal."""
 
 
 class Channel:
@@ -32,9 +48,21 @@ class Channel:
     name: str = "channel"
     kind: ClassVar[str] = "channel"
 
-    def send(self, message: Rendered, key: str) -> None:
-        """Deliver `message` or raise NotifyError."""
+    def send(self, message: Rendered, key: str, ident: str | None = None) -> None:
+        """Deliver `message` or raise NotifyError (`Unreachable` when the server is down).
+
+        `ident` is the notification's own identity, the same on every attempt: an email made from it
+        has one Message-ID however often it is sent, so a copy sent again after a crash is known.
+        """
         raise NotImplementedError
+
+    def reachable(self) -> bool | None:
+        """A cheap check that the channel's server answers: no notification is sent. None when
+        the channel cannot tell without sending."""
+        return None
+
+    def abort(self) -> None:  # noqa: B027 - optional: a channel with nothing to cut
+        """Cut a send in progress (the service is stopping) and refuse new ones."""
 
     def describe(self) -> str:
         return self.name
@@ -49,18 +77,21 @@ class EmailChannel(Channel):
         self.smtp = smtp
         self.name = "email"
         self.ca_file = ca_file
+        self.sockets = OpenSockets()
 
     def describe(self) -> str:
         return f"email to {self.smtp.to} via {self.smtp.host}:{self.smtp.effective_port}"
 
-    def build(self, message: Rendered, key: str) -> EmailMessage:
+    def build(self, message: Rendered, key: str, ident: str | None = None) -> EmailMessage:
         email = EmailMessage()
         email["Subject"] = message.subject
         email["From"] = self.smtp.from_
         email["To"] = self.smtp.to
         email["Date"] = format_datetime(utcnow())
         domain = _address_domain(self.smtp.from_) or "invite-tracker.localhost"
-        email["Message-ID"] = make_msgid("tracker", domain=domain)
+        # One Message-ID per notification: a copy sent again (the server took the first, then the
+        # process died before recording it) is threaded with it or dropped by the mail client.
+        email["Message-ID"] = f"<{ident}@{domain}>" if ident else make_msgid("tracker", domain=domain)
         email["X-Invite-Tracker-Key"] = key
         email["Auto-Submitted"] = "auto-generated"
         email.set_content(message.text)
@@ -70,7 +101,28 @@ class EmailChannel(Channel):
     def _context(self) -> ssl.SSLContext:
         return ssl.create_default_context(cafile=self.ca_file)
 
-    def send(self, message: Rendered, key: str) -> None:
+    def _client(self, timeout: float) -> smtplib.SMTP:
+        """A connected client whose socket `abort` can cut."""
+        smtp = self.smtp
+        if smtp.security == "ssl":
+            return _TrackedSMTPSSL(
+                smtp.host, smtp.effective_port, timeout=timeout, context=self._context(), sockets=self.sockets
+            )
+        return _TrackedSMTP(smtp.host, smtp.effective_port, timeout=timeout, sockets=self.sockets)
+
+    def reachable(self) -> bool:
+        """The server greets us and answers EHLO (and, over TLS, completes the handshake)."""
+        try:
+            with self._client(min(PROBE_TIMEOUT, self.smtp.timeout.total_seconds())) as client:
+                client.ehlo()
+            return True
+        except (smtplib.SMTPException, OSError):
+            return False
+
+    def abort(self) -> None:
+        self.sockets.abort()
+
+    def send(self, message: Rendered, key: str, ident: str | None = None) -> None:
         smtp = self.smtp
         where = f"{smtp.host}:{smtp.effective_port}"
         password = None
@@ -83,19 +135,14 @@ class EmailChannel(Channel):
                 )
         timeout = smtp.timeout.total_seconds()
         try:
-            client: smtplib.SMTP
-            if smtp.security == "ssl":
-                client = smtplib.SMTP_SSL(
-                    smtp.host, smtp.effective_port, timeout=timeout, context=self._context()
-                )
-            else:
-                client = smtplib.SMTP(smtp.host, smtp.effective_port, timeout=timeout)
-            with client:
+            with self._client(timeout) as client:
                 if smtp.security == "starttls":
                     client.starttls(context=self._context())
                 if smtp.username and password is not None:
                     client.login(smtp.username, password)
-                client.send_message(self.build(message, key))
+                client.send_message(self.build(message, key, ident))
+        except (smtplib.SMTPConnectError, smtplib.SMTPServerDisconnected) as e:
+            raise Unreachable(f"cannot reach SMTP server {where}: {_smtp_reason(e)}") from e
         except smtplib.SMTPAuthenticationError as e:
             raise NotifyError(
                 f"SMTP login to {where} failed: {_smtp_reason(e)}", "check the SMTP password"
@@ -106,9 +153,40 @@ class EmailChannel(Channel):
                 "set [smtp] ca_file for a self-signed server",
             ) from e
         except smtplib.SMTPException as e:
-            raise NotifyError(f"SMTP server {where} refused the message: {_smtp_reason(e)}") from e
+            error = TryLater if _temporary(e) else NotifyError
+            raise error(f"SMTP server {where} refused the message: {_smtp_reason(e)}") from e
         except (TimeoutError, OSError) as e:
-            raise NotifyError(f"cannot reach SMTP server {where}: {e.strerror or e}") from e
+            raise Unreachable(f"cannot reach SMTP server {where}: {e.strerror or e}") from e
+
+
+class _TrackedSMTP(smtplib.SMTP):
+    """smtplib's client with its socket in `sockets`, so that a stop can cut a hung send."""
+
+    def __init__(self, host: str, port: int, *, timeout: float, sockets: OpenSockets) -> None:
+        self._sockets = sockets
+        super().__init__(host, port, timeout=timeout)
+
+    def _get_socket(self, host: str, port: int, timeout: float) -> socket.socket:
+        sock = super()._get_socket(host, port, timeout)  # type: ignore[misc]
+        self._sockets.add(sock)
+        return sock
+
+
+class _TrackedSMTPSSL(smtplib.SMTP_SSL):
+    """smtplib's implicit-TLS client with its socket in `sockets`, from before the handshake."""
+
+    def __init__(
+        self, host: str, port: int, *, timeout: float, context: ssl.SSLContext, sockets: OpenSockets
+    ) -> None:
+        self._sockets = sockets
+        super().__init__(host, port, timeout=timeout, context=context)
+
+    def _get_socket(self, host: str, port: int, timeout: float) -> socket.socket:
+        raw = socket.create_connection((host, port), timeout, self.source_address)
+        sock = self.context.wrap_socket(raw, server_hostname=host, do_handshake_on_connect=False)
+        self._sockets.add(sock)
+        sock.do_handshake()
+        return sock
 
 
 class AppriseChannel(Channel):
@@ -133,13 +211,42 @@ class AppriseChannel(Channel):
     def describe(self) -> str:
         return f"{self.scheme}:// (Apprise)"
 
-    def send(self, message: Rendered, key: str) -> None:
+    def send(self, message: Rendered, key: str, ident: str | None = None) -> None:
         try:
             ok = self.apprise.notify(body=message.text, title=message.subject)
         except Exception as e:  # a plugin bug must not stop the other channels
             raise NotifyError(f"{self.describe()} failed: {type(e).__name__}: {e}") from e
         if not ok:
-            raise NotifyError(f"{self.describe()} did not accept the notification")
+            # Apprise says only that it failed: a server that cannot be reached is told apart by
+            # the reachability check, so the outbox knows to watch for it coming back.
+            error = Unreachable if self.reachable() is False else NotifyError
+            raise error(f"{self.describe()} did not accept the notification")
+
+    def server(self) -> tuple[str, int] | None:
+        """The host and port the URL's service is reached at, when Apprise says."""
+        for plugin in self.apprise:
+            endpoint = getattr(plugin, "notify_url", None)
+            if isinstance(endpoint, str) and endpoint.startswith(("http://", "https://")):
+                parts = urlsplit(endpoint)
+                if parts.hostname:
+                    return parts.hostname, parts.port or (443 if parts.scheme == "https" else 80)
+            host = getattr(plugin, "host", None)
+            if isinstance(host, str) and host:
+                port = getattr(plugin, "port", None)
+                secure = bool(getattr(plugin, "secure", False))
+                return host, int(port) if isinstance(port, int) else (443 if secure else 80)
+        return None
+
+    def reachable(self) -> bool | None:
+        """A TCP connection to the service's server opens (nothing is sent)."""
+        server = self.server()
+        if server is None:
+            return None
+        try:
+            socket.create_connection(server, timeout=PROBE_TIMEOUT).close()
+        except OSError:
+            return False
+        return True
 
 
 CHANNELS: dict[str, type[Channel]] = {"email": EmailChannel, "apprise": AppriseChannel}
@@ -187,6 +294,14 @@ def _address_domain(value: str) -> str | None:
         except (ValueError, IndexError):
             return None
     return None
+
+
+def _temporary(error: smtplib.SMTPException) -> bool:
+    """Whether the server's refusal was a 4xx: try again later."""
+    codes = [getattr(error, "smtp_code", None)]
+    if isinstance(error, smtplib.SMTPRecipientsRefused):
+        codes = [code for code, _text in error.recipients.values()]
+    return bool(codes) and all(isinstance(code, int) and 400 <= code < 500 for code in codes)
 
 
 def _smtp_reason(error: smtplib.SMTPException) -> str:

@@ -27,6 +27,11 @@ class FolderError(MailboxError):
     """One folder could not be read; the other folders still sync."""
 
 
+class LoginRefused(MailboxError):
+    """The server answered but refused the login: retried slowly, never in a tight loop, so the
+    account is not locked for too many failed logins."""
+
+
 @dataclass(frozen=True)
 class FolderInfo:
     """A folder as the source sees it now."""
@@ -70,6 +75,13 @@ class Source(ABC):
 
     def close(self) -> None:  # noqa: B027
         """Disconnect; safe to call twice."""
+
+    def abort(self) -> None:  # noqa: B027 - optional for sources without a connection
+        """Cut every connection now, from any thread (the service is stopping, and a server may
+        never answer), and refuse new ones until `resume`."""
+
+    def resume(self) -> None:  # noqa: B027
+        """Allow connections again after `abort`."""
 
     @abstractmethod
     def folders(self) -> list[FolderInfo]:

@@ -1,5 +1,8 @@
 """Connecting to an IMAP server: TLS verified by default, and every failure one `MailboxError`
-naming host and cause, with what to do (the Gmail app-password hint when a Google login fails)."""
+naming host and cause, with what to do (the Gmail app-password hint when a Google login fails).
+
+Every socket is registered in the caller's `OpenSockets` from the moment it exists, so a stop can
+cut a connection whose server never answers (not even its greeting, nor the TLS handshake)."""
 
 from __future__ import annotations
 
@@ -15,6 +18,8 @@ from imapclient.exceptions import IMAPClientError, LoginError
 
 from tracker.config import Mailbox
 from tracker.errors import MailboxError
+from tracker.sockets import OpenSockets
+from tracker.sources.base import LoginRefused
 
 log = logging.getLogger(__name__)
 
@@ -41,17 +46,43 @@ class _GreetingCapabilities:
 
 
 class _PlainIMAP4(_GreetingCapabilities, imap4.IMAP4WithTimeout):
-    pass
+    def __init__(self, host: str, port: int, timeout: float | None, sockets: OpenSockets) -> None:
+        self._sockets = sockets
+        super().__init__(host, port, timeout)
+
+    def _create_socket(self, timeout: float | None = None) -> socket.socket:
+        sock = super()._create_socket(timeout)
+        self._sockets.add(sock)
+        return sock
 
 
 class _TlsIMAP4(_GreetingCapabilities, tls.IMAP4_TLS):
-    pass
+    def __init__(
+        self,
+        host: str,
+        port: int,
+        context: ssl.SSLContext | None,
+        timeout: float | None,
+        sockets: OpenSockets,
+    ) -> None:
+        self._sockets = sockets
+        super().__init__(host, port, context, timeout)
+
+    def _create_socket(self, timeout: float | None = None) -> socket.socket:
+        # As imapclient does, with the handshake apart, so the socket is registered before it.
+        raw = socket.create_connection((self.host, self.port), self._timeout if timeout is None else timeout)
+        context = self.ssl_context or tls.create_default_context()
+        sock = context.wrap_socket(raw, server_hostname=self.host, do_handshake_on_connect=False)
+        self._sockets.add(sock)
+        sock.do_handshake()
+        return sock
 
 
 class _Client(IMAPClient):
     """IMAPClient over the imaplib classes above."""
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, sockets: OpenSockets, **kwargs: Any) -> None:
+        self._sockets = sockets
         super().__init__(*args, **kwargs)
         # IMAPClient turns imaplib's tracing on (debug 5) and hands it to the "imapclient.imaplib"
         # logger, so imaplib formats every line it reads, each fetched message and each whole
@@ -63,8 +94,8 @@ class _Client(IMAPClient):
     def _create_IMAP4(self) -> imaplib.IMAP4:
         connect_timeout = getattr(self._timeout, "connect", None)
         if self.ssl:
-            return _TlsIMAP4(self.host, self.port, self.ssl_context, connect_timeout)
-        return _PlainIMAP4(self.host, self.port, connect_timeout)
+            return _TlsIMAP4(self.host, self.port, self.ssl_context, connect_timeout, self._sockets)
+        return _PlainIMAP4(self.host, self.port, connect_timeout, self._sockets)
 
 
 def is_google_host(host: str) -> bool:
@@ -82,8 +113,11 @@ def login_hint(host: str, password_env: str) -> str:
     return f"check [mailbox] username and the password in ${password_env}"
 
 
-def connect(mailbox: Mailbox, password: str | None) -> IMAPClient:
-    """A new logged-in connection; every failure is one `MailboxError` naming host and cause."""
+def connect(mailbox: Mailbox, password: str | None, sockets: OpenSockets | None = None) -> IMAPClient:
+    """A new logged-in connection; every failure is one `MailboxError` naming host and cause.
+
+    Its sockets go into `sockets` (a private set when none is given); none is opened after
+    `sockets.abort()`."""
     assert mailbox.host is not None
     host, port = mailbox.host, mailbox.effective_port
     if not password:
@@ -91,22 +125,27 @@ def connect(mailbox: Mailbox, password: str | None) -> IMAPClient:
             f"no IMAP password for {mailbox.username} at {host}",
             f"set ${mailbox.password_env}, or run `tracker init` to store it in the keyring",
         )
+    sockets = sockets or OpenSockets()
     where = f"{host}:{port}"
+    if sockets.aborted:
+        raise MailboxError(f"not connecting to {where}: the service is stopping")
     timeout = mailbox.timeout.total_seconds()
     try:
         if mailbox.security == "ssl":
-            client = _Client(host, port=port, ssl=True, ssl_context=_ssl_context(mailbox), timeout=timeout)
+            context = _ssl_context(mailbox)
+            client = _Client(host, port=port, ssl=True, ssl_context=context, timeout=timeout, sockets=sockets)
         else:
-            client = _Client(host, port=port, ssl=False, timeout=timeout)
+            client = _Client(host, port=port, ssl=False, timeout=timeout, sockets=sockets)
             if mailbox.security == "starttls":
                 client.starttls(_ssl_context(mailbox))
+                sockets.add(client._imap.sock)
     except Exception as e:
         raise connect_error(e, where, mailbox) from e
     try:
         client.login(mailbox.username, password)
     except LoginError as e:
         close_quietly(client)
-        raise MailboxError(
+        raise LoginRefused(
             f"login to {where} as {mailbox.username} failed: {server_text(e)}",
             login_hint(host, mailbox.password_env),
         ) from e

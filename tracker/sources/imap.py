@@ -13,7 +13,7 @@ import re
 import threading
 import time
 from collections.abc import Callable, Iterator
-from concurrent.futures import ThreadPoolExecutor, wait
+from concurrent.futures import Future, wait
 from functools import partial
 from typing import Any, TypeVar
 
@@ -24,6 +24,7 @@ from imapclient.response_parser import parse_fetch_response, parse_response
 
 from tracker.config import Config, Mailbox, get_secret
 from tracker.errors import MailboxError
+from tracker.sockets import OpenSockets
 from tracker.sources.base import Batch, Check, FolderError, FolderInfo, IdleWatcher, Source
 from tracker.sources.connection import RETRY_HINT, close_quietly, connect, server_text
 from tracker.store.database import FolderState, NewMessage, Store, message_id_of
@@ -55,6 +56,8 @@ class ImapSource(Source):
         self._password = password
         self.client: IMAPClient | None = None
         self._reused = False
+        # Every connection's socket, the IDLE watchers' too, so `abort` can cut them all.
+        self.sockets = OpenSockets()
 
     @classmethod
     def from_config(cls, config: Config) -> ImapSource:
@@ -67,7 +70,13 @@ class ImapSource(Source):
 
     def connect(self) -> IMAPClient:
         """A new logged-in connection; every failure is one `MailboxError` naming host and cause."""
-        return connect(self.mailbox, self._password())
+        return connect(self.mailbox, self._password(), self.sockets)
+
+    def abort(self) -> None:
+        self.sockets.abort()
+
+    def resume(self) -> None:
+        self.sockets.resume()
 
     def open(self) -> None:
         if self.client is not None:
@@ -160,17 +169,16 @@ class ImapSource(Source):
         if chunks:
             # The next batch downloads while the store writes this one (sqlite releases the GIL);
             # at most two batches are in memory, and the connection is used by one thread at a time.
-            with ThreadPoolExecutor(max_workers=1, thread_name_prefix="imap-fetch") as pool:
-                pending = pool.submit(self._fetch_batch, name, chunks[0])
-                try:
-                    for index, chunk in enumerate(chunks):
-                        messages = pending.result()
-                        if index + 1 < len(chunks):
-                            pending = pool.submit(self._fetch_batch, name, chunks[index + 1])
-                        yield Batch(messages, chunk[-1], len(uids))
-                finally:
-                    pending.cancel()
-                    wait([pending])
+            pending = _in_background(partial(self._fetch_batch, name, chunks[0]))
+            try:
+                for index, chunk in enumerate(chunks):
+                    messages = pending.result()
+                    if index + 1 < len(chunks):
+                        pending = _in_background(partial(self._fetch_batch, name, chunks[index + 1]))
+                    yield Batch(messages, chunk[-1], len(uids))
+            finally:
+                pending.cancel()
+                wait([pending])
         # Leave the folder: a server may answer STATUS for the selected folder from this session's
         # stale view, so the next poll's LIST-STATUS on a kept connection would miss new mail.
         self._run(f"UNSELECT {name}", _leave_folder, folder=name)
@@ -300,6 +308,22 @@ class ImapIdleWatcher(IdleWatcher):
 
 
 # -- helpers --------------------------------------------------------------------------------------
+
+
+def _in_background(work: Callable[[], T]) -> Future[T]:
+    """`work()` in a daemon thread: a process that is stopping never waits on a server that hangs."""
+    future: Future[T] = Future()
+
+    def run() -> None:
+        if not future.set_running_or_notify_cancel():
+            return
+        try:
+            future.set_result(work())
+        except BaseException as e:  # handed to whoever waits for the result
+            future.set_exception(e)
+
+    threading.Thread(target=run, name="imap-fetch", daemon=True).start()
+    return future
 
 
 def _announces_mail(responses: list[Any]) -> bool:

@@ -1,0 +1,144 @@
+"""A process killed while it sends an alert: the next one sends it at once, with the same Message-ID.
+
+The SMTP server took the mail, but the process died before the outbox recorded it; a restart must not
+wait for a lease to run out (the applicant would wait two minutes), and the copy it sends again must
+be recognisable as a copy.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+
+import mail
+import pytest
+from conftest import MailAccount
+from fault_servers import SlowSMTPServer
+from notify_helpers import Clock, make_config
+from smtp_server import SMTPServer
+
+from tracker.cli import main
+from tracker.notify.outbox import build_outbox
+from tracker.store.database import Store
+from tracker.store.instance import is_running, process_token
+
+ROOT = Path(__file__).resolve().parents[2]
+TRACKER = [sys.executable, "-c", "import sys; from tracker.cli import main; sys.exit(main())"]
+INVITATION = mail.load("service/mercy-invitation.eml")
+PAYLOAD = {"template": "test", "now": "2026-11-27T14:00:00+00:00"}
+
+
+@pytest.fixture
+def slow_smtp() -> SlowSMTPServer:
+    server = SlowSMTPServer(delay=2.0).start()
+    yield server  # type: ignore[misc]
+    server.close()
+
+
+def config_with_smtp(account: MailAccount, tmp_path: Path, port: int) -> Path:
+    path = account.write_config(tmp_path)
+    path.write_text(
+        path.read_text()
+        + f'\n[smtp]\nhost = "127.0.0.1"\nport = {port}\nsecurity = "none"\n'
+        + 'from = "Invite Tracker <tracker@example.org>"\nto = "jordan@example.org"\ntimeout = "20s"\n'
+        + '\n[notify]\nurls_env = "TRACKER_TEST_NO_URLS"\n'
+    )
+    return path
+
+
+def test_an_alert_cut_short_by_kill_9_is_sent_again_at_once_with_the_same_message_id(
+    mail_account: MailAccount, slow_smtp: SlowSMTPServer, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    config = config_with_smtp(mail_account, tmp_path, slow_smtp.port)
+    assert main(["--config", str(config), "poll", "--once"]) == 0  # the first sync: an empty mailbox
+    mail_account.append([INVITATION])
+    process = subprocess.Popen(
+        [*TRACKER, "--config", str(config), "poll", "--once"],
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        assert slow_smtp.wait_for(1, timeout=30), "the alert never reached the SMTP server"
+    finally:
+        process.kill()  # the server has the mail and has not answered yet: the outbox never knew
+        process.wait()
+    first = slow_smtp.messages[0]
+
+    # The next poll (cron's, or the restarted service's) sends it now, not two minutes later.
+    assert main(["--config", str(config), "poll", "--once"]) == 0
+    messages = slow_smtp.wait_for(2, timeout=0)
+    assert len(messages) == 2
+    assert messages[1]["Message-ID"] == first["Message-ID"]  # a mail client shows it once
+    assert messages[1]["X-Invite-Tracker-Key"] == first["X-Invite-Tracker-Key"]
+
+    assert main(["--config", str(config), "poll", "--once"]) == 0
+    assert len(slow_smtp.messages) == 2  # recorded as sent this time: never a third copy
+    capsys.readouterr()
+
+
+def test_a_delivery_claimed_by_a_process_that_died_is_taken_over_at_once(
+    tmp_path: Path, smtp: SMTPServer
+) -> None:
+    clock = Clock(datetime(2026, 11, 27, 14, 0, tzinfo=UTC))  # frozen: no lease can run out
+    config = make_config(tmp_path, smtp_port=smtp.port)
+    store = Store(config.store_path)
+    outbox = build_outbox(config, store, clock)
+    outbox.enqueue("alert:message:1", "alert", PAYLOAD)
+    gone = subprocess.Popen(["sleep", "30"])
+    holder = process_token(gone.pid)
+    gone.kill()
+    gone.wait()
+    assert not is_running(holder)
+    store.query(
+        "UPDATE deliveries SET claimed_by = ?, next_attempt_at = '2026-11-27T14:02:00+00:00'", (holder,)
+    )
+    assert [r.ok for r in outbox.dispatch()] == [True]
+    assert smtp.keys() == ["alert:message:1"]
+
+
+def test_a_delivery_claimed_by_a_process_still_running_is_left_to_it(
+    tmp_path: Path, smtp: SMTPServer
+) -> None:
+    clock = Clock(datetime(2026, 11, 27, 14, 0, tzinfo=UTC))
+    config = make_config(tmp_path, smtp_port=smtp.port)
+    store = Store(config.store_path)
+    outbox = build_outbox(config, store, clock)
+    outbox.enqueue("alert:message:1", "alert", PAYLOAD)
+    sender = subprocess.Popen(["sleep", "30"])  # another process, sending it right now
+    try:
+        holder = process_token(sender.pid)
+        store.query(
+            "UPDATE deliveries SET claimed_by = ?, next_attempt_at = '2026-11-27T14:02:00+00:00'", (holder,)
+        )
+        assert outbox.dispatch() == []
+        assert smtp.wait_for(1, timeout=0.3) == []
+        clock.advance(minutes=3)  # alive but stuck past its lease: taken over
+        assert [r.ok for r in outbox.dispatch()] == [True]
+    finally:
+        sender.kill()
+        sender.wait()
+
+
+def test_each_notification_keeps_one_message_id_and_two_never_share_one(
+    tmp_path: Path, smtp: SMTPServer
+) -> None:
+    clock = Clock(datetime(2026, 11, 27, 14, 0, tzinfo=UTC))
+    config = make_config(tmp_path, smtp_port=smtp.port)
+    store = Store(config.store_path)
+    outbox = build_outbox(config, store, clock)
+    outbox.enqueue("alert:message:1", "alert", PAYLOAD)
+    outbox.enqueue("alert:message:2", "alert", PAYLOAD)
+    smtp.stop()
+    assert [r.ok for r in outbox.dispatch()] == [False, False]
+    idents = {row["key"]: row["ident"] for row in store.query("SELECT key, ident FROM notifications")}
+    smtp.start()
+    clock.advance(minutes=1)
+    assert [r.ok for r in outbox.dispatch()] == [True, True]
+    received = {str(m["X-Invite-Tracker-Key"]): str(m["Message-ID"]) for m in smtp.wait_for(2)}
+    assert received["alert:message:1"].startswith(f"<{idents['alert:message:1']}@")
+    assert received["alert:message:2"].startswith(f"<{idents['alert:message:2']}@")
+    assert received["alert:message:1"] != received["alert:message:2"]
