@@ -448,6 +448,19 @@ class Tracker:
             stop.wait(delay)
 
 
+def poll_once_as_of(config: Config, store: Store, now: datetime, what: str) -> PollReport:
+    """One pass of the pipeline as if it were `now` (the demo's day, a season's end), or a
+    TrackerError naming `what` when the sync fails."""
+    tracker = Tracker(config, store, clock=lambda: now)
+    try:
+        report = tracker.poll_once()
+    finally:
+        tracker.close()
+    if report.errors:
+        raise TrackerError(f"{what}'s sync failed: {'; '.join(report.errors)}")
+    return report
+
+
 def _start_dashboard(config: Config, store: Store, clock: Clock) -> Callable[[], None]:
     """Serve the dashboard beside the service when [web] is enabled; returns what stops it. A port
     already taken is logged, never fatal: the alerts matter more than the dashboard."""

@@ -23,7 +23,7 @@ from tracker.config import Config, parse_config
 from tracker.errors import TrackerError
 from tracker.notify import goals
 from tracker.notify.notifications import Notifications
-from tracker.service import Tracker
+from tracker.service import poll_once_as_of
 from tracker.store.database import Store
 from tracker.store.views import load_records, message_kinds
 from tracker.vocabulary import KIND_ORDER, UNCLASSIFIED, kind_label
@@ -127,13 +127,7 @@ def run_demo(directory: Path, now: datetime = DEMO_NOW) -> DemoResult:
             raise TrackerError(f"cannot write {config_path}: {e.strerror or e}") from e
         messages = sum(1 for sub in ("cur", "new") for _ in (maildir / sub).iterdir())
         with Store(store_path) as store:
-            tracker = Tracker(config, store, clock=lambda: now)
-            try:
-                report = tracker.poll_once()
-            finally:
-                tracker.close()
-            if report.errors:
-                raise TrackerError(f"the demo's sync failed: {'; '.join(report.errors)}")
+            report = poll_once_as_of(config, store, now, "the demo")
             records = load_records(store, config.applicant.tz, now)
             lines = goals.specialty_progress(records, goals.settings_from_config(config), now)
             notifications = Notifications(config, store, clock=lambda: now)

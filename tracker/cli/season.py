@@ -21,7 +21,7 @@ from typing import Any
 from tracker.config import parse_config
 from tracker.errors import TrackerError
 from tracker.notify import goals
-from tracker.service import Tracker
+from tracker.service import poll_once_as_of
 from tracker.sources.maildir import maildir_uid
 from tracker.store.database import Store
 from tracker.store.views import load_records
@@ -169,13 +169,7 @@ def evaluate_season(directory: Path, workdir: Path | None = None) -> SeasonRepor
         }
         config = parse_config(settings, store_path.with_suffix(".toml"))
         with Store(store_path) as store:
-            tracker = Tracker(config, store, clock=lambda: truth.as_of)
-            try:
-                poll = tracker.poll_once()
-            finally:
-                tracker.close()
-            if poll.errors:
-                raise TrackerError(f"the season's sync failed: {'; '.join(poll.errors)}")
+            poll_once_as_of(config, store, truth.as_of, "the season")
             record_of = _record_of_files(store, truth)
             records = load_records(store, config.applicant.tz, now=truth.as_of)
             lines = goals.specialty_progress(records, goals.settings_from_config(config), truth.as_of)
