@@ -49,7 +49,7 @@ NOW = datetime(2026, 11, 1, tzinfo=UTC)
 # 10 messages is flagged; within that, the values that keep the one-sentence phrasing tests of
 # tests/understanding/ as they were (0.3 and 0.35 gave the same out-of-fold figures).
 POLICY = {
-    "possible_invitation": 0.2,
+    "possible_invitation": 0.25,
     "unsignalled_invitation": 0.5,
     "unrelated_invitation": 0.9,
     "sure": 0.5,

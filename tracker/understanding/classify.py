@@ -58,7 +58,7 @@ CONTRACT_KEYS = (
 )  # fmt: skip
 # The policy when the shipped weights say nothing of it (see `weights.json`'s meta).
 POLICY = {
-    "possible_invitation": 0.2,
+    "possible_invitation": 0.25,
     "unsignalled_invitation": 0.5,
     "unrelated_invitation": 0.9,
     "sure": 0.5,

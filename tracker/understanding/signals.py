@@ -99,6 +99,9 @@ _CANCEL_BEFORE = re.compile(
     r"\b(?:cancel\w*|postpon\w*|reschedul\w*|call\w* off|withdr[ae]w\w*|move|moving|moved)\s+(?:\w+\s+)?$",
     re.I,
 )
+_CONFIRMING = re.compile(
+    r"\b(?:is|are|has been|have been|was|now) (?:now )?(?:confirmed|booked|reserved)\b", re.I
+)
 _REPLACEMENT = re.compile(
     r"\b(?:new|replacement|alternative|alternate|another|different|later|rescheduled|make-?up)\b", re.I
 )
@@ -169,6 +172,8 @@ GUARDS: dict[str, Callable[[InSentence], bool]] = {
     "kind-list": lambda r: bool(_KIND_LIST_BEFORE.search(r.before) or _KIND_LIST_AFTER.match(r.after)),
     # invited to an object that is no interview ("You're invited to our Ask Us Anything night")
     "object-elsewhere": lambda r: bool(_TO_SOMETHING_ELSE.match(r.after)),
+    # the booking itself being confirmed ("your interview on December 4 has been confirmed")
+    "confirming": lambda r: bool(_CONFIRMING.search(r.sentence)),
     # a day asked for in place of one that was cancelled ("choose a replacement date")
     "replacement": lambda r: bool(_REPLACEMENT.search(r.match.group(0))),
     # "we look forward to the chance to interview you": a booked interview
@@ -268,7 +273,8 @@ def _signal(entry: dict[str, object], pieces: dict[str, str], seen: set[str]) ->
     raw = entry.get("pattern")
     source = "|".join(raw) if isinstance(raw, list) else str(raw or "")
     try:
-        pattern = re.compile(spaced(expand(source, pieces)), re.I)
+        # Multi-line: "^" is the start of any line, as it is of each sentence a signal reads.
+        pattern = re.compile(spaced(expand(source, pieces)), re.I | re.M)
     except (re.error, ValueError) as e:
         raise SignalFileError(f"{where}: bad pattern: {e}") from e
     ok = tuple(str(t) for t in entry.get("ok", []))  # type: ignore[attr-defined]
