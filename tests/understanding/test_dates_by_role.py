@@ -90,3 +90,19 @@ def test_the_role_of_a_date_is_read_from_what_is_said_around_it():
     assert date_role(
         "x", DateMention(date(2026, 12, 9), datetime(2026, 12, 9, 19, tzinfo=ET), 0, 0, False)
     ) == ("social")
+
+
+def test_more_days_of_a_month_just_named_are_read():
+    reference = date(2026, 11, 1)
+
+    def days(sentence: str) -> list[str]:
+        return [mention.day.isoformat() for mention in find_dates(sentence, reference, ET)]
+
+    assert days("Please reply with your preferred date: January 6, 13 or 20.") == [
+        "2027-01-06",
+        "2027-01-13",
+        "2027-01-20",
+    ]
+    assert days("We interview on December 3, 10, and 17, 2026.") == ["2026-12-03", "2026-12-10", "2026-12-17"]
+    assert days("Join us on December 3, 10:00 AM.") == ["2026-12-03"]  # a time, not a day
+    assert days("We met on November 4, 12 residents and I.") == ["2026-11-04"]

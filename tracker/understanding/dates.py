@@ -163,7 +163,39 @@ def find_dates(sentence: str, reference: date, tz: ZoneInfo) -> list[DateMention
                     bool(_DEADLINE_BEFORE.search(before)),
                 )
             )
+            if groups.get("month") and pattern is _DATE_PATTERNS[0]:
+                found.extend(_more_days(sentence, match, day, reference, taken))
     return sorted(found, key=lambda m: m.start)
+
+
+# "January 8, 15 or 22": more days of the month just named.
+_MORE_DAYS = re.compile(
+    r"(?:\s*,\s*(?:and\s+|or\s+|&\s+)?|\s+(?:and|or|&)\s+)(?P<day>\d{1,2})(?:st|nd|rd|th)?\b"
+    r"(?!\s*(?::|/|\.\d|[ap]\.?m\b|%|hours?\b|minutes?\b|days?\b|weeks?\b|years?\b|residents?\b|people\b))",
+    re.I,
+)
+
+
+def _more_days(
+    sentence: str, match: re.Match[str], first: date, reference: date, taken: list[tuple[int, int]]
+) -> list[DateMention]:
+    out: list[DateMention] = []
+    end = match.end()
+    while more := _MORE_DAYS.match(sentence, end):
+        number = int(more["day"])
+        try:
+            day = date(first.year, first.month, number) if match["year"] else None
+        except ValueError:
+            break
+        day = day or infer_year(first.month, number, reference)
+        if day is None or number <= first.day and day.month == first.month and day.year == first.year:
+            break
+        before = sentence[max(0, match.start() - 60) : match.start()]
+        deadline = bool(_DEADLINE_BEFORE.search(before))
+        out.append(DateMention(day, None, more.start("day"), more.end(), deadline))
+        taken.append((more.start("day"), more.end()))
+        end = more.end()
+    return out
 
 
 def _day(match: re.Match[str], number: int, reference: date) -> date | None:
