@@ -48,7 +48,8 @@ from test_classification_helpers import judge
             "scheduled",
         ),
         ("Your interview is in 3 days. Here is the Zoom meeting ID and passcode.", "reminder"),
-        ("Your interview has been rescheduled to January 12.", "cancellation"),
+        # moved to a day it names: still booked (as a cancellation the record would read cancelled)
+        ("Your interview has been rescheduled to January 12.", "scheduled"),
         ("We have received your withdrawal from the interview season. Best of luck.", "cancellation"),
         ("We invite all interviewees to a virtual happy hour with our residents on Thursday.", "info"),
         ("Brookfield University has invited you to schedule an interview.", "invitation"),

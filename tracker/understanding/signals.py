@@ -99,6 +99,10 @@ _CANCEL_BEFORE = re.compile(
     r"\b(?:cancel\w*|postpon\w*|reschedul\w*|call\w* off|withdr[ae]w\w*|move|moving|moved)\s+(?:\w+\s+)?$",
     re.I,
 )
+_TO_A_DAY = re.compile(
+    rf"^[^.;]{{0,40}}?\bto (?:(?:{WEEKDAY_STEM})[a-z]*,? )?(?:(?:{MONTH_STEM})[a-z]*\.? \d|\d{{1,2}}/\d)",
+    re.I,
+)
 _CONFIRMING = re.compile(
     r"\b(?:is|are|has been|have been|was|now) (?:now )?(?:confirmed|booked|reserved)\b", re.I
 )
@@ -172,6 +176,9 @@ GUARDS: dict[str, Callable[[InSentence], bool]] = {
     "kind-list": lambda r: bool(_KIND_LIST_BEFORE.search(r.before) or _KIND_LIST_AFTER.match(r.after)),
     # invited to an object that is no interview ("You're invited to our Ask Us Anything night")
     "object-elsewhere": lambda r: bool(_TO_SOMETHING_ELSE.match(r.after)),
+    # moved to a day the mail names ("we have moved your interview to Thursday, January 14"): a
+    # booking on a new day, no cancellation
+    "to-a-new-day": lambda r: bool(_TO_A_DAY.match(r.after)),
     # the booking itself being confirmed ("your interview on December 4 has been confirmed")
     "confirming": lambda r: bool(_CONFIRMING.search(r.sentence)),
     # a day asked for in place of one that was cancelled ("choose a replacement date")
