@@ -10,10 +10,10 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 
 from mail import load
-from test_classification_helpers import APPLICANT, ET
+from test_classification_helpers import APPLICANT, ET, eml
 
 from tracker.understanding.classify import Classification, classify
-from tracker.understanding.dates import DateMention, date_role, find_dates
+from tracker.understanding.dates import DateMention, date_role, find_dates, named_days
 from tracker.understanding.message import parse_message
 
 
@@ -106,3 +106,34 @@ def test_more_days_of_a_month_just_named_are_read():
     assert days("We interview on December 3, 10, and 17, 2026.") == ["2026-12-03", "2026-12-10", "2026-12-17"]
     assert days("Join us on December 3, 10:00 AM.") == ["2026-12-03"]  # a time, not a day
     assert days("We met on November 4, 12 residents and I.") == ["2026-11-04"]
+
+
+def test_a_day_said_to_be_full_or_looked_back_on_is_no_interview_day():
+    def role(sentence: str) -> str:
+        [mention] = find_dates(sentence, date(2026, 11, 1), ET)
+        return date_role(sentence, mention)
+
+    assert role("Our December 3 session is full.") == "full"
+    assert role("December 3 (full)") == "full"
+    assert role("December 10, 2026 available full") == "interview"  # a morning is still open
+    assert role("You applied on September 24 through ERAS.") == "past"
+
+
+def test_days_named_without_a_month_count_only_in_mail_that_dates_none():
+    reference = date(2027, 1, 6)  # a Wednesday
+    [tomorrow] = named_days("Just a reminder: your interview is tomorrow at 9 AM.", reference, ET)
+    assert tomorrow.day == date(2027, 1, 7) and tomorrow.at == datetime(2027, 1, 7, 9, 0, tzinfo=ET)
+    [the_12th] = named_days("Does Tuesday the 12th suit you?", reference, ET)
+    assert the_12th.day == date(2027, 1, 12)
+    result = classify(
+        parse_message(
+            eml("Just a reminder: your interview is tomorrow at 9 AM. Zoom link: https://zoom.us/j/1")
+        ),
+        applicant=APPLICANT,
+    )
+    assert (result.kind, result.interview_dates) == ("reminder", ["2026-11-11"])  # the mail is of Nov 10
+    dated = classify(
+        parse_message(eml("Your interview is on December 3. Hotel rooms can be booked tomorrow.")),
+        applicant=APPLICANT,
+    )
+    assert dated.interview_dates == ["2026-12-03"]

@@ -211,14 +211,20 @@ def _day(match: re.Match[str], number: int, reference: date) -> date | None:
 def _time_of(day: date, sentence: str, match: re.Match[str], before: str, tz: ZoneInfo) -> datetime | None:
     """The time of day written right after the date ("at 9 AM", "at noon Eastern"), else right
     before it ("by 5:00 PM Eastern on")."""
-    tail = sentence[match.end() : match.end() + 40]
+    if after := _time_after(day, sentence, match.end(), tz):
+        return after
+    if earlier := _TIME_BEFORE.search(before):
+        return _at(day, earlier, tz)
+    return None
+
+
+def _time_after(day: date, sentence: str, end: int, tz: ZoneInfo) -> datetime | None:
+    tail = sentence[end : end + 40]
     time_match = re.match(r"\s*(?:,|at|@|from|-|–|\bby\b)?\s*", tail)
     rest = tail[time_match.end() if time_match else 0 :]
     clock = _TIME.match(rest)
     if clock and (clock.group("ampm") or clock.group("minute") or clock.group("named")):
         return _at(day, clock, tz)
-    if earlier := _TIME_BEFORE.search(before):
-        return _at(day, earlier, tz)
     return None
 
 
@@ -313,15 +319,19 @@ def calendar_dates(calendars: list[str], tz: ZoneInfo) -> tuple[list[datetime | 
 
 # The roles a date in mail can play; only interview days (offered or booked) are interview dates.
 ROLES = (
-    "interview",
-    "booked",
-    "deadline",
-    "social",
-    "second look",
-    "start",
-    "earlier",
-    "match",
-    "conditional",
+    "interview", "booked", "deadline", "social", "second look", "start", "earlier", "match", "conditional",
+    "full", "past",
+)  # fmt: skip
+# A day said to be full right after it: "December 3 (full)", "our December 3 session is full".
+_FULL_AFTER = re.compile(
+    r"^\W{0,3}(?:(?:\w+\s+){0,2}?(?:is|are)\s+(?:now\s+|already\s+)?)?"
+    r"(?:full|filled|fully booked|booked up|closed|sold out|unavailable|no longer available|taken)\b",
+    re.I,
+)
+# A day in the past the mail looks back on: "you applied on September 24", "we wrote on Nov 2".
+_PAST_BEFORE = re.compile(
+    r"\b(?:applied|submitted|received|sent|wrote|emailed|interviewed|visited|met)\b[^.;]{0,25}\b(?:on|dated)\s+$",
+    re.I,
 )
 # A day the interview was moved from: "rescheduled from January 7", "instead of Dec 3".
 _EARLIER_BEFORE = re.compile(
@@ -371,8 +381,9 @@ _STRONG_CUE = re.compile(r"(?:\bby|no later than|deadline|due|expire|freeze date
 def date_role(sentence: str, mention: DateMention) -> str:
     """What a date in a sentence is for (one of `ROLES`): a deadline ("respond by", "no later than",
     a freeze date), a day the interview was moved from, the day booked, a social or a second look, the
-    start of residency, one of the Match's own dates, a day offered only on a condition ("Should a
-    seat open on one of our remaining days (...)"), or else an interview day."""
+    start of residency, one of the Match's own dates, a day in the past looked back on, a day said to
+    be full, a day offered only on a condition ("Should a seat open on one of our remaining days
+    (...)"), or else an interview day."""
     before = sentence[max(0, mention.start - 80) : mention.start]
     clause = re.split(r"[;!?]|\.\s", before)[-1]
     if _MATCH.search(clause):
@@ -381,6 +392,10 @@ def date_role(sentence: str, mention: DateMention) -> str:
         return "deadline"
     if _EARLIER_BEFORE.search(clause):
         return "earlier"
+    if _PAST_BEFORE.search(clause):
+        return "past"
+    if _FULL_AFTER.match(sentence[mention.end : mention.end + 40]):
+        return "full"
     if _START.search(clause):
         return "start"
     if _SECOND_LOOK.search(sentence):
@@ -434,3 +449,49 @@ def _thanksgiving_week(day: date) -> bool:
     thanksgiving = first + timedelta(days=(3 - first.weekday()) % 7 + 21)
     monday = thanksgiving - timedelta(days=thanksgiving.weekday())
     return monday <= day <= monday + timedelta(days=6)
+
+
+# "Tuesday the 12th": a day of the month named only by its weekday and number.
+_WEEKDAY_THE = re.compile(
+    rf"\b(?P<weekday>{WEEKDAY_STEM})[a-z]*\.?,?\s+the\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)\b", re.I
+)
+# Days named relative to the message: "tomorrow", "this Friday", "next Tuesday", "on Monday".
+_RELATIVE_DAY = re.compile(
+    rf"\b(?:(?P<tomorrow>tomorrow)|(?P<today>today|this morning|this afternoon)|"
+    rf"(?:(?P<next>next)|this|coming|this coming|on)\s+(?P<weekday>{WEEKDAY_STEM})[a-z]*(?!s)\b)",
+    re.I,
+)
+
+
+def named_days(sentence: str, sent: date, tz: ZoneInfo) -> list[DateMention]:
+    """Days a sentence names without a month: "Tuesday the 12th" (the next such Tuesday),
+    "tomorrow", "this Friday", "next Tuesday", "on Monday" (counted from the message's day)."""
+    found: list[DateMention] = []
+    for match in _WEEKDAY_THE.finditer(sentence):
+        wanted = WEEKDAY_ABBREVIATIONS.index(match["weekday"][:3].lower())
+        for ahead in range(0, 200):
+            day = sent + timedelta(days=ahead)
+            if day.day == int(match["day"]) and day.weekday() == wanted:
+                at = _time_after(day, sentence, match.end(), tz)
+                found.append(
+                    DateMention(day, at, match.start(), match.end(), _deadline_before(sentence, match))
+                )
+                break
+    for match in _RELATIVE_DAY.finditer(sentence):
+        if any(m.start <= match.start() < m.end for m in found):
+            continue
+        if match["tomorrow"]:
+            day = sent + timedelta(days=1)
+        elif match["today"]:
+            day = sent
+        else:
+            wanted = WEEKDAY_ABBREVIATIONS.index(match["weekday"][:3].lower())
+            ahead = (wanted - sent.weekday()) % 7 or 7
+            day = sent + timedelta(days=ahead + (7 if match["next"] and ahead < 3 else 0))
+        at = _time_after(day, sentence, match.end(), tz)
+        found.append(DateMention(day, at, match.start(), match.end(), _deadline_before(sentence, match)))
+    return found
+
+
+def _deadline_before(sentence: str, match: re.Match[str]) -> bool:
+    return bool(_DEADLINE_BEFORE.search(sentence[max(0, match.start() - 60) : match.start()]))

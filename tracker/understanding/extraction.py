@@ -27,6 +27,7 @@ from tracker.understanding.dates import (
     calendar_dates,
     date_role,
     find_dates,
+    named_days,
     relative_deadline,
     weekday_deadline,
     weekly_series,
@@ -488,6 +489,8 @@ def detect_specialty(subject: str, text: str) -> str | None:
     return max(scores, key=lambda s: (scores[s], -first[s]))
 
 
+# A sentence about the interview day itself, where "tomorrow" or "next Tuesday" names it.
+_ABOUT_THE_DAY = re.compile(r"\b(?:interview|visit|session|log ?in|arrive|zoom|itinerary|see you)\w*", re.I)
 _NO_THANKSGIVING = re.compile(
     r"\b(?:no|not|except|skip\w*|without)\b[^.]{0,40}\bthanksgiving\b", re.I
 )
@@ -542,6 +545,7 @@ def extract(view: MessageText, *, tz: ZoneInfo, now: datetime, applicant_name: s
     deadlines: list[datetime] = []
     relative: list[datetime] = []
     thanksgiving_off = _NO_THANKSGIVING.search(body) is not None
+    monthless: list[tuple[str, DateMention]] = []  # days named without a month, for mail that dates none
     for sentence in [view.subject, *view.sentences]:
         mentions = find_dates(sentence, reference, tz)
         for mention in weekly_series(sentence, mentions, thanksgiving_off=thanksgiving_off):
@@ -551,11 +555,18 @@ def extract(view: MessageText, *, tz: ZoneInfo, now: datetime, applicant_name: s
                 deadlines.append(mention.at or datetime.combine(mention.day, time(23, 59), tz))
         if not mentions and (named := weekday_deadline(sentence, sent, tz)):
             deadlines.append(named)
+        if not mentions and _ABOUT_THE_DAY.search(sentence):
+            # "Your interview is tomorrow at 8 AM", "see you next Tuesday", "Tuesday the 12th"
+            for mention in named_days(sentence, reference, tz):
+                if (role := date_role(sentence, mention)) in {"interview", "booked"}:
+                    monthless.append((role, mention))
         if later := relative_deadline(sentence, sent):
             relative.append(later)
             phrase = RELATIVE.search(sentence) or WINDOW.search(sentence)
             said = phrase.group(0) if phrase else "relative"
             result.evidence.append(Evidence("deadline", None, "body", said))
+    if not any(role in {"interview", "booked"} for role, _mention in dated):
+        dated.extend(monthless)
     starts, result.calendar_cancelled = calendar_dates(view.calendars, tz)
     for start in starts:
         day = start.astimezone(tz).date() if isinstance(start, datetime) else start
