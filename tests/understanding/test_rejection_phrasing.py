@@ -169,3 +169,12 @@ def test_being_unable_to_pay_for_travel_is_no_rejection():
 )
 def test_nothing_for_you_in_logistics_or_not_yet_is_no_rejection(body):
     assert rules(body, subject="Larchmont Surgery Residency").kind != "rejection"
+
+
+def test_a_guide_quoting_a_rejection_is_no_rejection():
+    result = judge(
+        'Some programs will write "we are unable to offer you an interview" - here is what to do next.',
+        subject="How to handle interview season: a guide",
+        sender="Student Affairs <affairs@school.edu>",
+    )
+    assert result.kind != "rejection", result.evidence
