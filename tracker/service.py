@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 from tracker.clock import utcnow
 from tracker.config import Config
 from tracker.errors import ParseError, TrackerError
-from tracker.sources.base import IdleWatcher, LoginRefused, Progress, Source
+from tracker.sources.base import IdleWatcher, LoginRefused, MailboxUnreachable, Progress, Source
 from tracker.sources.registry import open_source
 from tracker.sources.sync import first_sync_pending, sync_mailbox
 from tracker.store.database import Store
@@ -42,7 +42,9 @@ Clock = Callable[[], datetime]
 PROCESS_CHUNK = 100  # messages processed per commit
 
 # An IMAP server that cannot be reached is tried again after RECONNECT_FIRST seconds, doubling up to
-# RECONNECT_MAX, so new mail reaches the store seconds after the server is back. A refused login
+# RECONNECT_MAX, so new mail reaches the store seconds after the server is back: by the IDLE
+# watchers' reconnects and, with IDLE off or unavailable, by a pass as soon as a cheap check finds the
+# server answering again, not at the next sweep. A refused login
 # backs off from LOGIN_RETRY_FIRST up to [service] backoff_max: retrying a wrong password in a tight
 # loop could lock the account.
 RECONNECT_FIRST = 0.5
@@ -92,6 +94,9 @@ class Tracker:
         self.process_progress: Callable[[int, int], None] | None = None
         self.stopping = threading.Event()  # set by run() on shutdown: a long sync stops between batches
         self.idle_ready = threading.Event()  # set while every IDLE watcher is connected and caught up
+        # Set when a pass could not reach the mail server, cleared by one that synced: while it is
+        # set, `run` checks every few seconds whether the server answers and runs a pass when it does.
+        self.mailbox_unreachable = threading.Event()
         self._idle_up: dict[int, bool] = {}
         self._idle_lock = threading.Lock()
         self._sender: Sender | None = None  # while run() runs: it sends the outbox
@@ -117,7 +122,13 @@ class Tracker:
                 return PollReport()  # the service is stopping: this pass waited for the last one
             try:
                 report = self.sync()
-            except Exception:
+            except Exception as e:
+                # Only a server that cannot be reached is watched for: one that answers and refuses
+                # (the login, TLS) is left to the sweep, never retried every few seconds.
+                if isinstance(e, MailboxUnreachable):
+                    self.mailbox_unreachable.set()
+                else:
+                    self.mailbox_unreachable.clear()
                 # The batches stored before the connection went are processed and alerted now,
                 # not when the server is back: an invitation among them must not wait. A first
                 # import's backlog gets its one summary when its sync completes.
@@ -126,6 +137,7 @@ class Tracker:
                 else:
                     self._process_and_notify(PollReport())
                 raise
+            self.mailbox_unreachable.clear()
             return self._process_and_notify(report)
 
     def _process_and_notify(self, report: PollReport) -> PollReport:
@@ -312,6 +324,9 @@ class Tracker:
                 )
                 watchers.append(thread)
                 thread.start()
+        reconnect = threading.Thread(target=self._reconnect_loop, args=(stop,), name="reconnect", daemon=True)
+        watchers.append(reconnect)
+        reconnect.start()
         stop_dashboard = _start_dashboard(self.config, self.store, self.clock)
         log.info("service: running (sweep every %s)", self.config.service.sweep_interval)
         try:
@@ -386,6 +401,35 @@ class Tracker:
         ):
             jobs.append(JobSpec(job_id, _then_send(step, self.send), every, run_at_start=True))
         return jobs
+
+    def _reconnect_loop(self, stop: threading.Event) -> None:
+        """After a pass that could not reach the mail server: check every RECONNECT_MAX seconds at
+        most whether it answers (a connection, no login) and run a pass as soon as it does, so new
+        mail is read seconds after the server is back, not at the next sweep. What the IDLE
+        watchers' reconnects do for push, this does whether IDLE is on, off or unsupported.
+
+        The check costs no login and records no sync, so an outage of hours is not thousands of
+        failed syncs in the store or the log. The loop never dies.
+        """
+        delay = 0.0
+        while not stop.is_set():
+            if not self.mailbox_unreachable.is_set():
+                delay = 0.0
+                stop.wait(RECONNECT_FIRST)  # a cheap look at a flag: nothing is contacted
+                continue
+            if delay == 0.0:
+                log.info("mailbox: checking every %.0fs for the server to answer again", RECONNECT_MAX)
+            delay = min(max(delay * 2, RECONNECT_FIRST), RECONNECT_MAX)
+            if stop.wait(delay) or not self.mailbox_unreachable.is_set():
+                continue  # stopping, or another pass (a sweep, an IDLE catch-up) got through
+            try:
+                answers = self.source.server_answers()
+            except Exception:
+                log.exception("mailbox: checking the server failed")
+                answers = False
+            if answers:
+                log.info("mailbox: the server answers again; reading new mail now")
+                _guarded("reconnect", self.poll_once)()
 
     def _idle_loop(self, stop: threading.Event, watcher: IdleWatcher) -> None:
         """Push: IDLE on its own connection; each (re)connect and each new mail runs a pass.

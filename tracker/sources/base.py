@@ -27,6 +27,11 @@ class FolderError(MailboxError):
     """One folder could not be read; the other folders still sync."""
 
 
+class MailboxUnreachable(MailboxError):
+    """The server could not be reached (refused, timed out, no network) or the connection to it was
+    lost: the service checks every few seconds for it to answer again and reads it at once."""
+
+
 class LoginRefused(MailboxError):
     """The server answered but refused the login: retried slowly, never in a tight loop, so the
     account is not locked for too many failed logins."""
@@ -82,6 +87,11 @@ class Source(ABC):
 
     def resume(self) -> None:  # noqa: B027
         """Allow connections again after `abort`."""
+
+    def server_answers(self) -> bool:
+        """A cheap check that the mail server accepts a connection now: no login, nothing read.
+        True for a source without a server."""
+        return True
 
     @abstractmethod
     def folders(self) -> list[FolderInfo]:

@@ -19,7 +19,7 @@ from imapclient.exceptions import IMAPClientError, LoginError
 from tracker.config import Mailbox
 from tracker.errors import MailboxError
 from tracker.sockets import OpenSockets
-from tracker.sources.base import LoginRefused
+from tracker.sources.base import LoginRefused, MailboxUnreachable
 
 log = logging.getLogger(__name__)
 
@@ -179,7 +179,7 @@ def connect_error(error: BaseException, where: str, mailbox: Mailbox) -> Mailbox
     if isinstance(error, MailboxError):
         return error
     if isinstance(error, socket.gaierror):
-        return MailboxError(
+        return MailboxUnreachable(
             f"cannot resolve {host} (DNS): {error.strerror or error}",
             "check [mailbox] host and the network",
         )
@@ -194,16 +194,18 @@ def connect_error(error: BaseException, where: str, mailbox: Mailbox) -> Mailbox
             'check [mailbox] security and port ("ssl" is usually 993, "starttls" 143)',
         )
     if isinstance(error, ConnectionRefusedError):
-        return MailboxError(f"connection to {where} refused", "check [mailbox] host, port and security")
+        return MailboxUnreachable(f"connection to {where} refused", "check [mailbox] host, port and security")
     if isinstance(error, TimeoutError | socket.timeout):
-        return MailboxError(
+        return MailboxUnreachable(
             f"timed out connecting to {where}",
             "check the network, [mailbox] port, or raise [mailbox] timeout",
         )
     if isinstance(error, OSError) and error.errno in (errno.ENETUNREACH, errno.EHOSTUNREACH):
-        return MailboxError(f"{where} is unreachable: {error.strerror}", "check the network")
+        return MailboxUnreachable(f"{where} is unreachable: {error.strerror}", "check the network")
     if isinstance(error, IMAPClientError | imaplib.IMAP4.error):
         return MailboxError(f"{where} refused the session: {server_text(error)}", RETRY_HINT)
+    if isinstance(error, OSError):  # reset, broken pipe: the server went away while we connected
+        return MailboxUnreachable(f"cannot connect to {where}: {error}", RETRY_HINT)
     return MailboxError(f"cannot connect to {where}: {error}", RETRY_HINT)
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import re
+import socket
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -25,7 +26,15 @@ from imapclient.response_parser import parse_fetch_response, parse_response
 from tracker.config import Config, Mailbox, get_secret
 from tracker.errors import MailboxError
 from tracker.sockets import OpenSockets
-from tracker.sources.base import Batch, Check, FolderError, FolderInfo, IdleWatcher, Source
+from tracker.sources.base import (
+    Batch,
+    Check,
+    FolderError,
+    FolderInfo,
+    IdleWatcher,
+    MailboxUnreachable,
+    Source,
+)
 from tracker.sources.connection import RETRY_HINT, close_quietly, connect, server_text
 from tracker.store.database import FolderState, NewMessage, Store, message_id_of
 
@@ -39,6 +48,9 @@ BATCH_BYTES = 32 * 1024 * 1024
 
 # Messages up to this size are not sized one by one: they count as this many bytes in a batch.
 SMALL_BOUND = 64 * 1024
+
+# How long the cheap check that the server is back (`server_answers`) waits for a connection.
+PROBE_TIMEOUT = 3.0
 
 # Names servers without SPECIAL-USE give their spam folder.
 _JUNK_NAMES = {"junk", "spam", "junk e-mail", "junk email", "bulk mail", "[gmail]/spam"}
@@ -78,6 +90,17 @@ class ImapSource(Source):
     def resume(self) -> None:
         self.sockets.resume()
 
+    def server_answers(self) -> bool:
+        """A TCP connection to the server opens (no login; closed at once)."""
+        if self.sockets.aborted:
+            return False
+        timeout = min(PROBE_TIMEOUT, self.mailbox.timeout.total_seconds())
+        try:
+            socket.create_connection((self.host, self.port), timeout).close()
+        except OSError:
+            return False
+        return True
+
     def open(self) -> None:
         if self.client is not None:
             self._reused = True
@@ -99,7 +122,7 @@ class ImapSource(Source):
             return action(self.client)
         except (IMAPClientAbortError, OSError) as e:
             self.close()
-            raise MailboxError(f"connection to {self.host} lost during {what}: {e}", RETRY_HINT) from e
+            raise MailboxUnreachable(f"connection to {self.host} lost during {what}: {e}", RETRY_HINT) from e
         except IMAPClientError as e:
             if folder is not None:
                 raise FolderError(f"{what} failed on {self.host}: {server_text(e)}") from e
@@ -298,7 +321,7 @@ class ImapIdleWatcher(IdleWatcher):
             arrived = _announces_mail(responses) or arrived
         except (IMAPClientError, OSError) as e:
             self.close()
-            raise MailboxError(f"IDLE connection to {self.source.host} lost: {e}", RETRY_HINT) from e
+            raise MailboxUnreachable(f"IDLE connection to {self.source.host} lost: {e}", RETRY_HINT) from e
         return arrived
 
     def close(self) -> None:
