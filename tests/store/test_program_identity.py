@@ -82,6 +82,14 @@ def test_two_campuses_of_one_clinic_stay_two_records(season: Season) -> None:
     assert possible_duplicates(season.store) == []
 
 
+def test_a_name_the_mail_gives_beside_the_program_joins_its_record(season: Season) -> None:
+    # "Lakeview Health Dearborn Hospital (Ridgeway Dearborn)": the old name said beside the new one.
+    season.deliver("ridgeway-thalamus-waitlist", "ridgeway-renamed-waitlist-update")
+    [record] = season.records()
+    assert {"Ridgeway Dearborn", "Lakeview Health Dearborn Hospital"} <= set(record["names"])
+    assert record["status"] == "waitlisted"
+
+
 @pytest.mark.parametrize(
     "name", ["newsletter-naming-programs", "partner-forwarded-invitation", "coordinator-out-of-office"]
 )

@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (names and letters read better whole)
 """Program identity: which spellings name one institution, and which only look alike."""
 
 from __future__ import annotations
@@ -7,7 +8,9 @@ import pytest
 from tracker.understanding.identity import (
     Relation,
     fullest,
+    most_specific,
     names_an_institution,
+    other_names,
     places_in,
     read_name,
     registered_domain,
@@ -117,9 +120,61 @@ def test_addresses_in_different_states_are_different_campuses() -> None:
         places=minnesota, known_places=arizona,
     )
     assert apart is Relation.DIFFERENT
-    same_state = relation("Saint Joseph Hospital", ["St. Joseph's"], places=arizona, known_places=arizona)
+    same_state = relation("Saint Joseph's Hospital", ["St. Joseph's"], places=arizona, known_places=arizona)
     assert same_state is Relation.SAME
+
+
+def test_a_possessive_apart_is_a_question_not_one_hospital() -> None:
+    # St. Joseph's in Phoenix and Saint Joseph in Denver: one saint, two hospitals.
+    phoenix, denver = "St. Joseph's Hospital and Medical Center", "Intermountain Health Saint Joseph Hospital"
+    assert relation(phoenix, [denver]) is Relation.UNSURE
+    assert relation("Saint Joseph Hospital", ["St. Joseph's"]) is Relation.UNSURE
+    assert relation("Brigham and Womens Hospital", ["Brigham and Women's"]) is Relation.SAME
+    assert relation("St Josephs Hospital", ["St. Joseph's Hospital and Medical Center"]) is Relation.SAME
+
+
+def test_a_known_short_name_with_a_word_for_the_place_is_still_known() -> None:
+    assert relation("WashU Medicine", ["Washington University in St. Louis"]) is Relation.SAME
+    assert relation("Penn Medicine", ["University of Pennsylvania"]) is Relation.SAME
+    assert relation("UW Health", ["UW Medicine"]) is not Relation.SAME
+    assert relation("WashU Medicine", ["University of Washington"]) is not Relation.SAME
+
+
+def test_initials_of_a_name_joined_by_a_slash() -> None:
+    assert relation("P/SL", ["Presbyterian/St. Luke's Medical Center"]) is Relation.SAME
+    assert relation("SJHMC", ["St. Joseph's Hospital and Medical Center"]) is Relation.SAME
 
 
 def test_a_state_code_without_a_zip_code_is_no_address() -> None:
     assert places_in("Interviews are in person OR virtual, see you IN November") == frozenset()
+
+
+@pytest.mark.parametrize(
+    ("program", "text", "sender", "names"),
+    [
+        ("Lakeview Health Dearborn Hospital", "at Lakeview Health Dearborn Hospital (Ridgeway Dearborn). You", "",
+         ["Ridgeway Dearborn"]),
+        ("Corewell Health Royal Oak Hospital", "at Corewell Health Royal Oak Hospital (formerly Beaumont Hospital)", "",
+         ["Beaumont Hospital"]),
+        ("Barnes-Jewish Hospital", "Washington University in St. Louis / Barnes-Jewish Hospital Internal Medicine", "",
+         ["Washington University"]),
+        # a campus after a dash stays with the name
+        ("Banner – University Medical Center Phoenix",
+         "Banner – University Medical Center Phoenix (University of Arizona College of Medicine – Phoenix)", "",
+         ["University of Arizona College of Medicine – Phoenix"]),
+        # the program's own mailbox signs with a name that shares a word of its own with the program
+        ("Mayo Clinic", "Thank you", "Mayo Clinic Arizona General Surgery Residency", ["Mayo Clinic Arizona"]),
+        # a place, a format, a person or a short name every campus shares says nothing
+        ("Kaiser Permanente Northern California", "Kaiser Permanente Northern California (Oakland) (PGY-1)", "", []),
+        ("Duke University Hospital", "Thank you", "Ortiz, Melissa", []),
+        ("University of Wisconsin Hospitals and Clinics", "Thank you", "UW Surgery Residency", []),
+    ],
+)
+def test_other_names_a_message_gives_its_program(program: str, text: str, sender: str, names: list[str]) -> None:
+    assert other_names(program, text, sender) == names
+
+
+def test_of_one_messages_names_the_most_specific_count() -> None:
+    assert most_specific(["Mayo Clinic", "Mayo Clinic Arizona"]) == ["Mayo Clinic Arizona"]
+    assert relation("Mayo Clinic", ["Mayo Clinic Arizona"], also=("Mayo Clinic Arizona",)) is Relation.SAME
+    assert relation("Mayo Clinic", ["Mayo Clinic"], also=("Mayo Clinic Arizona",)) is Relation.DIFFERENT

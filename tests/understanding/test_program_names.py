@@ -129,3 +129,35 @@ def test_unrelated_mail_names_no_program():
     )
     assert result.kind == "other"
     assert result.program is None
+
+
+@pytest.mark.parametrize(
+    ("subject", "text", "program"),
+    [
+        # a system's name, a dash, then its hospital
+        ("Interview", "Banner – University Medical Center Phoenix General Surgery has invited you to interview.",
+         "Banner – University Medical Center Phoenix"),
+        # a slash inside a name, and a saint's possessive, are part of it
+        ("Interview", "Presbyterian/St. Luke's Medical Center Program - Internal Medicine has invited you to interview.",
+         "Presbyterian/St. Luke's Medical Center"),
+        # the subject names it more fully than the letter
+        ("Thank you - Mayo Clinic Arizona General Surgery", "Thank you for interviewing at Mayo Clinic.",
+         "Mayo Clinic Arizona"),
+    ],
+)
+def test_names_read_whole(subject: str, text: str, program: str) -> None:
+    assert detect_program(subject, text) == program
+
+
+def test_a_saints_possessive_is_part_of_the_name() -> None:
+    assert clean_program("Saint Luke's") == "Saint Luke's"
+    assert clean_program("Riverside's") == "Riverside"
+
+
+def test_a_closing_of_apologies_ends_the_letter_before_its_signature() -> None:
+    text = (
+        "We have had to cancel our interview day.\n\nWith apologies,\nJacqueline Reyes\n"
+        "Residency Program Coordinator, Neurology\nMcGaw Medical Center of Northwestern University\n"
+        "Northwestern University Feinberg School of Medicine\n"
+    )
+    assert detect_program("Interview day cancelled", text) == "McGaw Medical Center of Northwestern University"

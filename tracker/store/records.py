@@ -34,6 +34,7 @@ from tracker.understanding.identity import (
     Relation,
     fullest,
     names_an_institution,
+    other_names,
     places_in,
     registered_domain,
     relation,
@@ -85,6 +86,7 @@ class MessageFacts:
     references: tuple[str, ...] = ()
     stored: dict[str, Any] | None = None  # the stored JSON, when a correction has to be written into it
     places: frozenset[str] = frozenset()  # the states of the postal addresses the message gives
+    also_named: tuple[str, ...] = ()  # other names it gives the program ("X (formerly Y)", its mailbox's)
 
 
 def mail_status(result: Classification) -> str | None:
@@ -172,6 +174,7 @@ def _same_institution(
             decisions,
             facts.places,
             frozenset(json.loads(r["places"] or "[]")),
+            facts.also_named,
         )
         is Relation.SAME
     ]
@@ -179,7 +182,9 @@ def _same_institution(
     if len(exact) == 1:
         return int(exact[0])
     if exact:
-        return None  # two programs of that name: keep apart rather than guess
+        # Two records the name fits: the one that has seen this very spelling, else keep apart.
+        spelled = [r["id"] for r in same if r["id"] in exact and result.program in _names(r)]
+        return int(spelled[0]) if len(spelled) == 1 else None
     # A message that says less than the record (no track, or no specialty) joins the only match;
     # a record that said less (no track yet) takes the detail, if it is the only one.
     if len(same) == 1:
@@ -334,8 +339,9 @@ def _learn_identity(db: sqlite3.Connection, record: sqlite3.Row, facts: MessageF
     if facts.result.kind not in {"other"}:
         places |= facts.places
     program = facts.result.program
-    if program and program not in names:
-        names.append(program)
+    for name in (program, *facts.also_named) if program else ():
+        if name not in names:
+            names.append(name)
     domain = registered_domain(facts.from_addr) if facts.result.kind not in {"other"} else None
     if domain and domain not in domains:
         domains.append(domain)
@@ -391,6 +397,10 @@ def facts_of(row: sqlite3.Row, correction: sqlite3.Row | None) -> MessageFacts:
     if correction is not None:
         # What the alerts and the digest read: the corrected fields, no longer needing review.
         data = {**data, **{k: v for k, v in result.contract().items() if k in _CORRECTABLE}}
+    sender = row["from_name"] if registered_domain(row["from_addr"] or "") else ""
+    program = result.program or ""
+    told = data.get("also_named") or [] if correction is None or not correction["program"] else []
+    also = tuple(dict.fromkeys([*told, *other_names(program, row["subject"] or "", sender or "")]))
     return MessageFacts(
         id=int(row["id"]),
         date=datetime.fromisoformat(row["date"]) if row["date"] else None,
@@ -403,6 +413,7 @@ def facts_of(row: sqlite3.Row, correction: sqlite3.Row | None) -> MessageFacts:
         # platform's address, a hotel's its own.
         places=frozenset(data.get("places") or ()) if registered_domain(row["from_addr"] or "") else NOWHERE,
         stored=data if correction is not None else None,
+        also_named=also if program else (),
     )
 
 
@@ -417,6 +428,7 @@ def stored_classification(
             "in_reply_to": in_reply_to,
             "references": list(references),
             "places": sorted(places_in(body)),
+            "also_named": other_names(result.program or "", body),
         }
     )
 

@@ -20,6 +20,7 @@ from enum import StrEnum
 from functools import lru_cache
 
 from tracker.lexicon import PERSONAL_DOMAINS, PLATFORM_DOMAINS
+from tracker.understanding.programs import NAME, clean_program
 
 
 class Relation(StrEnum):
@@ -45,7 +46,7 @@ _NOT_DISTINCTIVE = frozenset(
     re.findall(
         r"\S+",
         """
-    university college saint mount children womens women memorial general regional community county
+    university college saint mount children childrens womens women memorial general regional community county
     baptist methodist presbyterian mercy christ lutheran kaiser permanente advocate providence
     ascension trinity sinai corewell beaumont hca ohiohealth intermountain atrium prisma novant
     adventhealth sutter dignity banner sanford essentia geisinger northwell medstar allegheny
@@ -99,6 +100,7 @@ KNOWN_ALIASES: dict[str, str] = {
     "wustl": "washington university in st. louis",
     "washu": "washington university in st. louis",
     "uw": "university of washington",
+    "uw health": "university of wisconsin",
     "uw medicine": "university of washington",
     "jhu": "johns hopkins",
     "hopkins": "johns hopkins",
@@ -172,7 +174,8 @@ def _fold(text: str) -> str:
 def _words(text: str) -> list[str]:
     words = []
     for word in _WORD.findall(text):
-        word = word.removesuffix("'s").replace("'", "")
+        # "Women's" and "Womens" are one spelling; "St. Joseph's" and "St. Joseph" two hospitals.
+        word = word.replace("'", "")
         words.extend(_ABBREVIATIONS.get(word, word).split())
     return words
 
@@ -210,14 +213,20 @@ def read_name(text: str) -> Name:
         bare = bare[: where.start()]
     bare = KNOWN_ALIASES.get(bare.strip(), bare)
     raw_words = _words(bare)
+    core = _strip_generic(raw_words)
     stripped = text.strip()
-    acronym = stripped.lower() if re.fullmatch(r"[A-Z][A-Z&+]{1,7}", stripped.split("(")[0].strip()) else None
-    if acronym is not None:
-        acronym = re.sub(r"[^a-z]", "", acronym)
+    acronym = None
+    if re.fullmatch(r"[A-Z][A-Z&+/]{1,7}", stripped.split("(")[0].strip()):
+        acronym = re.sub(r"[^a-z]", "", stripped.lower())
+    # "WashU Medicine", "Hopkins Hospital": a known short name with a word for what kind of place.
+    alias = KNOWN_ALIASES.get(" ".join(core))
+    if alias and not qualifier and alias != bare.strip():
+        known = read_name(alias)
+        return Name(text, known.core, known.initials | _initials(raw_words), acronym, known.qualifier)
     return Name(
         text=text,
-        core=tuple(_strip_generic(raw_words)),
-        initials=_initials(raw_words),
+        core=tuple(core),
+        initials=_initials(raw_words) | _initials(core),
         acronym=acronym,
         qualifier=qualifier,
     )
@@ -260,7 +269,9 @@ def _core_relation(first: tuple[str, ...], second: tuple[str, ...]) -> Relation 
     shorter, longer = sorted((first, second), key=len)
     extra = _contains(longer, shorter)
     if extra is None:
-        return None
+        # "St. Joseph's" and "Saint Joseph": a possessive apart, often two hospitals of one saint.
+        loose = _contains(_unpossessive(longer), _unpossessive(shorter))
+        return Relation.UNSURE if loose is not None else None
     if any(word in _STATES for word in extra):
         return Relation.DIFFERENT
     if any(word in _CITIES for word in extra):
@@ -270,6 +281,10 @@ def _core_relation(first: tuple[str, ...], second: tuple[str, ...]) -> Relation 
     if len(shorter) == 1 and (shorter[0] in _NOT_DISTINCTIVE or len(shorter[0]) < 4):
         return Relation.UNSURE
     return Relation.SAME
+
+
+def _unpossessive(words: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(word.removesuffix("s") if len(word) > 3 else word for word in words)
 
 
 _INSTITUTION_WORD = re.compile(
@@ -326,14 +341,17 @@ def relation(
     decisions: dict[tuple[str, str], bool] | None = None,
     places: frozenset[str] = frozenset(),
     known_places: frozenset[str] = frozenset(),
+    also: tuple[str, ...] = (),
 ) -> Relation:
     """Whether a message naming `name`, sent from `domain` with addresses in `places`, is about the
     institution a record knows as `known_names` with mail from `known_domains` and `known_places`.
     The user's merge and keep-apart decisions win; then addresses in different states (one system's
     campuses: "Mayo Clinic" in Minnesota and in Arizona); then a place in the name that tells two
-    apart; then any spelling that matches; then the sender's domain."""
+    apart; then any spelling that matches; then the sender's domain. `also` are the other names
+    the message gives the program (`other_names`); of them all, the most specific count."""
+    mine = most_specific([name, *also]) if also else [name]
     decided = [
-        decisions.get(decision_key(name, known)) for known in known_names if decisions
+        decisions.get(decision_key(one, known)) for one in mine for known in known_names if decisions
     ]
     if False in decided:
         return Relation.DIFFERENT
@@ -341,8 +359,7 @@ def relation(
         return Relation.SAME
     if places and known_places and not places & known_places:
         return Relation.DIFFERENT
-    read = read_name(name)
-    verdicts = [name_relation(read, read_name(known)) for known in known_names]
+    verdicts = [name_relation(read_name(one), read_name(known)) for one in mine for known in known_names]
     if Relation.DIFFERENT in verdicts:
         return Relation.DIFFERENT
     if Relation.SAME in verdicts:
@@ -365,3 +382,94 @@ def decision_key(a: str, b: str) -> tuple[str, str]:
     """The order-free key of a merge or keep-apart decision between two names."""
     first, second = sorted((read_name(a).key, read_name(b).key))
     return first, second
+
+
+# Words two names may share without saying they name one place.
+_SHARED_BY_MANY = _GENERIC | _CONNECTIVES | _STATES | _CITIES | frozenset(
+    re.findall(
+        r"\S+",
+        """
+    university college saint mount children childrens womens women general regional community
+    county city national american international medical clinic institute
+""",
+    )
+)
+_ALSO_CALLED = re.compile(
+    r"[ \t]*\((?:(?:formerly|previously|also known as|aka|now)[ \t]+)?([^()\n]{3,80})\)"
+)
+_FORMERLY = re.compile(r"[^.\n]{0,120}?\((?:formerly|previously)[ \t]+([^()\n]{3,80})\)")
+
+
+def other_names(program: str, text: str, sender_name: str = "") -> list[str]:
+    """The other names a message gives the program it names `program`: "X (Y)", "X (formerly Y)",
+    "Y / X" or "X / Y" (a school and its hospital), and a name the program's own mailbox signs
+    with ("Beaumont Royal Oak Internal Medicine Residency" beside "Corewell Health William Beaumont
+    University Hospital") when it shares a word of its own with `program`. A place alone ("(Royal
+    Oak)"), a person or a format in parentheses is no name."""
+    found: list[str] = []
+    if not program:
+        return found
+    # (a name wrapped over two lines is still the name)
+    for match in re.finditer(r"\s+".join(map(re.escape, program.split())), text):
+        after = text[match.end() : match.end() + 200]
+        for said in (_ALSO_CALLED.match(after), _FORMERLY.match(after)):
+            if said:
+                found.append(said.group(1))
+        joined = re.match(rf"[ \t]+/[ \t]+({NAME})", after)
+        if joined:
+            found.append(joined.group(1))
+        before = re.search(rf"({NAME})[ \t]+/[ \t]+$", text[max(0, match.start() - 120) : match.start()])
+        if before:
+            found.append(before.group(1))
+    names = [name for name in map(_with_its_place, found) if name and _is_a_name(name, program)]
+    from_sender = clean_program(sender_name) if sender_name else None
+    if from_sender and _shares_a_word(from_sender, program):
+        names.append(from_sender)
+    unique: list[str] = []
+    for name in names:
+        if name != program and name not in unique:
+            unique.append(name)
+    return unique
+
+
+def _with_its_place(candidate: str) -> str | None:
+    """A name as `clean_program` writes it, with the campus it ends with kept: "University of
+    Arizona College of Medicine – Phoenix" is not the Tucson one."""
+    name = clean_program(candidate)
+    if name:
+        rest = candidate.strip()[len(name) :]
+        place = re.match(r"[ \t]*(?:[–-][ \t]*|\()([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)\b", rest)
+        if place and all(w in _CITIES or w in _STATES for w in _words(_fold(place.group(1)))):
+            name = f"{name} – {place.group(1)}"
+    return name
+
+
+def most_specific(names: list[str]) -> list[str]:
+    """The names less specific than none of the others: "Mayo Clinic" goes beside "Mayo Clinic
+    Arizona" from the same message, which says which Mayo Clinic it meant."""
+    reads = [(name, read_name(name)) for name in names]
+    kept = []
+    for name, read in reads:
+        wider = any(
+            other is not name
+            and len(other_read.core + other_read.qualifier) > len(read.core + read.qualifier)
+            and _contains(other_read.core + other_read.qualifier, read.core + read.qualifier) is not None
+            for other, other_read in reads
+        )
+        if not wider:
+            kept.append(name)
+    return kept or names
+
+
+def _is_a_name(name: str, program: str) -> bool:
+    read = read_name(name)
+    words = read.core + read.qualifier
+    if not words or all(word in _STATES or word in _CITIES for word in words):
+        return False  # "(Royal Oak)", "(Denver, CO)"
+    # Said beside the program's name, a name that shares even a city with it is another name for it.
+    return names_an_institution(name) or _shares_a_word(name, program, _GENERIC) or read.acronym is not None
+
+
+def _shares_a_word(name: str, program: str, common: frozenset[str] = _SHARED_BY_MANY) -> bool:
+    own = {w for w in _words(_fold(name)) if w not in common and len(w) > 2}
+    return bool(own & {w for w in _words(_fold(program)) if w not in common})

@@ -19,9 +19,10 @@ _INSTITUTION = re.compile(
     # "Ashgrove General", "Mass General" (not "General Surgery", "General Medical Education")
     r"(?<=[a-z] )General\b(?! (?:Surgery|Surgical|Medical|Pediatrics|Preventive|Psychiatry)))",
 )
-_WORD = r"(?:(?:St|Mt|Ft|Ste)\.|[A-Z][\w'’&/-]*)"
+_WORD = r"(?:(?:St|Mt|Ft|Ste)\.|[A-Z][\w'’&/-]*(?:(?<=/St|/Mt|/Ft)\.)?)"
 _NAME = rf"{_WORD}(?:[ \t]+(?:{_WORD}|of|at|the|and|&|for|in|de|la|du)){{0,13}}"
 _NAME_RE = re.compile(_NAME)
+NAME = _NAME  # a capitalised name of up to fourteen words, for other modules' patterns
 _SIGNATURE_NOISE = re.compile(
     r"\b(?:Residency|Program|Programs|Coordinator|Director|Office|Team|GME|Graduate Medical Education|"
     r"Admissions|Recruitment|Department|Dept\.?|Division|Interviews?|Categorical|Preliminary|"
@@ -88,7 +89,14 @@ def clean_program(candidate: str) -> str | None:
     """A program name as a person writes it: no specialty, no "Residency Program", no "the"."""
     # "PROGRAM     Kestrel Point Medical Center": a field's name in capitals before its value
     candidate = re.sub(r"^\s*(?:PROGRAM|INSTITUTION|HOSPITAL|SPONSOR)\s{2,}", "", candidate)
-    name = re.split(r"\s+[-–|:,(]\s*|\s*\n", candidate.strip(), maxsplit=1)[0]
+    parts = re.split(r"\s+[-–|:,(]\s*|\s*\n", candidate.strip(), maxsplit=1)
+    name = parts[0]
+    # "Banner – University Medical Center Phoenix": a system's name, a dash, then its hospital.
+    dashed = re.match(r"\s+[–-]\s+", candidate.strip()[len(name) :])
+    if dashed and len(parts) == 2 and " " not in name and not _INSTITUTION.search(name):
+        hospital = re.match(_NAME, parts[1])
+        if hospital and re.match(r"(?:University|Medical Center|Hospital|Regional)\b", parts[1]):
+            name = f"{name} – {hospital.group(0)}"
     # "Dr. Felix Amador and the Cresthaven Medical Center EM Residency": a person and the place
     joined = re.split(r"\s+(?:and|&)\s+the\s+", name, maxsplit=1)
     if len(joined) == 2 and _INSTITUTION.search(joined[1]) and not _INSTITUTION.search(joined[0]):
@@ -115,7 +123,8 @@ def clean_program(candidate: str) -> str | None:
     name = _SPECIALTY_ADJECTIVE.sub("", name)
     name = re.sub(r"^(?:the|The)\s+", "", name)
     name = re.sub(r"(?:\s+(?:of|at|the|and|&|for|in|de|la|du|'s))+$", "", name).strip(" .,'’-&")
-    name = re.sub(r"['’]s$", "", name)
+    if not re.match(r"(?:St\.?|Saint|Mt\.?|Mount)\s+\S+$", name):  # "St. Luke's" is a name
+        name = re.sub(r"['’]s$", "", name)
     if len(name) < 3 or _NOT_PROGRAMS.match(name) or len(name.split()) > 9:
         return None
     if not re.search(r"[A-Z]", name):
@@ -154,7 +163,9 @@ def detect_program(
             if not _may_match(rank, source):
                 continue
             for match in pattern.finditer(source):
-                name = clean_program(match.group(1))
+                # "Banner – University Medical Center Phoenix ... has invited you": keep the dash
+                dashed = re.match(rf"[ \t]+[–-][ \t]+{_NAME}", source[match.end(1) :])
+                name = clean_program(match.group(1) + (dashed.group(0) if dashed else ""))
                 if not name or is_applicant(name):
                     continue
                 # An institution word makes a candidate trustworthy; the loose patterns need one,
@@ -170,7 +181,7 @@ def detect_program(
                 scored.append((rank - (2 if has_institution else 0), match.start(), name))
     whole = subject + "\n" + flowing + "\n" + elsewhere
     if scored:
-        return _completed(min(scored)[2], whole)
+        return _in_the_subject(_completed(min(scored)[2], whole), subject)
     if from_name:
         name = clean_program(from_name)
         # "Fairhaven EM", "Riverbend EM Residency": a sender named for a program.
@@ -235,6 +246,16 @@ def _signs_off(name: str, text: str) -> bool:
     return " " not in name and bool(re.search(rf"^[ \t]*{re.escape(name)}[ \t]*$", text, re.M))
 
 
+def _in_the_subject(name: str, subject: str) -> str:
+    """ "Mayo Clinic" as the subject names it more fully: "Thank you - Mayo Clinic Arizona General
+    Surgery" says which Mayo Clinic."""
+    for match in re.finditer(rf"\b{re.escape(name)}(?:[ \t]+{_WORD}){{1,5}}", subject):
+        longer = clean_program(match.group(0))
+        if longer and longer.startswith(name + " ") and not find_specialties(longer[len(name) :]):
+            return longer
+    return name
+
+
 def _completed(name: str, text: str) -> str:
     """ "Summit Valley" as the mail names it in full elsewhere: "Summit Valley Medical Center"."""
     if _INSTITUTION.search(name):
@@ -249,7 +270,8 @@ def _completed(name: str, text: str) -> str:
 # A line that ends a letter's closing ("Best regards,") or a person's title ("Program Director").
 _CLOSING = re.compile(
     r"^[ \t]*(?:(?:with )?(?:best|kind|warm|warmest|many)?[ \t]*(?:regards|wishes|thanks)|sincerely|"
-    r"yours(?: sincerely| truly)?|warmly|cheers|best|thank you|respectfully),?[ \t]*$",
+    r"yours(?: sincerely| truly)?|warmly|cheers|best|thank you|respectfully|(?:with )?(?:our )?apologies|"
+    r"all the best|take care|see you soon|(?:with )?gratitude|go \w+!?),?[ \t]*$",
     re.I,
 )
 _ENDS_WITH_TITLE = re.compile(
@@ -272,4 +294,8 @@ def _join_unless_signed(match: re.Match[str]) -> str:
     # A short line opening a block is a name over its signature ("Amy Kessler" / "UPMC ..."); a
     # wrapped paragraph's first line runs near the full width.
     opens_block = start == 0 or not previous.strip()
-    return "\n" if len(words) <= 4 and (_CLOSING.match(previous) or opens_block) else " "
+    if len(words) <= 4 and (_CLOSING.match(previous) or opens_block):
+        return "\n"
+    # Below a closing ("With apologies," / name / title / program / school), every line is its own.
+    above = text[max(0, start - 400) : start].splitlines()[-8:]
+    return "\n" if any(_CLOSING.match(line) for line in above) else " "
