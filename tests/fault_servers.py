@@ -4,7 +4,8 @@
   `delay` seconds later (a process killed in that window has sent a mail it never recorded).
 - `SilentServer`: a listener on loopback that accepts connections and never says a word (a hung
   IMAP or SMTP server: no greeting, no answer).
-- `JsonSink`: an HTTP endpoint for Apprise's json:// that can go away and come back on its port.
+- `JsonSink`: an HTTP endpoint for Apprise's json:// that can go away and come back on its port,
+  and can answer `delay` seconds after it has the post (as `SlowSMTPServer` does for mail).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import asyncio
 import json
 import socket
 import threading
+import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
@@ -78,9 +80,11 @@ class SilentServer:
 
 class JsonSink:
     """An HTTP endpoint for Apprise's json://127.0.0.1:PORT/ that `stop()` and `start()` take away
-    and bring back on the same port; `wait_for(n)` blocks until n posts arrived."""
+    and bring back on the same port; `wait_for(n)` blocks until n posts arrived. Each post is
+    recorded as soon as it is read and answered `delay` seconds later."""
 
-    def __init__(self) -> None:
+    def __init__(self, delay: float = 0.0) -> None:
+        self.delay = delay
         with socket.socket() as probe:
             probe.bind(("127.0.0.1", 0))
             self.port = int(probe.getsockname()[1])
@@ -101,6 +105,8 @@ class JsonSink:
                 with sink._condition:
                     sink.posts.append(json.loads(body))
                     sink._condition.notify_all()
+                if sink.delay:
+                    time.sleep(sink.delay)  # the server has it; the sender does not know yet
                 self.send_response(200)
                 self.end_headers()
 

@@ -1,6 +1,7 @@
-"""A process killed while it sends an alert: the next one sends it at once, with the same Message-ID.
+"""A process killed while it sends an alert: the next one sends it at once, with the same Message-ID
+(email) or the same reference at the end of its text (push, through Apprise).
 
-The SMTP server took the mail, but the process died before the outbox recorded it; a restart must not
+The server took the alert, but the process died before the outbox recorded it; a restart must not
 wait for a lease to run out (the applicant would wait two minutes), and the copy it sends again must
 be recognisable as a copy.
 """
@@ -8,6 +9,7 @@ be recognisable as a copy.
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from datetime import UTC, datetime
@@ -16,12 +18,12 @@ from pathlib import Path
 import mail
 import pytest
 from conftest import MailAccount
-from fault_servers import SlowSMTPServer
+from fault_servers import JsonSink, SlowSMTPServer
 from notify_helpers import Clock, make_config
 from smtp_server import SMTPServer
 
 from tracker.cli import main
-from tracker.notify.outbox import build_outbox
+from tracker.notify.outbox import build_outbox, notification_ref
 from tracker.store.database import Store
 from tracker.store.instance import is_running, process_token
 
@@ -142,3 +144,72 @@ def test_each_notification_keeps_one_message_id_and_two_never_share_one(
     assert received["alert:message:1"].startswith(f"<{idents['alert:message:1']}@")
     assert received["alert:message:2"].startswith(f"<{idents['alert:message:2']}@")
     assert received["alert:message:1"] != received["alert:message:2"]
+
+
+@pytest.fixture
+def slow_push() -> JsonSink:
+    sink = JsonSink(delay=2.0).start()
+    yield sink  # type: ignore[misc]
+    sink.stop()
+
+
+def config_with_push(account: MailAccount, tmp_path: Path, url: str) -> Path:
+    path = account.write_config(tmp_path)
+    path.write_text(path.read_text() + f'\n[notify]\nurls = ["{url}"]\nurls_env = "TRACKER_TEST_NO_URLS"\n')
+    return path
+
+
+def ref_of(post: dict[str, str]) -> str | None:
+    """The reference a push notification's text ends with ("ref N12"), or None."""
+    found = re.search(r"\bref (N\d+)\s*$", post["message"])
+    return found[1] if found else None
+
+
+def test_a_push_alert_cut_short_by_kill_9_is_sent_again_at_once_with_the_same_ref(
+    mail_account: MailAccount, slow_push: JsonSink, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    config = config_with_push(mail_account, tmp_path, slow_push.url)
+    assert main(["--config", str(config), "poll", "--once"]) == 0  # the first sync: an empty mailbox
+    mail_account.append([INVITATION])
+    process = subprocess.Popen(
+        [*TRACKER, "--config", str(config), "poll", "--once"],
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        assert slow_push.wait_for(1, timeout=30), "the alert never reached the push endpoint"
+    finally:
+        process.kill()  # the endpoint has the alert and has not answered yet: the outbox never knew
+        process.wait()
+
+    assert main(["--config", str(config), "poll", "--once"]) == 0
+    first, copy = slow_push.wait_for(2, timeout=0)
+    store = Store(tmp_path / "tracker.sqlite3")
+    alert = store.query_one("SELECT id FROM notifications WHERE key LIKE 'alert:message:%'")
+    assert alert is not None
+    # Push has no Message-ID: the copy is told from a new alert by the reference both end with.
+    assert ref_of(first) == ref_of(copy) == notification_ref(alert["id"])
+    assert first["title"] == copy["title"]
+
+    assert main(["--config", str(config), "poll", "--once"]) == 0
+    assert len(slow_push.posts) == 2  # recorded as sent this time: never a third copy
+    capsys.readouterr()
+
+
+def test_two_push_notifications_never_share_a_ref(tmp_path: Path) -> None:
+    sink = JsonSink().start()
+    try:
+        clock = Clock(datetime(2026, 11, 27, 14, 0, tzinfo=UTC))
+        config = make_config(tmp_path, urls=[sink.url])
+        store = Store(config.store_path)
+        outbox = build_outbox(config, store, clock)
+        first = outbox.enqueue("alert:message:1", "alert", PAYLOAD)
+        second = outbox.enqueue("alert:message:2", "alert", PAYLOAD)
+        assert first is not None and second is not None
+        assert [r.ok for r in outbox.dispatch()] == [True, True]
+        refs = [ref_of(post) for post in sink.wait_for(2)]
+    finally:
+        sink.stop()
+    assert refs == [notification_ref(first), notification_ref(second)]
+    assert refs[0] != refs[1]

@@ -48,11 +48,14 @@ class Channel:
     name: str = "channel"
     kind: ClassVar[str] = "channel"
 
-    def send(self, message: Rendered, key: str, ident: str | None = None) -> None:
+    def send(self, message: Rendered, key: str, ident: str | None = None, ref: str | None = None) -> None:
         """Deliver `message` or raise NotifyError (`Unreachable` when the server is down).
 
         `ident` is the notification's own identity, the same on every attempt: an email made from it
         has one Message-ID however often it is sent, so a copy sent again after a crash is known.
+        `ref` is its short reference for people ("N12"), also the same on every attempt: a push
+        channel, which has no Message-ID, ends its text with it, so a copy can be told apart from a
+        new alert there too.
         """
         raise NotImplementedError
 
@@ -122,7 +125,7 @@ class EmailChannel(Channel):
     def abort(self) -> None:
         self.sockets.abort()
 
-    def send(self, message: Rendered, key: str, ident: str | None = None) -> None:
+    def send(self, message: Rendered, key: str, ident: str | None = None, ref: str | None = None) -> None:
         smtp = self.smtp
         where = f"{smtp.host}:{smtp.effective_port}"
         password = None
@@ -211,9 +214,12 @@ class AppriseChannel(Channel):
     def describe(self) -> str:
         return f"{self.scheme}:// (Apprise)"
 
-    def send(self, message: Rendered, key: str, ident: str | None = None) -> None:
+    def send(self, message: Rendered, key: str, ident: str | None = None, ref: str | None = None) -> None:
+        # Apprise passes on a title and a body only (its `tag` picks which services to notify; it
+        # is not sent), so the reference travels in the text, the one thing every service shows.
+        body = f"{message.text.rstrip()}\n\nref {ref}\n" if ref else message.text
         try:
-            ok = self.apprise.notify(body=message.text, title=message.subject)
+            ok = self.apprise.notify(body=body, title=message.subject)
         except Exception as e:  # a plugin bug must not stop the other channels
             raise NotifyError(f"{self.describe()} failed: {type(e).__name__}: {e}") from e
         if not ok:

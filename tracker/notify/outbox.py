@@ -11,7 +11,8 @@ its reason, on every channel at once, and never sent later.
 A claim names its process (`tracker.store.instance`): a delivery claimed by a process that has
 died is sent again at once by the next one, not after a timeout. Whether that process's send
 reached the server before it died cannot be known, so such a delivery may arrive twice; an email
-keeps the notification's one Message-ID (`ident`) on every attempt, so the copy is recognisable.
+keeps the notification's one Message-ID (`ident`) on every attempt, and a push notification ends
+with the notification's one reference ("ref N12"), so the copy is recognisable.
 `retry_if_back()` is the cheap check, repeated every few seconds while deliveries wait on a
 channel whose server could not be reached: once it answers, they are sent, whatever their backoff.
 """
@@ -339,7 +340,7 @@ class Outbox:
         try:
             if isinstance(message, Exception):
                 raise NotifyError(f"cannot render {key}: {type(message).__name__}: {message}")
-            channel.send(message, key, self._ident(notification))
+            channel.send(message, key, self._ident(notification), notification_ref(notification))
         except Exception as e:
             error = str(e) if isinstance(e, NotifyError) else f"{type(e).__name__}: {e}"
             if self.aborted:
@@ -410,6 +411,11 @@ class Outbox:
             "WHERE d.sent_at IS NULL AND n.dropped_at IS NULL ORDER BY n.id"
         )
         return [dict(r) for r in rows]
+
+
+def notification_ref(notification: int) -> str:
+    """A notification's short reference as a push channel shows it: 'N12', the same on every send."""
+    return f"N{notification}"
 
 
 def build_outbox(config: Config, store: Store, clock: Clock = utcnow) -> Outbox:
