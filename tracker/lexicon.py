@@ -1,11 +1,14 @@
 """Words and domains every reader of mail shares: month and weekday names, the application
-platforms' domains and the personal mailboxes' (one copy, so two readers never disagree).
+platforms' domains, the personal mailboxes' and the words for places (one copy, so two readers
+never disagree).
 
 Plain data and the regular-expression alternations built from it; each reader adds its own
 boundaries ("Jan." in a date, "Mon" in a list of days).
 """
 
 from __future__ import annotations
+
+import re
 
 MONTHS: tuple[str, ...] = (
     "january", "february", "march", "april", "may", "june",
@@ -53,3 +56,37 @@ PERSONAL_DOMAINS = frozenset(
         "fastmail.com",
     }
 )  # fmt: skip
+
+# Where an institution is, not which one (read by program identity and by program names): a state
+# (or "State") added to a name makes another institution; a city, a region or a compass point may be
+# the same campus or another.
+STATE_WORDS = frozenset(
+    re.findall(
+        r"\S+",
+        """
+    alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii
+    idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan
+    minnesota mississippi missouri montana nebraska nevada hampshire jersey mexico carolina dakota ohio
+    oklahoma oregon pennsylvania rhode tennessee texas utah vermont virginia wisconsin wyoming state
+""",
+    )
+)
+PLACE_WORDS = frozenset(
+    re.findall(
+        r"\S+",
+        """
+    rochester jacksonville scottsdale phoenix dearborn troy farmington royal oak wichita oakland
+    sacramento fresno diego francisco angeles riverside irvine orlando tampa miami houston dallas
+    austin antonio worth seattle spokane portland boston brooklyn bronx queens manhattan harlem chicago
+    detroit cleveland columbus cincinnati pittsburgh philadelphia baltimore atlanta nashville memphis
+    denver aurora milwaukee madison minneapolis louis omaha tulsa albuquerque tucson vegas reno
+    honolulu richmond norfolk charlotte raleigh durham greenville charleston savannah birmingham mobile
+    jackson orleans baton lafayette lexington louisville indianapolis buffalo albany syracuse newark
+    hartford burlington temple waco tyler lubbock galveston harlingen paso bakersfield
+    stockton modesto tacoma boise anchorage york washington campus east west north south northeast
+    northwest southeast southwest central downtown upstate downstate midlands lowcountry shreveport
+    gainesville spartanburg kingwood springfield murfreesboro rutherford knoxville
+    chattanooga lakeland pensacola tallahassee mcallen odessa amarillo edinburg
+""",
+    )
+)

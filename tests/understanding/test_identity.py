@@ -178,3 +178,27 @@ def test_of_one_messages_names_the_most_specific_count() -> None:
     assert most_specific(["Mayo Clinic", "Mayo Clinic Arizona"]) == ["Mayo Clinic Arizona"]
     assert relation("Mayo Clinic", ["Mayo Clinic Arizona"], also=("Mayo Clinic Arizona",)) is Relation.SAME
     assert relation("Mayo Clinic", ["Mayo Clinic"], also=("Mayo Clinic Arizona",)) is Relation.DIFFERENT
+
+
+def test_initials_of_a_run_of_words_and_one_word_left_out() -> None:
+    jacksonville = "University of Florida College of Medicine – Jacksonville"
+    assert relation("UF Health Jacksonville", [jacksonville]) is Relation.SAME
+    assert relation("BSW Temple", ["Baylor Scott & White – Temple"]) is Relation.SAME
+    assert relation("UAB", ["UAB Heersink School of Medicine"]) is Relation.SAME
+    medstar = "MedStar Georgetown University Hospital/Washington Hospital Center"
+    assert relation("MedStar Georgetown/Washington Hospital Center", [medstar]) is Relation.SAME
+    # two letters alone are read into no longer name
+    assert relation("MedStar Georgetown/Washington Hospital Center", ["GW"]) is not Relation.SAME
+
+
+def test_a_longer_name_that_adds_words_of_its_own_is_something_more_particular() -> None:
+    assert relation("Baylor College of Medicine", ["Baylor Scott & White Medical Center"]) is not Relation.SAME
+    assert relation("Ochsner Medical Center", ["Ochsner Clinic Foundation"]) is Relation.SAME
+    assert relation("University of Florida", [jacksonville := "University of Florida College of Medicine – Jacksonville"]) is (
+        Relation.UNSURE
+    ), jacksonville
+
+
+def test_the_new_name_before_formerly_is_another_name() -> None:
+    text = "HCA Houston Healthcare Clear Lake (formerly Clear Lake Regional Medical Center)"
+    assert other_names("Clear Lake Regional Medical Center", text) == ["HCA Houston Healthcare Clear Lake"]

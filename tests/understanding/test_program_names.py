@@ -161,3 +161,34 @@ def test_a_closing_of_apologies_ends_the_letter_before_its_signature() -> None:
         "Northwestern University Feinberg School of Medicine\n"
     )
     assert detect_program("Interview day cancelled", text) == "McGaw Medical Center of Northwestern University"
+
+
+@pytest.mark.parametrize(
+    ("candidate", "name"),
+    [
+        # the campus after a name stays with it; a specialty, a format or a note does not
+        ("University of Florida College of Medicine - Jacksonville Emergency Medicine",
+         "University of Florida College of Medicine – Jacksonville"),
+        ("Baylor Scott & White (Temple) – Internal Medicine Residency", "Baylor Scott & White (Temple)"),
+        ("CoxHealth (Springfield, MO)", "CoxHealth (Springfield)"),
+        ("Mayo Clinic Arizona – Interview Invitation", "Mayo Clinic Arizona"),
+        ("Riverbend Hospital (PGY-1)", "Riverbend Hospital"),
+        # an address is no name; two capitals are
+        ("1700 Medical Center Pkwy", None),
+        ("GW Emergency Medicine", "GW"),
+    ],
+)
+def test_clean_program_keeps_the_campus(candidate: str, name: str | None) -> None:
+    assert clean_program(candidate) == name
+
+
+def test_a_sender_named_as_a_person_with_the_program_in_parentheses() -> None:
+    assert detect_program("See you Thursday", "Looking forward to it!", "Thao (VCU EM)") == "VCU"
+
+
+def test_a_campus_named_after_a_system_and_a_dash_is_the_systems_campus() -> None:
+    text = (
+        "On behalf of the Baylor Scott & White – Temple Emergency Medicine Residency, I am pleased to invite "
+        "you to interview. Lodging: the Hilton Garden Inn Temple Medical Center.\n"
+    )
+    assert detect_program("Interview Invitation", text) == "Baylor Scott & White – Temple"

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
 
-from tracker.lexicon import PERSONAL_DOMAINS, PLATFORM_DOMAINS
+from tracker.lexicon import PERSONAL_DOMAINS, PLACE_WORDS, PLATFORM_DOMAINS, STATE_WORDS
 from tracker.understanding.programs import NAME, clean_program
 
 
@@ -50,7 +50,8 @@ _NOT_DISTINCTIVE = frozenset(
     baptist methodist presbyterian mercy christ lutheran kaiser permanente advocate providence
     ascension trinity sinai corewell beaumont hca ohiohealth intermountain atrium prisma novant
     adventhealth sutter dignity banner sanford essentia geisinger northwell medstar allegheny
-    cleveland henry ford valley city state national american international
+    cleveland henry ford valley city state national american international clinic clinics foundation
+    institute
 """,
     )
 )
@@ -101,6 +102,8 @@ KNOWN_ALIASES: dict[str, str] = {
     "washu": "washington university in st. louis",
     "uw": "university of washington",
     "uw health": "university of wisconsin",
+    "uva": "university of virginia",
+    "uva health": "university of virginia",
     "uw medicine": "university of washington",
     "jhu": "johns hopkins",
     "hopkins": "johns hopkins",
@@ -112,34 +115,8 @@ KNOWN_ALIASES: dict[str, str] = {
 # A state (or "State") added to a name makes another institution: "Mayo Clinic Arizona", "Penn
 # State", "Michigan State". A city or a compass point may be the same campus ("Washington University
 # in St. Louis") or another ("Beaumont Dearborn"): only the sender's domain can say it is the same.
-_STATES = frozenset(
-    re.findall(
-        r"\S+",
-        """
-    alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii
-    idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan
-    minnesota mississippi missouri montana nebraska nevada hampshire jersey mexico carolina dakota ohio
-    oklahoma oregon pennsylvania rhode tennessee texas utah vermont virginia wisconsin wyoming state
-""",
-    )
-)
-_CITIES = frozenset(
-    re.findall(
-        r"\S+",
-        """
-    rochester jacksonville scottsdale phoenix dearborn troy farmington royal oak wichita oakland
-    sacramento fresno diego francisco angeles riverside irvine orlando tampa miami houston dallas
-    austin antonio worth seattle spokane portland boston brooklyn bronx queens manhattan harlem chicago
-    detroit cleveland columbus cincinnati pittsburgh philadelphia baltimore atlanta nashville memphis
-    denver aurora milwaukee madison minneapolis louis omaha tulsa albuquerque tucson vegas reno
-    honolulu richmond norfolk charlotte raleigh durham greenville charleston savannah birmingham mobile
-    jackson orleans baton lafayette lexington louisville indianapolis buffalo albany syracuse newark
-    hartford burlington temple waco tyler lubbock galveston harlingen paso bakersfield
-    stockton modesto tacoma boise anchorage york washington campus east west north south northeast
-    northwest southeast southwest central downtown
-""",
-    )
-)
+_STATES = STATE_WORDS
+_CITIES = PLACE_WORDS
 _CONNECTIVES = frozenset({"of", "the", "and", "at", "in", "for", "&"})
 
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u02bc": "'", "\u201c": '"', "\u201d": '"',
@@ -256,18 +233,28 @@ def name_relation(a: Name, b: Name) -> Relation | None:
     # A city in parentheses or after "in" on one side only says where the other one is.
     if bool(a.qualifier) != bool(b.qualifier) and not any(w in _STATES for w in a.qualifier + b.qualifier):
         forms.append((a.core, b.core))
-    verdicts = [_core_relation(first, second) for first, second in forms]
+    capitals = bool((a.acronym and len(a.core) == 1) or (b.acronym and len(b.core) == 1))
+    verdicts = [_core_relation(first, second, capitals) for first, second in forms]
     for verdict in (Relation.SAME, Relation.DIFFERENT, Relation.UNSURE):
         if verdict in verdicts:
             return verdict
     return None
 
 
-def _core_relation(first: tuple[str, ...], second: tuple[str, ...]) -> Relation | None:
+def _core_relation(
+    first: tuple[str, ...], second: tuple[str, ...], acronym: bool = False
+) -> Relation | None:
+    """`acronym`: the shorter core is a name written in capitals ("UAB")."""
     if first == second or "".join(first) == "".join(second):
+        return Relation.SAME
+    if _initialled(first, second) == second or _initialled(second, first) == first:
         return Relation.SAME
     shorter, longer = sorted((first, second), key=len)
     extra = _contains(longer, shorter)
+    if extra is None and len(shorter) >= 2:
+        # "MedStar Georgetown/Washington Hospital Center" in "MedStar Georgetown University
+        # Hospital/Washington Hospital Center": the same words in the same order, one left out.
+        extra = _within(longer, shorter)
     if extra is None:
         # "St. Joseph's" and "Saint Joseph": a possessive apart, often two hospitals of one saint.
         loose = _contains(_unpossessive(longer), _unpossessive(shorter))
@@ -276,11 +263,49 @@ def _core_relation(first: tuple[str, ...], second: tuple[str, ...]) -> Relation 
         return Relation.DIFFERENT
     if any(word in _CITIES for word in extra):
         return Relation.UNSURE
-    # One word inside a longer name: "Duke" is Duke University Hospital, but "Beaumont" or "Mercy"
-    # may be any of a system's hospitals.
-    if len(shorter) == 1 and (shorter[0] in _NOT_DISTINCTIVE or len(shorter[0]) < 4):
-        return Relation.UNSURE
+    if len(shorter) == 1:
+        # One word inside a longer name: "Duke" is Duke University Hospital and "UAB" is UAB
+        # Heersink, but "Beaumont" or "Mercy" may be any of a system's hospitals, and "Baylor"
+        # (College of Medicine) is not Baylor Scott & White: a longer name that adds words of its
+        # own names something more particular.
+        if shorter[0] in _NOT_DISTINCTIVE or (len(shorter[0]) < 4 and not acronym):
+            return Relation.UNSURE
+        if not acronym and any(word not in _NOT_DISTINCTIVE for word in extra):
+            return Relation.UNSURE
     return Relation.SAME
+
+
+def _initialled(words: tuple[str, ...], other: tuple[str, ...]) -> tuple[str, ...]:
+    """`words` with a run of them written as the initials `other` uses: "University of Florida
+    Jacksonville" beside "UF Health Jacksonville" reads "uf jacksonville"; "Baylor Scott & White
+    Temple" beside "BSW Temple" reads "bsw temple"."""
+    short = {word for word in other if 2 <= len(word) <= 5 and word not in words}
+    if not short or len(other) < 2:
+        return words  # "GW" alone is too short a name to be read into a longer one
+    for length in range(min(6, len(words)), 1, -1):
+        for start in range(len(words) - length + 1):
+            run = [w for w in words[start : start + length] if w not in _CONNECTIVES]
+            initials = "".join(w[0] for w in run)
+            if len(run) >= 2 and initials in short and words[start] not in _CONNECTIVES:
+                return (*words[:start], initials, *words[start + length :])
+    return words
+
+
+def _within(longer: tuple[str, ...], shorter: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The words `longer` adds when it holds every word of `shorter` in order, first and last
+    included, with one word between them left out; None otherwise."""
+    if shorter[0] not in longer:
+        return None
+    start = longer.index(shorter[0])
+    position, extra = start, list[str]()
+    for word in shorter[1:]:
+        try:
+            found = longer.index(word, position + 1)
+        except ValueError:
+            return None
+        extra.extend(longer[position + 1 : found])
+        position = found
+    return tuple(extra) if len(extra) == 1 else None
 
 
 def _unpossessive(words: tuple[str, ...]) -> tuple[str, ...]:
@@ -400,6 +425,9 @@ _ALSO_CALLED = re.compile(
 _FORMERLY = re.compile(r"[^.\n]{0,120}?\((?:formerly|previously)[ \t]+([^()\n]{3,80})\)")
 
 
+_NOW_CALLED = re.compile(rf"({NAME})[ \t]*\((?:formerly|previously)[ \t]+$")
+
+
 def other_names(program: str, text: str, sender_name: str = "") -> list[str]:
     """The other names a message gives the program it names `program`: "X (Y)", "X (formerly Y)",
     "Y / X" or "X / Y" (a school and its hospital), and a name the program's own mailbox signs
@@ -418,9 +446,10 @@ def other_names(program: str, text: str, sender_name: str = "") -> list[str]:
         joined = re.match(rf"[ \t]+/[ \t]+({NAME})", after)
         if joined:
             found.append(joined.group(1))
-        before = re.search(rf"({NAME})[ \t]+/[ \t]+$", text[max(0, match.start() - 120) : match.start()])
-        if before:
-            found.append(before.group(1))
+        ahead = text[max(0, match.start() - 120) : match.start()]
+        for said in (re.search(rf"({NAME})[ \t]+/[ \t]+$", ahead), _NOW_CALLED.search(ahead)):
+            if said:
+                found.append(said.group(1))
     names = [name for name in map(_with_its_place, found) if name and _is_a_name(name, program)]
     from_sender = clean_program(sender_name) if sender_name else None
     if from_sender and _shares_a_word(from_sender, program):

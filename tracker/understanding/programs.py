@@ -6,10 +6,11 @@ invited you", "the residency at X", "X ... Residency", then the sender's name, t
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 
-from tracker.lexicon import PERSONAL_DOMAINS
+from tracker.lexicon import PERSONAL_DOMAINS, PLACE_WORDS, STATE_WORDS
 from tracker.specialties import find_specialties
 
 _INSTITUTION = re.compile(
@@ -19,7 +20,7 @@ _INSTITUTION = re.compile(
     # "Ashgrove General", "Mass General" (not "General Surgery", "General Medical Education")
     r"(?<=[a-z] )General\b(?! (?:Surgery|Surgical|Medical|Pediatrics|Preventive|Psychiatry)))",
 )
-_WORD = r"(?:(?:St|Mt|Ft|Ste)\.|[A-Z][\w'’&/-]*(?:(?<=/St|/Mt|/Ft)\.)?)"
+_WORD = r"(?:(?:St|Mt|Ft|Ste)\.|[A-Z][\w'’&/–-]*(?:(?<=/St|/Mt|/Ft)\.)?)"
 _NAME = rf"{_WORD}(?:[ \t]+(?:{_WORD}|of|at|the|and|&|for|in|de|la|du)){{0,13}}"
 _NAME_RE = re.compile(_NAME)
 NAME = _NAME  # a capitalised name of up to fourteen words, for other modules' patterns
@@ -91,12 +92,7 @@ def clean_program(candidate: str) -> str | None:
     candidate = re.sub(r"^\s*(?:PROGRAM|INSTITUTION|HOSPITAL|SPONSOR)\s{2,}", "", candidate)
     parts = re.split(r"\s+[-–|:,(]\s*|\s*\n", candidate.strip(), maxsplit=1)
     name = parts[0]
-    # "Banner – University Medical Center Phoenix": a system's name, a dash, then its hospital.
-    dashed = re.match(r"\s+[–-]\s+", candidate.strip()[len(name) :])
-    if dashed and len(parts) == 2 and " " not in name and not _INSTITUTION.search(name):
-        hospital = re.match(_NAME, parts[1])
-        if hospital and re.match(r"(?:University|Medical Center|Hospital|Regional)\b", parts[1]):
-            name = f"{name} – {hospital.group(0)}"
+    campus = _campus(candidate.strip()[len(name) :])
     # "Dr. Felix Amador and the Cresthaven Medical Center EM Residency": a person and the place
     joined = re.split(r"\s+(?:and|&)\s+the\s+", name, maxsplit=1)
     if len(joined) == 2 and _INSTITUTION.search(joined[1]) and not _INSTITUTION.search(joined[0]):
@@ -125,11 +121,45 @@ def clean_program(candidate: str) -> str | None:
     name = re.sub(r"(?:\s+(?:of|at|the|and|&|for|in|de|la|du|'s))+$", "", name).strip(" .,'’-&")
     if not re.match(r"(?:St\.?|Saint|Mt\.?|Mount)\s+\S+$", name):  # "St. Luke's" is a name
         name = re.sub(r"['’]s$", "", name)
-    if len(name) < 3 or _NOT_PROGRAMS.match(name) or len(name.split()) > 9:
+    short = len(name) < 3 and not re.fullmatch(r"[A-Z]{2}", name)  # "GW", "KU" are names
+    if short or _NOT_PROGRAMS.match(name) or len(name.split()) > 9 or _STREET.search(name):
         return None
     if not re.search(r"[A-Z]", name):
         return None
+    # "Banner – University Medical Center Phoenix": a system's name, a dash, then its hospital.
+    dashed = re.search(rf"(?<!\w){re.escape(name)}[ \t]+[–-][ \t]+({_NAME})", candidate)
+    hospital_after = dashed and re.match(r"(?:University|Medical Center|Hospital|Regional)\b", dashed[1])
+    if dashed and hospital_after and " " not in name and not _INSTITUTION.search(name):
+        hospital = clean_program(dashed.group(1))
+        return f"{name} – {hospital}" if hospital else name
+    if campus and campus.strip(" –()").lower() not in name.lower():
+        return name + campus
     return name
+
+
+# "1700 Medical Center Pkwy": an address, not a name.
+_STREET = re.compile(
+    r"\b(?:Pkwy|Parkway|Blvd|Boulevard|Ave|Avenue|Street|Rd|Road|Drive|Dr|Ln|Lane|Hwy|Highway|Suite|"
+    r"Floor|Plaza|Circle|Ct|Court|Freeway|Fwy)\.?$"
+)
+_CAMPUS = re.compile(
+    r"[ \t]+(?:([–-])[ \t]+|\()([A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2})(?:,[ \t]*[A-Z]{2})?(\))?"
+)
+
+
+def _campus(rest: str) -> str | None:
+    """The campus a name is followed by, as written: " – Jacksonville" (also before a specialty:
+    "- Jacksonville Emergency Medicine"), " (Springfield)"; None when what follows is no place
+    ("– Interview Invitation", "(PGY-1)")."""
+    found = _CAMPUS.match(rest)
+    if not found:
+        return None
+    words = found.group(2).split()
+    places = list(itertools.takewhile(lambda w: w.lower() in PLACE_WORDS or w.lower() in STATE_WORDS, words))
+    if found.group(1):
+        return f" – {' '.join(places)}" if places else None
+    whole = found.group(3) is not None and len(places) == len(words)
+    return f" ({' '.join(places)})" if whole else None
 
 
 def detect_program(
@@ -163,9 +193,18 @@ def detect_program(
             if not _may_match(rank, source):
                 continue
             for match in pattern.finditer(source):
-                # "Banner – University Medical Center Phoenix ... has invited you": keep the dash
-                dashed = re.match(rf"[ \t]+[–-][ \t]+{_NAME}", source[match.end(1) :])
-                name = clean_program(match.group(1) + (dashed.group(0) if dashed else ""))
+                # "Banner – University Medical Center Phoenix ... has invited you", "Baylor Scott &
+                # White (Temple) – Internal Medicine": the hospital or the campus after the name
+                dashed = re.match(rf"[ \t]+(?:[–-][ \t]+{_NAME}|\([^()\n]{{1,40}}\))", source[match.end(1) :])
+                candidate = match.group(1) + (dashed.group(0) if dashed else "")
+                name = clean_program(candidate)
+                if name and all(w.lower() in PLACE_WORDS for w in name.split()):
+                    # "Baylor Scott & White – Temple Emergency Medicine": "Temple" is its campus
+                    ahead = source[max(0, match.start(1) - 80) : match.start(1)]
+                    system = re.search(rf"({_NAME})[ \t]+[–-][ \t]+$", ahead)
+                    if system:
+                        candidate = f"{system.group(1)} – {candidate}"
+                        name = clean_program(candidate)
                 if not name or is_applicant(name):
                     continue
                 # An institution word makes a candidate trustworthy; the loose patterns need one,
@@ -173,22 +212,29 @@ def detect_program(
                 has_institution = bool(_INSTITUTION.search(name))
                 applied_to = rank == 4 and _APPLIED_TO.match(match.group(0))
                 # "at Westridge Emergency Medicine": a name followed by its specialty is a program.
-                named_with_specialty = bool(find_specialties(match.group(1)[len(name) :]))
+                at = candidate.find(name)
+                named_with_specialty = at >= 0 and bool(find_specialties(candidate[at + len(name) :]))
                 if rank >= 4 and not has_institution and not applied_to and not named_with_specialty:
                     continue
                 if not has_institution and _signs_off(name, original):
                     continue  # "Karen" on her own line above "Family Medicine Residency": a person
-                scored.append((rank - (2 if has_institution else 0), match.start(), name))
+                # (an institution word, or a specialty after it, says it is a program's name: "the
+                # Baylor Scott & White – Temple Emergency Medicine Residency", not a hotel's)
+                loose_but_named = rank >= 4 and named_with_specialty
+                scored.append((rank - (2 if has_institution or loose_but_named else 0), match.start(), name))
     whole = subject + "\n" + flowing + "\n" + elsewhere
     if scored:
         return _in_the_subject(_completed(min(scored)[2], whole), subject)
-    if from_name:
-        name = clean_program(from_name)
+    # "Thao (VCU EM)": a person, and in parentheses the program she writes for.
+    for sender in (*re.findall(r"\(([^()]+)\)", from_name), re.sub(r"\([^()]*\)", " ", from_name)):
+        name = clean_program(sender)
         # "Fairhaven EM", "Riverbend EM Residency": a sender named for a program.
-        if name and (_INSTITUTION.search(name) or find_specialties(from_name) or "Residency" in from_name):
+        if name and (_INSTITUTION.search(name) or find_specialties(sender) or "Residency" in sender):
             return _completed(name, whole)
     # A signature line: the first name around an institution word, in the signature block first.
-    for line in [*signature_block(original), *original.splitlines()]:
+    # (a letter without a closing still signs at its end)
+    lines = original.splitlines()
+    for line in [*signature_block(original), *lines[-6:], *lines]:
         for found in _NAME_RE.finditer(line):
             if _INSTITUTION.search(found.group(0)):
                 name = clean_program(found.group(0))
