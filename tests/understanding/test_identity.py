@@ -202,3 +202,8 @@ def test_a_longer_name_that_adds_words_of_its_own_is_something_more_particular()
 def test_the_new_name_before_formerly_is_another_name() -> None:
     text = "HCA Houston Healthcare Clear Lake (formerly Clear Lake Regional Medical Center)"
     assert other_names("Clear Lake Regional Medical Center", text) == ["HCA Houston Healthcare Clear Lake"]
+
+
+def test_a_state_after_of_is_part_of_the_name_not_a_campus() -> None:
+    assert relation("Augusta University", ["Medical College of Georgia at Augusta University"]) is Relation.SAME
+    assert relation("Mayo Clinic", ["Mayo Clinic Arizona"]) is Relation.DIFFERENT

@@ -175,11 +175,29 @@ def test_a_closing_of_apologies_ends_the_letter_before_its_signature() -> None:
         ("Riverbend Hospital (PGY-1)", "Riverbend Hospital"),
         # an address is no name; two capitals are
         ("1700 Medical Center Pkwy", None),
-        ("GW Emergency Medicine", "GW"),
     ],
 )
 def test_clean_program_keeps_the_campus(candidate: str, name: str | None) -> None:
     assert clean_program(candidate) == name
+
+
+def test_two_capitals_name_a_program_only_as_a_fields_value() -> None:
+    assert detect_program("Interview Confirmation", "Program: GW Emergency Medicine\nDate: Dec 9\n") == "GW"
+    assert detect_program("UC EM hangout", "Join us!\n\nUC EM Residents\nUniversity of Cincinnati Emergency Medicine\n",
+                          "UC EM Residency") == "University of Cincinnati"
+
+
+def test_the_program_the_sender_signs_as_outranks_one_its_newsletter_names() -> None:
+    text = ("for applicants to the Swedish Cherry Hill Family Medicine Residency. Our residents presented with "
+            "the University of Washington Family Medicine Residency Network.")
+    assert detect_program("The Chronicle", text, "Swedish Cherry Hill FMR") == "Swedish Cherry Hill"
+
+
+def test_the_subject_completes_a_name_up_to_its_specialty() -> None:
+    subject = "Interview Invitation - University of Michigan Obstetrics & Gynecology"
+    text = "University of Michigan - Obstetrics & Gynecology (Categorical) has invited you to interview."
+    assert detect_program(subject, text) == "University of Michigan"
+    assert clean_program("OHSU Adult Psychiatry") == "OHSU"
 
 
 def test_a_sender_named_as_a_person_with_the_program_in_parentheses() -> None:

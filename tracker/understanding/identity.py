@@ -103,6 +103,8 @@ KNOWN_ALIASES: dict[str, str] = {
     "uw": "university of washington",
     "uw health": "university of wisconsin",
     "uva": "university of virginia",
+    "gw": "george washington university",
+    "gwu": "george washington university",
     "uva health": "university of virginia",
     "uw medicine": "university of washington",
     "jhu": "johns hopkins",
@@ -259,7 +261,8 @@ def _core_relation(
         # "St. Joseph's" and "Saint Joseph": a possessive apart, often two hospitals of one saint.
         loose = _contains(_unpossessive(longer), _unpossessive(shorter))
         return Relation.UNSURE if loose is not None else None
-    if any(word in _STATES for word in extra):
+    # (a state after "of" names the institution: the Medical College "of Georgia")
+    if any(word in _STATES and (i == 0 or extra[i - 1] != "of") for i, word in enumerate(extra)):
         return Relation.DIFFERENT
     if any(word in _CITIES for word in extra):
         return Relation.UNSURE

@@ -42,7 +42,7 @@ _NOT_PROGRAMS = re.compile(
 # "Greystone Children's Hospital Pediatric Residency": the adjective belongs to the specialty.
 _ADJECTIVES = (
     r"(?:Pediatric|Paediatric|Surgical|Psychiatric|Neurological|Neurologic|Dermatologic|Radiologic|"
-    r"Orthopaedic|Orthopedic|Urologic|Obstetric|Anesthesia|Emergency)"
+    r"Orthopaedic|Orthopedic|Urologic|Obstetric|Anesthesia|Emergency|Adult)"
 )
 _SPECIALTY_ADJECTIVE = re.compile(rf"(?:\s+{_ADJECTIVES})+$")
 _ONLY_ADJECTIVES = re.compile(rf"{_ADJECTIVES}(?:\s+{_ADJECTIVES})*")
@@ -86,8 +86,10 @@ _PATTERN_WORDS: tuple[tuple[tuple[str, ...], bool], ...] = (
 )
 
 
-def clean_program(candidate: str) -> str | None:
-    """A program name as a person writes it: no specialty, no "Residency Program", no "the"."""
+def clean_program(candidate: str, two_letters: bool = False) -> str | None:
+    """A program name as a person writes it: no specialty, no "Residency Program", no "the".
+    `two_letters`: the candidate is a field's value ("Program: GW Emergency Medicine"), where two
+    capitals name the program; elsewhere "UC" or "UW" is too short to say which one."""
     # "PROGRAM     Kestrel Point Medical Center": a field's name in capitals before its value
     candidate = re.sub(r"^\s*(?:PROGRAM|INSTITUTION|HOSPITAL|SPONSOR)\s{2,}", "", candidate)
     parts = re.split(r"\s+[-–|:,(]\s*|\s*\n", candidate.strip(), maxsplit=1)
@@ -121,7 +123,7 @@ def clean_program(candidate: str) -> str | None:
     name = re.sub(r"(?:\s+(?:of|at|the|and|&|for|in|de|la|du|'s))+$", "", name).strip(" .,'’-&")
     if not re.match(r"(?:St\.?|Saint|Mt\.?|Mount)\s+\S+$", name):  # "St. Luke's" is a name
         name = re.sub(r"['’]s$", "", name)
-    short = len(name) < 3 and not re.fullmatch(r"[A-Z]{2}", name)  # "GW", "KU" are names
+    short = len(name) < 3 and not (two_letters and re.fullmatch(r"[A-Z]{2}", name))
     if short or _NOT_PROGRAMS.match(name) or len(name.split()) > 9 or _STREET.search(name):
         return None
     if not re.search(r"[A-Z]", name):
@@ -197,7 +199,7 @@ def detect_program(
                 # White (Temple) – Internal Medicine": the hospital or the campus after the name
                 dashed = re.match(rf"[ \t]+(?:[–-][ \t]+{_NAME}|\([^()\n]{{1,40}}\))", source[match.end(1) :])
                 candidate = match.group(1) + (dashed.group(0) if dashed else "")
-                name = clean_program(candidate)
+                name = clean_program(candidate, two_letters=rank == 0)
                 if name and all(w.lower() in PLACE_WORDS for w in name.split()):
                     # "Baylor Scott & White – Temple Emergency Medicine": "Temple" is its campus
                     ahead = source[max(0, match.start(1) - 80) : match.start(1)]
@@ -221,7 +223,11 @@ def detect_program(
                 # (an institution word, or a specialty after it, says it is a program's name: "the
                 # Baylor Scott & White – Temple Emergency Medicine Residency", not a hotel's)
                 loose_but_named = rank >= 4 and named_with_specialty
-                scored.append((rank - (2 if has_institution or loose_but_named else 0), match.start(), name))
+                score = rank - (2 if has_institution or loose_but_named else 0)
+                # The name the sender signs with ("Swedish Cherry Hill FMR") is the mail's own program,
+                # not one its newsletter mentions.
+                score -= 3 if from_name and from_name.lower().startswith(name.lower()) else 0
+                scored.append((score, match.start(), name))
     whole = subject + "\n" + flowing + "\n" + elsewhere
     if scored:
         return _in_the_subject(_completed(min(scored)[2], whole), subject)
@@ -296,7 +302,10 @@ def _in_the_subject(name: str, subject: str) -> str:
     """ "Mayo Clinic" as the subject names it more fully: "Thank you - Mayo Clinic Arizona General
     Surgery" says which Mayo Clinic."""
     for match in re.finditer(rf"\b{re.escape(name)}(?:[ \t]+{_WORD}){{1,5}}", subject):
-        longer = clean_program(match.group(0))
+        # (up to the specialty: "University of Michigan Obstetrics & Gynecology" adds nothing)
+        specialty = find_specialties(subject[match.start() + len(name) :])
+        end = match.start() + len(name) + specialty[0].start if specialty else match.end()
+        longer = clean_program(subject[match.start() : min(end, match.end())])
         if longer and longer.startswith(name + " ") and not find_specialties(longer[len(name) :]):
             return longer
     return name
