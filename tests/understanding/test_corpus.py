@@ -104,3 +104,20 @@ def test_eval_reports_the_share_flagged_for_review_and_the_sure_invitations(tmp_
     assert (report.confident_invitations, report.confident_invitations_right) == (1, 0)
     assert "flagged for review   50.0%  (1/2)" in report.lines()
     assert "sure invitations     0.0%  (0/1 right)" in report.lines()
+
+
+def test_eval_counts_a_program_named_in_another_spelling_of_its_institution(tmp_path):
+    import shutil
+
+    # The letter says "Granite State University"; a label in another spelling of the same place is
+    # the same institution, though not the same spelling; a different university is neither.
+    for name in ("a.eml", "b.eml"):
+        shutil.copy(CORPUS / "inv-coordinator-001.eml", tmp_path / name)
+    (tmp_path / "labels.toml").write_text(
+        '["a.eml"]\nprogram = "Granite State University Medical Center"\n'
+        '["b.eml"]\nprogram = "Granite Falls College"\n'
+    )
+    report = evaluate(tmp_path)
+    assert report.accuracy("program") == 0.0
+    assert report.same_institution == 1
+    assert "  same institution  50.0%  (1/2)" in report.lines()

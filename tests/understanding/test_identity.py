@@ -35,6 +35,10 @@ ONE_INSTITUTION = [
     ("Baylor Scott & White (Temple)", "Baylor Scott & White Medical Center \u2013 Temple"),
     ("Perelman School of Medicine at the University of Pennsylvania", "Penn"),
     ("UCSF", "University of California, San Francisco"),
+    ("UNC", "University of North Carolina at Chapel Hill"),
+    ("HCMC", "Hennepin Healthcare"),
+    ("JPS Health Network", "John Peter Smith Hospital"),
+    ("Ochsner Medical Center", "Ochsner Clinic Foundation"),
 ]
 
 DIFFERENT_PROGRAMS = [

@@ -18,6 +18,7 @@ from typing import Any
 from tracker.config import Applicant, Rule
 from tracker.errors import ParseError, TrackerError
 from tracker.understanding.classify import CONTRACT_KEYS, Classification, classify
+from tracker.understanding.identity import Relation, relation
 from tracker.understanding.message import parse_message
 
 FIELDS = tuple(k for k in CONTRACT_KEYS if k not in {"confidence", "evidence"})
@@ -45,6 +46,9 @@ class Report:
     flagged: int = 0
     confident_invitations: int = 0
     confident_invitations_right: int = 0
+    # Programs named as the same institution as the label, in any spelling identity accepts
+    # ("Denver Health" for "Denver Health Medical Center", "UCSF"), beside the exact spelling.
+    same_institution: int = 0
     mismatches: list[Mismatch] = field(default_factory=list)
 
     def accuracy(self, name: str) -> float:
@@ -68,6 +72,11 @@ class Report:
                     f"{name:17} {self.accuracy(name):7.1%}  "
                     f"({self.correct.get(name, 0)}/{self.checked[name]})"
                 )
+        if programs := self.checked.get("program"):
+            out.append(
+                f"  same institution {self.same_institution / programs:6.1%}  "
+                f"({self.same_institution}/{programs})"
+            )
         out.append(
             f"{'invitation recall':17} {self.invitation_recall:7.1%}  "
             f"({self.invitations_found}/{self.invitations})"
@@ -83,6 +92,12 @@ class Report:
         for (expected, got), count in sorted(confusion.items(), key=lambda item: -item[1]):
             out.append(f"  kind {expected} read as {got}: {count}")
         return out
+
+
+def _one_institution(expected: Any, got: Any) -> bool:
+    if not expected or not got:
+        return False
+    return relation(str(got), [str(expected)]) is Relation.SAME
 
 
 def normalise(name: str, value: Any) -> Any:
@@ -142,8 +157,11 @@ def evaluate(
             if key not in expected:
                 continue
             report.checked[key] = report.checked.get(key, 0) + 1
-            if normalise(key, expected[key]) == normalise(key, got.get(key)):
+            right = normalise(key, expected[key]) == normalise(key, got.get(key))
+            if right:
                 report.correct[key] = report.correct.get(key, 0) + 1
             else:
                 report.mismatches.append(Mismatch(name, key, expected[key], got.get(key)))
+            if key == "program":
+                report.same_institution += right or _one_institution(expected[key], got.get(key))
     return report

@@ -104,6 +104,12 @@ KNOWN_ALIASES: dict[str, str] = {
     "uw health": "university of wisconsin",
     "uva": "university of virginia",
     "gw": "george washington university",
+    "unc": "university of north carolina",
+    "unc health": "university of north carolina",
+    "hcmc": "hennepin county medical center",
+    "ucsf": "university of california san francisco",
+    "ucla": "university of california los angeles",
+    "ucsd": "university of california san diego",
     "gwu": "george washington university",
     "uva health": "university of virginia",
     "uw medicine": "university of washington",
@@ -283,8 +289,8 @@ def _initialled(words: tuple[str, ...], other: tuple[str, ...]) -> tuple[str, ..
     Jacksonville" beside "UF Health Jacksonville" reads "uf jacksonville"; "Baylor Scott & White
     Temple" beside "BSW Temple" reads "bsw temple"."""
     short = {word for word in other if 2 <= len(word) <= 5 and word not in words}
-    if not short or len(other) < 2:
-        return words  # "GW" alone is too short a name to be read into a longer one
+    if not short:
+        return words
     for length in range(min(6, len(words)), 1, -1):
         for start in range(len(words) - length + 1):
             run = [w for w in words[start : start + length] if w not in _CONNECTIVES]
