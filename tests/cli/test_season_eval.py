@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from tracker.cli import cli
@@ -111,3 +112,19 @@ def test_eval_season_on_a_folder_without_truth_says_so_in_one_line(tmp_path: Pat
 
     (tmp_path / "mail" / "cur").mkdir(parents=True)
     assert main(["eval", "--season", str(tmp_path)]) == 1
+
+
+SEASONS = Path(__file__).parent.parent / "data" / "seasons"
+
+
+@pytest.mark.parametrize("name", ["season-a", "season-c", "season-d"])
+def test_the_development_seasons_keep_one_record_per_program(name: str) -> None:
+    # A regression guard on the seasons identity was developed on (season B stays frozen, out of
+    # the suite): no program split, no two programs merged, no unrelated mail linked, every count.
+    from tracker.cli.season import evaluate_season
+
+    report = evaluate_season(SEASONS / name)
+    assert report.splits == {}
+    assert report.merges == {}
+    assert report.unrelated_linked == {}
+    assert {s: got for s, (got, _) in report.counts.items()} == {s: want for s, (_, want) in report.counts.items()}
