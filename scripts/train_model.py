@@ -76,6 +76,7 @@ class Doc:
     path: Path
     signal_kinds: frozenset[str] = field(default_factory=frozenset)
     auto_reply: bool = False
+    declined: bool = False
     related: bool = True
     labels: dict[str, object] = field(default_factory=dict)
     applicant: Applicant = field(default_factory=Applicant)
@@ -130,6 +131,7 @@ def load_docs(sets: Sequence[Path] | None = None) -> list[Doc]:
                     signal_kinds=frozenset(signalled(reading.facts)),
                     related=about_residency(reading.facts.view),
                     auto_reply=any(h.signal.means == "auto-reply" for h in hits),
+                    declined=any(h.signal.means == "declined" for h in hits),
                     labels=dict(labels[name]),
                     applicant=applicant,
                 )
@@ -282,7 +284,12 @@ class Tally:
 def judged(model: Model, doc: Doc, policy: dict[str, float]) -> tuple[str, bool]:
     probe = Model(model.kinds, model.bias, model.weights, {"policy": policy})
     kind, _confidence, review, _notes = decide(
-        probe.probabilities(doc.feats), doc.signal_kinds, probe, asleep=doc.auto_reply, related=doc.related
+        probe.probabilities(doc.feats),
+        doc.signal_kinds,
+        probe,
+        asleep=doc.auto_reply,
+        related=doc.related,
+        declined=doc.declined,
     )
     return kind, review
 

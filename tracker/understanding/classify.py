@@ -14,6 +14,10 @@ short policy, chosen beside the weights (`policy` in `weights.json`):
   whatever else it reads as: a missed invitation costs the applicant an interview;
 - below `sure` (`sure_invitation` for an invitation: a wrong sure invitation costs a wasted
   alert), a person should look (`needs_review`).
+
+Two facts a signal can state outrank the model: an auto-reply invites no one, and the applicant's
+own decision ("You have declined your interview", "your withdrawal has been processed") is a
+cancellation she made (`Classification.declined`), whatever kind the model ranks first.
 """
 
 from __future__ import annotations
@@ -276,10 +280,18 @@ def decide(
     *,
     asleep: bool,
     related: bool = True,
+    declined: bool = False,
 ) -> tuple[str, float, bool, list[Evidence]]:
-    """The kind from the model's probabilities, the kinds some signal spoke for and whether the mail
-    is about residency at all (`related`): (kind, confidence, needs_review, notes)."""
+    """The kind from the model's probabilities, the kinds some signal spoke for, whether the mail
+    is about residency at all (`related`) and whether a signal states the applicant's own decline
+    (`declined`): (kind, confidence, needs_review, notes)."""
     policy = _policy(model)
+    if declined:
+        # A fact, like an auto-reply: the decline the applicant made is a cancellation of hers,
+        # however much the mail reads like the invitation it declines ("Status: Declined").
+        confidence = probabilities["cancellation"]
+        fact = Evidence("model", "cancellation", "model", "the applicant's own decision")
+        return "cancellation", confidence, confidence < policy["sure"], [fact]
     ranked = sorted(KINDS, key=lambda k: (-probabilities[k], _PRIORITY[k]))
     invitation = probabilities["invitation"]
     # An invitation with a signal (or a calendar request) of one needs less of the model than one
@@ -388,6 +400,7 @@ def _classify(
             reasons.append(Evidence("calendar request", "invitation", "calendar", facts.calendar_request))
         reasons.extend(reading.notes)
         asleep = any(hit.signal.means == "auto-reply" for hit in hits)
+        declined = any(hit.signal.means == "declined" for hit in hits)
         model = model or shipped()
         if model is None:
             kind = "invitation" if any(h.signal.kind == "invitation" for h in hits) else "info"
@@ -397,7 +410,12 @@ def _classify(
             feats = features(facts)
             probabilities = model.probabilities(feats, personal)
             kind, confidence, review, notes = decide(
-                probabilities, signalled(facts), model, asleep=asleep, related=about_residency(view)
+                probabilities,
+                signalled(facts),
+                model,
+                asleep=asleep,
+                related=about_residency(view),
+                declined=declined,
             )
             why = ", ".join(name for name, _push in model.reasons(feats, kind))
             reasons.append(
@@ -416,7 +434,7 @@ def _classify(
             review = True
             if kind in {"rejection", "waitlist"}:
                 kind, confidence = "info", min(confidence, 0.5)
-        declined = kind == "cancellation" and any(hit.signal.means == "declined" for hit in hits)
+        declined = declined and kind == "cancellation"
     reasons.extend(fields.evidence)
     result = Classification(
         kind=kind,

@@ -340,6 +340,16 @@ _EARLIER_BEFORE = re.compile(
     r"|\b(?:originally|previously|formerly)\b[^.;]{0,30}$",
     re.I,
 )
+# A labelled date: "Previous date:", "Original Date:" is the day moved from; "New date:", "Updated
+# interview date:" the day booked (a reschedule notice gives both, one after the other).
+_EARLIER_LABEL = re.compile(
+    r"\b(?:previous|original|old|former|prior)\s+(?:interview\s+)?(?:date|day)\s*:?\s*$", re.I
+)
+_BOOKED_LABEL = re.compile(
+    r"\b(?:new|updated|revised|rescheduled|changed)\s+(?:interview\s+)?(?:date|day)\s*:?\s*$", re.I
+)
+# A day given up: "your interview on Thursday, January 14 has been released" is no interview day.
+_RELEASED_AFTER = re.compile(r"^[^.;!?]{0,40}?\b(?:has been|have been|was|is|is now) released\b", re.I)
 # The day booked: "moved your interview to", "your interview is tomorrow,", "Interview Date:",
 # "booked for ... on", a field line "DATE  Wednesday, November 18".
 _BOOKED_BEFORE = re.compile(
@@ -380,7 +390,8 @@ _STRONG_CUE = re.compile(r"(?:\bby|no later than|deadline|due|expire|freeze date
 
 def date_role(sentence: str, mention: DateMention) -> str:
     """What a date in a sentence is for (one of `ROLES`): a deadline ("respond by", "no later than",
-    a freeze date), a day the interview was moved from, the day booked, a social or a second look, the
+    a freeze date), a day the interview was moved from ("Previous date:", a day "released"), the
+    day booked ("New date:"), a social or a second look, the
     start of residency, one of the Match's own dates, a day in the past looked back on, a day said to
     be full, a day offered only on a condition ("Should a seat open on one of our remaining days
     (...)"), or else an interview day."""
@@ -390,6 +401,11 @@ def date_role(sentence: str, mention: DateMention) -> str:
         return "match"
     if mention.deadline and (_STRONG_CUE.search(before) or _ACTION.search(sentence)):
         return "deadline"
+    label = before[-40:]
+    if _BOOKED_LABEL.search(label):
+        return "booked"
+    if _EARLIER_LABEL.search(label) or _RELEASED_AFTER.match(sentence[mention.end : mention.end + 60]):
+        return "earlier"
     if _EARLIER_BEFORE.search(clause):
         return "earlier"
     if _PAST_BEFORE.search(clause):

@@ -109,6 +109,14 @@ _CONFIRMING = re.compile(
 _REPLACEMENT = re.compile(
     r"\b(?:new|replacement|alternative|alternate|another|different|later|rescheduled|make-?up)\b", re.I
 )
+# "A cancellation has freed up a spot on our Jan 14 interview day": someone else's cancellation
+# opening a place for the applicant, no cancellation of hers.
+_OPENS_A_PLACE = re.compile(
+    r"\b(?:freed|frees|opened|opens)(?: up)?\b[^.;!?]{0,20}\b(?:seats?|spots?|slots?|places?|openings?)\b"
+    r"|\b(?:seats?|spots?|slots?|places?)\b[^.;!?]{0,30}"
+    r"\b(?:opened|freed|become available|is now available)\b",
+    re.I,
+)
 _LOOK_FORWARD = re.compile(r"\blook(?:ing)? forward\b", re.I)
 _DECLINE_TO = re.compile(r"\bdeclin\w* to\s*$", re.I)
 # A sentence looking back ("we enjoyed having you for an interview"), only considering, advising or
@@ -183,6 +191,8 @@ GUARDS: dict[str, Callable[[InSentence], bool]] = {
     "confirming": lambda r: bool(_CONFIRMING.search(r.sentence)),
     # a day asked for in place of one that was cancelled ("choose a replacement date")
     "replacement": lambda r: bool(_REPLACEMENT.search(r.match.group(0))),
+    # a cancellation that opened a place for the applicant ("a cancellation has freed up a spot")
+    "opens-a-place": lambda r: bool(_OPENS_A_PLACE.search(r.sentence)),
     # "we look forward to the chance to interview you": a booked interview
     "looked-forward": lambda r: bool(_LOOK_FORWARD.search(r.clause)),
     # the object of a cancellation ("we must cancel your interview on December 4")
