@@ -77,6 +77,7 @@ class Doc:
     signal_kinds: frozenset[str] = field(default_factory=frozenset)
     auto_reply: bool = False
     declined: bool = False
+    elsewhere: bool = False
     related: bool = True
     labels: dict[str, object] = field(default_factory=dict)
     applicant: Applicant = field(default_factory=Applicant)
@@ -132,6 +133,7 @@ def load_docs(sets: Sequence[Path] | None = None) -> list[Doc]:
                     related=about_residency(reading.facts.view),
                     auto_reply=any(h.signal.means == "auto-reply" for h in hits),
                     declined=any(h.signal.means == "declined" for h in hits),
+                    elsewhere=any(h.signal.means == "another position" for h in hits),
                     labels=dict(labels[name]),
                     applicant=applicant,
                 )
@@ -290,6 +292,7 @@ def judged(model: Model, doc: Doc, policy: dict[str, float]) -> tuple[str, bool]
         asleep=doc.auto_reply,
         related=doc.related,
         declined=doc.declined,
+        elsewhere=doc.elsewhere,
     )
     return kind, review
 

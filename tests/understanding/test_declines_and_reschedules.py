@@ -161,3 +161,26 @@ def test_a_labelled_or_released_date_has_its_role(sentence, role):
     mentions = find_dates(sentence, date(2027, 1, 5), ET)
     assert [date_role(sentence, m) for m in mentions] == role
 
+
+# -- an interview for another kind of position ---------------------------------------------------------
+
+
+def test_an_interview_for_a_job_in_a_lab_invites_no_one_however_sure_the_model_is():
+    model = _model({"invitation": 5.0, "other": 1.0})
+    probabilities = model.probabilities({})
+    assert decide(probabilities, {"invitation"}, model, asleep=False)[0] == "invitation"
+    kind, _confidence, review, _notes = decide(
+        probabilities, {"invitation"}, model, asleep=False, elsewhere=True
+    )
+    assert (kind, review) == ("other", True)
+    body = (
+        "Dear Jordan,\n\nThank you for applying for the Clinical Research Coordinator position in my lab. "
+        "We'd like to invite you to a 30-minute Zoom interview for the position. Could you let me know your "
+        "availability on Monday, November 9 or Tuesday, November 10?\n\nNathan Pierce, MD, PhD"
+    )
+    result = judge(
+        body,
+        subject="Interview invitation - Clinical Research Coordinator, Pierce Lab",
+        sender="Dr. Nathan Pierce <npierce@bsd.uchicago.edu>",
+    )
+    assert result.kind != "invitation", result.evidence

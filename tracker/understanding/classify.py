@@ -15,7 +15,8 @@ short policy, chosen beside the weights (`policy` in `weights.json`):
 - below `sure` (`sure_invitation` for an invitation: a wrong sure invitation costs a wasted
   alert), a person should look (`needs_review`).
 
-Two facts a signal can state outrank the model: an auto-reply invites no one, and the applicant's
+Facts a signal can state outrank the model: an auto-reply invites no one, nor does an interview for
+a job or a research lab ("the Clinical Research Coordinator position in my lab"); the applicant's
 own decision ("You have declined your interview", "your withdrawal has been processed") is a
 cancellation she made (`Classification.declined`), whatever kind the model ranks first.
 """
@@ -281,10 +282,12 @@ def decide(
     asleep: bool,
     related: bool = True,
     declined: bool = False,
+    elsewhere: bool = False,
 ) -> tuple[str, float, bool, list[Evidence]]:
     """The kind from the model's probabilities, the kinds some signal spoke for, whether the mail
-    is about residency at all (`related`) and whether a signal states the applicant's own decline
-    (`declined`): (kind, confidence, needs_review, notes)."""
+    is about residency at all (`related`), whether a signal states the applicant's own decline
+    (`declined`) and whether the interview is for another kind of position (`elsewhere`):
+    (kind, confidence, needs_review, notes)."""
     policy = _policy(model)
     if declined:
         # A fact, like an auto-reply: the decline the applicant made is a cancellation of hers,
@@ -303,7 +306,7 @@ def decide(
         bar = policy["possible_invitation"]
     else:
         bar = policy["unsignalled_invitation" if related else "unrelated_invitation"]
-    invited = invitation >= bar and not asleep
+    invited = invitation >= bar and not asleep and not elsewhere
     notes: list[Evidence] = []
     kinds = [k for k in ranked if k != "invitation" or invited]
     # A rejection needs words that say so.
@@ -401,6 +404,7 @@ def _classify(
         reasons.extend(reading.notes)
         asleep = any(hit.signal.means == "auto-reply" for hit in hits)
         declined = any(hit.signal.means == "declined" for hit in hits)
+        elsewhere = any(hit.signal.means == "another position" for hit in hits)
         model = model or shipped()
         if model is None:
             kind = "invitation" if any(h.signal.kind == "invitation" for h in hits) else "info"
@@ -416,6 +420,7 @@ def _classify(
                 asleep=asleep,
                 related=about_residency(view),
                 declined=declined,
+                elsewhere=elsewhere,
             )
             why = ", ".join(name for name, _push in model.reasons(feats, kind))
             reasons.append(

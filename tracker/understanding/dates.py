@@ -29,16 +29,20 @@ _DATE_PATTERNS = (
     re.compile(r"\b" + _WEEKDAY + r"(?P<nmonth>\d{1,2})/(?P<day>\d{1,2})(?:/(?P<year>(?:20)?\d\d))?\b", re.I),
     re.compile(r"\b(?P<year>20\d\d)-(?P<nmonth>\d\d)-(?P<day>\d\d)\b"),
 )
+# "6:00–7:00 pm": a range of times whose am/pm is written once, at its end.
 _TIME = re.compile(
-    r"\b(?:(?P<hour>\d{1,2})(?::(?P<minute>\d\d))?\s*(?P<ampm>[ap]\.?m\.?)?|(?P<named>noon|midday|midnight))"
+    r"\b(?:(?P<hour>\d{1,2})(?::(?P<minute>\d\d))?"
+    r"(?:\s*(?:-|–|—|to)\s*(?P<until>\d{1,2})(?::\d\d)?(?=\s*[ap]\.?m\b))?"
+    r"\s*(?P<ampm>[ap]\.?m\.?)?|(?P<named>noon|midday|midnight))"
     r"(?:\s*\(?(?P<tz>E[SD]?T|C[SD]?T|M[SD]?T|P[SD]?T|UTC|GMT|Eastern|Central|Mountain|Pacific)\b)?",
     re.I,
 )
-# A time of day written before its date: "by 5:00 PM Eastern on Monday, October 26".
+# A time of day written before its date: "by 5:00 PM Eastern on Monday, October 26", "by noon
+# Eastern tomorrow (Friday 11/13)".
 _TIME_BEFORE = re.compile(
-    r"\b(?P<hour>\d{1,2})(?::(?P<minute>\d\d))?\s*(?P<ampm>[ap]\.?m\.?)"
+    r"\b(?:(?P<hour>\d{1,2})(?::(?P<minute>\d\d))?\s*(?P<ampm>[ap]\.?m\.?)|(?P<named>noon|midday|midnight))"
     r"(?:\s*\(?(?P<tz>E[SD]?T|C[SD]?T|M[SD]?T|P[SD]?T|UTC|GMT|Eastern|Central|Mountain|Pacific)\b\)?)?"
-    r"(?:\s+time)?\s*on\s*$",
+    r"(?:\s+time)?\s*(?:on|(?:tomorrow|today|tonight)?\s*\()\s*$",
     re.I,
 )
 _ZONES = {
@@ -51,7 +55,7 @@ _ZONES = {
 }
 _DEADLINE_BEFORE = re.compile(
     r"(?:\bby|\bbefore|no later than|\buntil|deadline(?: is|:)?|expires?(?: on| at)?|freeze date(?: is|:)?"
-    r"|close[sd]?(?: on| at)?|respond(?: on)?|due(?: on| by)?)\s*(?:[\w:.]+\s*){0,5}[:,]?\s*$"
+    r"|close[sd]?(?: on| at)?|respond(?: on)?|due(?: on| by)?)\s*(?:[\w:.]+\s*){0,5}[:,(]?\s*$"
     # "changes close 7 days before your interview (11/27/2026)": a deadline given in parentheses
     r"|\b(?:close[sd]?|due|deadline|expires?)\b[^.;()]{0,50}\(\s*$",
     re.I,
@@ -236,6 +240,9 @@ def _at(day: date, clock: re.Match[str], tz: ZoneInfo) -> datetime | None:
     hour = int(clock.group("hour"))
     minute = int(clock.group("minute") or 0)
     ampm = (clock.group("ampm") or "").replace(".", "").lower()
+    until = clock.groupdict().get("until")
+    if until and ampm == "pm" and hour % 12 > int(until) % 12:
+        ampm = "am"  # "11:00–1:00 pm" starts in the morning
     if ampm == "pm" and hour < 12:
         hour += 12
     elif ampm == "am" and hour == 12:
@@ -330,7 +337,9 @@ _FULL_AFTER = re.compile(
 )
 # A day in the past the mail looks back on: "you applied on September 24", "we wrote on Nov 2".
 _PAST_BEFORE = re.compile(
-    r"\b(?:applied|submitted|received|sent|wrote|emailed|interviewed|visited|met)\b[^.;]{0,25}\b(?:on|dated)\s+$",
+    r"\b(?:applied|submitted|received|sent|wrote|emailed|interviewed|visited|met)\b[^.;]{0,25}\b(?:on|dated)\s+$"
+    # the "Sent:" line of a message quoted or carried by a portal
+    r"|(?:^|\s)(?:sent|received|posted)\s*:\s*$",
     re.I,
 )
 # A day the interview was moved from: "rescheduled from January 7", "instead of Dec 3".
@@ -370,8 +379,10 @@ _INTERVIEW_WORD = re.compile(r"(?<![-\w])interview(?:s| day| date)?\b(?!er)", re
 _SECOND_LOOK = re.compile(r"\bsecond[- ]look\b|\brevisit (?:day|weekend)\b", re.I)
 _START = re.compile(
     r"\b(?:training|residency|orientation|internship|pgy-?1(?: year)?|intern year|appointment|employment|"
-    r"program|contract)\b[^.;]{0,30}\b(?:begin|begins|beginning|start|starts|starting|commenc\w*)\b[^.;]{0,15}$"
-    r"|\b(?:start|begin)\w*\s+(?:date|on)\s*:?\s*$",
+    r"program|contract|residents|interns|(?:new|incoming) class)\b[^.;]{0,30}"
+    r"\b(?:begin|begins|beginning|start|starts|starting|commenc\w*)\b[^.;]{0,15}$"
+    # "the TY year begins with orientation on June 21"
+    r"|\b(?:start|begin)\w*\s+(?:with\s+(?:an?\s+|the\s+)?(?:orientation|onboarding)\s+)?(?:date|on)\s*:?\s*$",
     re.I,
 )
 _MATCH = re.compile(
@@ -429,6 +440,7 @@ def date_role(sentence: str, mention: DateMention) -> str:
 
 # "on Wednesdays, November 4 through December 9": every such weekday between the two.
 _WEEKLY = re.compile(rf"\b(?P<weekday>{WEEKDAY_STEM})[a-z]*days\b", re.I)
+_BULLET_BEFORE = re.compile(r"(?:^|\s)[-–—•*]\s+$")
 _THROUGH = re.compile(r"^\s*(?:through|thru|to|until|till|-|–|—)\s*$", re.I)
 
 
@@ -445,7 +457,10 @@ def weekly_series(
         last = mentions[index + 1] if index + 1 < len(mentions) else None
         # The plural weekday just before the first date, or opening it ("Wednesdays, November 4").
         weekly = _WEEKLY.search(sentence[max(0, first.start - 30) : first.end])
-        if weekly and last and _THROUGH.match(sentence[first.end : last.start]) and first.day < last.day:
+        # "Mondays: - Monday, November 30 - Monday, December 14": dashes that open list items
+        bullets = bool(_BULLET_BEFORE.search(sentence[max(0, first.start - 4) : first.start]))
+        between = sentence[first.end : last.start] if last else ""
+        if weekly and last and _THROUGH.match(between) and not bullets and first.day < last.day:
             wanted = WEEKDAY_ABBREVIATIONS.index(weekly["weekday"][:3].lower())
             day = first.day + timedelta(days=(wanted - first.day.weekday()) % 7)
             while day <= last.day and (day - first.day).days <= 120:

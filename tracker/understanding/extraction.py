@@ -87,6 +87,29 @@ _QUOTE_START = re.compile(
 )
 
 
+# A portal's notice that carries a program's message below a "From: / Sent:" block ("You have
+# received a new message in the MyERAS Post Office", "The following message was sent to you through
+# the ERAS Post Office"): the block is the message itself, not an earlier mail quoted in a reply.
+_CARRIER = re.compile(
+    r"\b(?:received|have|is|a) (?:a )?new message\b|"
+    r"\bmessage (?:was |has been )?(?:sent|posted|delivered)(?: to you)? (?:through|in|via|to) "
+    r"(?:the |your )?(?:[\w-]+ ){0,2}?(?:post office|portal|message center|inbox)\b|"
+    r"\bnew message in (?:the |your )?(?:[\w-]+ ){0,2}?(?:post office|portal|message center|inbox)\b",
+    re.I,
+)
+_HEADER_BLOCK = re.compile(r"^From: .+\n(?:Sent|Date): ", re.M)
+
+
+def _carried(text: str) -> bool:
+    """Whether the text is a portal's notice carrying a message under a "From: / Sent:" block."""
+    block = _HEADER_BLOCK.search(text)
+    if block is None or block.start() > 600:
+        return False
+    head = text[: block.start()]
+    first = _QUOTE_START.search(text)
+    return first is not None and first.start() == block.start() and bool(_CARRIER.search(head))
+
+
 @dataclass(frozen=True)
 class MessageText:
     """The text of the message to judge, as the rules read it: the forwarded original when there is
@@ -192,13 +215,14 @@ def message_view(parsed: ParsedMessage, tz: ZoneInfo | None = None) -> MessageTe
             forwarded_by=parsed.from_addr,
             anchors=parsed.anchors,
         )
+    carried = _carried(text)
     return MessageText(
         from_addr=parsed.from_addr,
         from_name=parsed.from_name,
         subject=parsed.subject,
         date=parsed.date,
-        text=strip_quoted(text),
-        quoted=split_quoted(text)[1],
+        text=text if carried else strip_quoted(text),
+        quoted="" if carried else split_quoted(text)[1],
         links=parsed.links,
         calendars=parsed.calendars,
         anchors=parsed.anchors,

@@ -30,7 +30,7 @@ FORMAT_VERSION = 1
 # one text (the subject and the first 6,000 characters), for phrases that span sentences.
 READS = ("sentences", "head")
 # The facts a signal can stand for, which the classification keeps beside the kind.
-MEANS = ("declined", "auto-reply")
+MEANS = ("declined", "auto-reply", "another position")
 
 # -- the guards ---------------------------------------------------------------------------------
 
@@ -117,6 +117,13 @@ _OPENS_A_PLACE = re.compile(
     r"\b(?:opened|freed|become available|is now available)\b",
     re.I,
 )
+# "While we are not able to extend an interview at this time, we would like to keep you on our
+# interview wait list": no interview now, and a waitlist instead of a rejection.
+_WAITLIST_INSTEAD = re.compile(
+    r"^[^.!?]{0,120}\b(?:keep|kept|place|placed|put|add|added|hold|retain|remain)\s+(?:you\s+)?(?:on|to|in)\s+"
+    r"(?:our|the|an?)\s+(?:\w+\s+)?(?:wait[- ]?list|waiting list|alternate list)",
+    re.I,
+)
 _LOOK_FORWARD = re.compile(r"\blook(?:ing)? forward\b", re.I)
 _DECLINE_TO = re.compile(r"\bdeclin\w* to\s*$", re.I)
 # A sentence looking back ("we enjoyed having you for an interview"), only considering, advising or
@@ -191,6 +198,8 @@ GUARDS: dict[str, Callable[[InSentence], bool]] = {
     "confirming": lambda r: bool(_CONFIRMING.search(r.sentence)),
     # a day asked for in place of one that was cancelled ("choose a replacement date")
     "replacement": lambda r: bool(_REPLACEMENT.search(r.match.group(0))),
+    # no interview now, but a place on the waitlist ("..., we would like to keep you on our wait list")
+    "waitlist-instead": lambda r: bool(_WAITLIST_INSTEAD.match(r.after)),
     # a cancellation that opened a place for the applicant ("a cancellation has freed up a spot")
     "opens-a-place": lambda r: bool(_OPENS_A_PLACE.search(r.sentence)),
     # "we look forward to the chance to interview you": a booked interview
