@@ -114,7 +114,10 @@ _REPLACEMENT = re.compile(
 _OPENS_A_PLACE = re.compile(
     r"\b(?:freed|frees|opened|opens)(?: up)?\b[^.;!?]{0,20}\b(?:seats?|spots?|slots?|places?|openings?)\b"
     r"|\b(?:seats?|spots?|slots?|places?)\b[^.;!?]{0,30}"
-    r"\b(?:opened|freed|become available|is now available)\b",
+    r"\b(?:opened|freed|bec(?:a|o)me available|is (?:now )?available)\b"
+    # "due to a cancellation, we have an opening on January 8"
+    r"|\b(?:have|has|there is|there's) (?:an?|one|another) (?:new )?"
+    r"(?:opening|open (?:spot|slot|seat|date))\b",
     re.I,
 )
 # "While we are not able to extend an interview at this time, we would like to keep you on our
