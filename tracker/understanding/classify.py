@@ -309,11 +309,21 @@ def decide(
     invited = invitation >= bar and not asleep and not elsewhere
     notes: list[Evidence] = []
     kinds = [k for k in ranked if k != "invitation" or invited]
-    # A rejection needs words that say so.
+    # A rejection needs words that say so, and so does a waitlist in its place ("If we are unable to
+    # offer you an interview by December, we will let you know" is neither).
     if kinds[0] == "rejection" and "rejection" not in signalled:
         kinds.remove("rejection")
         notes.append(Evidence("model", None, "model", "no rejection without a signal of one"))
+        if kinds[0] in {"waitlist", "other"} and kinds[0] not in signalled:
+            kinds.insert(0, "info")  # mail about the applicant's interview that decides nothing
     kind = kinds[0]
+    # Unrelated mail says nothing of an invitation: one whose words speak of one ("could you let us
+    # know your availability for an interview") is a possible invitation for a person to look at,
+    # however much its words read like a friend's note. A missed invitation costs the most.
+    spoken_of = "invitation" in signalled and "other" not in signalled
+    if kind == "other" and spoken_of and not (asleep or elsewhere):
+        notes.append(Evidence("model", "invitation", "model", "invitation words in mail read as unrelated"))
+        return "invitation", invitation, True, notes
     if invited and kind != "invitation":
         notes.append(Evidence("model", "invitation", "model", f"possible invitation (p={invitation:.2f})"))
         kind = "invitation"
