@@ -492,3 +492,43 @@ def test_a_message_that_could_not_be_read_can_be_set_by_the_user_and_survives_re
     assert reprocess(inbox.store, now=NOW) == (0, 1)
     assert [(r["program"], r["specialty"], r["status"]) for r in inbox.records()] == expected
     assert inbox.message(unreadable)["kind"] == "invitation"
+
+
+def thanks(sent: datetime, **kwargs) -> bytes:
+    return eml(
+        "Thank you for interviewing with the Brookfield University Internal Medicine Residency. It was a "
+        "pleasure to meet you, and we wish you the best this season.",
+        subject="Thank you from Brookfield University Internal Medicine",
+        sender=COORD,
+        sent=sent,
+        **kwargs,
+    )
+
+
+def test_a_thank_you_for_the_interview_completes_the_record(inbox):
+    # The interview was arranged by phone: no booking mail, then the program's thanks.
+    record_id = inbox.message(inbox.deliver(invitation()))["record_id"]
+    pk = inbox.deliver(thanks(day(12, 9)))
+    assert inbox.message(pk)["record_id"] == record_id
+    assert inbox.record(record_id)["status"] == "completed"
+    assert inbox.history(record_id) == ["invited", "completed"]
+
+
+def test_a_thank_you_before_the_booked_day_changes_nothing(inbox):
+    # Thanks for a social the evening before is no interview.
+    record_id = inbox.message(inbox.deliver(invitation()))["record_id"]
+    inbox.deliver(confirmation())
+    inbox.deliver(thanks(day(12, 7)))
+    assert inbox.record(record_id)["status"] == "scheduled"
+
+
+def test_a_thank_you_from_a_program_without_a_record_makes_none(inbox):
+    inbox.deliver(thanks(day(12, 9)))
+    assert inbox.records() == []
+
+
+def test_post_interview_words_before_the_first_day_offered_change_nothing(inbox):
+    # "Our post-interview communication policy" arrives with the invitation, before any interview.
+    record_id = inbox.message(inbox.deliver(invitation()))["record_id"]
+    inbox.deliver(thanks(day(11, 20)))
+    assert inbox.record(record_id)["status"] == "invited"

@@ -60,10 +60,12 @@ _CORRECTABLE = frozenset({"kind", "program", "specialty", "track", "needs_review
 _FORWARD: dict[str | None, frozenset[str]] = {
     None: frozenset({*MAIL_STATUS.values(), "declined"}),
     "new": frozenset({*MAIL_STATUS.values(), "declined"}),
-    "waitlisted": frozenset({"invited", "scheduled", "rejected", "cancelled", "waitlisted", "declined"}),
-    "invited": frozenset({"scheduled", "cancelled", "rejected", "invited", "declined"}),
+    "waitlisted": frozenset(
+        {"invited", "scheduled", "rejected", "cancelled", "waitlisted", "declined", "completed"}
+    ),
+    "invited": frozenset({"scheduled", "cancelled", "rejected", "invited", "declined", "completed"}),
     "rejected": frozenset({"invited", "scheduled", "rejected"}),
-    "scheduled": frozenset({"cancelled", "scheduled", "declined"}),
+    "scheduled": frozenset({"cancelled", "scheduled", "declined", "completed"}),
     "cancelled": frozenset({"invited", "scheduled", "cancelled"}),
     "completed": frozenset(),
     "declined": frozenset(),
@@ -94,6 +96,8 @@ def mail_status(result: Classification) -> str | None:
     "declined", any other cancellation "cancelled"."""
     if result.kind == "cancellation" and result.declined:
         return "declined"
+    if result.kind == "info" and result.interviewed:
+        return "completed"  # the program's thanks for the interview: it took place
     return MAIL_STATUS.get(result.kind)
 
 
@@ -298,13 +302,21 @@ def link_message(
         or result.specialty is not None
         or (result.kind == "scheduled" and names_an_institution(result.program or ""))
     )
-    if record_id is None and result.program and new_status and specific:
+    # (a thank-you completes the record of an interview; it makes none)
+    if record_id is None and result.program and new_status and specific and result.kind != "info":
         record_id = _create(db, facts, stamp)
     if record_id is None:
         db.execute("UPDATE messages SET record_id = NULL WHERE id = ?", (facts.id,))
         return None
     record = db.execute("SELECT * FROM records WHERE id = ?", (record_id,)).fetchone()
     at = iso(facts.date) or stamp
+    if new_status == "completed":
+        # Thanks dated before the booked day, or before the first day offered, are for a social or
+        # speak of a policy ("our post-interview communication"), not of the interview.
+        offered = json.loads(record["interview_dates"] or "[]")
+        first_day = record["interview_date"] or min(offered, default=None)
+        if first_day and at[:10] < first_day[:10]:
+            new_status = None
     if new_status:
         last = _last_status_at(db, record_id)
         current = None if record["status"] == "new" else record["status"]

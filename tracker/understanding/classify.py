@@ -94,6 +94,8 @@ class Classification:
     reasons: list[Evidence] = field(default_factory=list)
     # A cancellation that confirms the applicant's own decline (a record's status "declined").
     declined: bool = False
+    # A program's thanks for the interview: the interview took place (a record's status "completed").
+    interviewed: bool = False
 
     def contract(self) -> dict[str, Any]:
         """The fields of the `classify --json` contract, in order."""
@@ -120,6 +122,7 @@ class Classification:
             "audience": self.audience,
             "reasons": [reason.to_json() for reason in self.reasons],
             "declined": self.declined,
+            "interviewed": self.interviewed,
         }
 
     @classmethod
@@ -150,6 +153,7 @@ class Classification:
             audience=data.get("audience") or "applicant",
             reasons=[Evidence.from_json(r) for r in data.get("reasons") or []],
             declined=declined,
+            interviewed=bool(data.get("interviewed")),
         )
 
 
@@ -388,7 +392,7 @@ def _classify(
         reasons.append(
             Evidence("forwarded original", None, "headers", f"from {view.from_addr or 'unknown sender'}")
         )
-    asleep = declined = False
+    asleep = declined = interviewed = False
     if "kind" in ruled:
         kind, confidence, review = rule_fields["kind"], 1.0, False
     elif _is_own(view.from_addr, applicant):
@@ -450,6 +454,7 @@ def _classify(
             if kind in {"rejection", "waitlist"}:
                 kind, confidence = "info", min(confidence, 0.5)
         declined = declined and kind == "cancellation"
+        interviewed = kind == "info" and any(hit.signal.means == "interviewed" for hit in hits)
     reasons.extend(fields.evidence)
     result = Classification(
         kind=kind,
@@ -462,6 +467,7 @@ def _classify(
         confidence=confidence,
         needs_review=review,
         declined=declined,
+        interviewed=interviewed,
     )
     if kind in {"invitation", "waitlist", "scheduled", "reminder", "cancellation"}:
         result.interview_dates = interview_dates(kind, fields)

@@ -30,7 +30,7 @@ FORMAT_VERSION = 1
 # one text (the subject and the first 6,000 characters), for phrases that span sentences.
 READS = ("sentences", "head")
 # The facts a signal can stand for, which the classification keeps beside the kind.
-MEANS = ("declined", "auto-reply", "another position")
+MEANS = ("declined", "auto-reply", "another position", "interviewed")
 
 # -- the guards ---------------------------------------------------------------------------------
 
