@@ -77,3 +77,13 @@ def test_a_reply_whose_new_part_has_nothing_decided_keeps_its_subject():
         sender="Larchmont Surgery <gs@larchmont.org>",
     )
     assert result.kind == "invitation", result.evidence
+
+
+def test_a_forwarded_date_with_a_us_zone_abbreviation_keeps_its_zone() -> None:
+    from zoneinfo import ZoneInfo
+
+    from tracker.understanding.extraction import _header_date
+
+    eastern = ZoneInfo("America/New_York")
+    assert _header_date("November 4, 2026 at 4:10:22 PM CST", eastern).isoformat() == "2026-11-04T22:10:22+00:00"
+    assert _header_date("Thursday, November 5, 2026 9:00 AM", eastern).isoformat() == "2026-11-05T14:00:00+00:00"

@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from email.utils import parseaddr, parsedate_to_datetime
 from functools import cached_property
 from zoneinfo import ZoneInfo
@@ -242,6 +242,15 @@ def _forwarded_headers(block: str) -> tuple[dict[str, str], str]:
     return headers, "\n".join(lines[index:])
 
 
+# The zone abbreviations a US mail client writes after a forwarded date ("4:10 PM CST").
+_US_ZONES: dict[str, tzinfo | int] = {
+    "EST": -5 * 3600, "EDT": -4 * 3600, "CST": -6 * 3600, "CDT": -5 * 3600, "MST": -7 * 3600,
+    "MDT": -6 * 3600, "PST": -8 * 3600, "PDT": -7 * 3600, "AKST": -9 * 3600, "AKDT": -8 * 3600,
+    "HST": -10 * 3600, "ET": ZoneInfo("America/New_York"), "CT": ZoneInfo("America/Chicago"),
+    "MT": ZoneInfo("America/Denver"), "PT": ZoneInfo("America/Los_Angeles"),
+}  # fmt: skip
+
+
 def _header_date(value: str, tz: ZoneInfo) -> datetime | None:
     """A forwarded "Date:" line; without a zone it is the forwarder's, taken as the applicant's."""
     value = re.sub(r"\s+at\s+", " ", value.strip())
@@ -256,7 +265,7 @@ def _header_date(value: str, tz: ZoneInfo) -> datetime | None:
             # Imported here: only a forward's non-RFC date needs dateutil (~20 ms of every start-up).
             from dateutil import parser as dateparser
 
-            moment = dateparser.parse(value, fuzzy=True)
+            moment = dateparser.parse(value, fuzzy=True, tzinfos=_US_ZONES)
         except (ValueError, OverflowError):
             return None
     if moment.tzinfo is None:
