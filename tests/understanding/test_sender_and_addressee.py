@@ -138,3 +138,18 @@ def test_the_applicants_first_name_before_a_day_or_a_month_is_still_the_applican
     view = message_view(parsed("Dear Dr. Ruiz, we would love to see Jordan Monday or Jordan January 12."))
     text = addressed_to_you(view, APPLICANT.name).text
     assert text.rstrip().endswith("we would love to see you Monday or you January 12.")
+
+
+@pytest.mark.parametrize(
+    "greeting", ["Dear Lauren Whitfield-Osei,", "Dear Dr. Osei,", "Dear Dr. Whitfield-Osei,", "Dear Lauren Osei,"]
+)
+def test_an_applicant_with_a_hyphenated_surname_is_greeted_in_any_of_its_forms(greeting):
+    # A hyphenated surname made every letter to this applicant "someone else's": no record, no count.
+    from tracker.config import Applicant
+    from tracker.understanding.classify import classify
+
+    body = f"{greeting}\n\nWe are pleased to invite you to interview with the Birchwood Pediatrics Residency on January 12.\n"
+    applicant = Applicant(email="lauren.w@gmail.com", name="Lauren Whitfield-Osei", timezone="America/Chicago")
+    result = classify(parsed(body, subject="Birchwood Pediatrics Residency"), applicant=applicant)
+    assert result.audience == "applicant", result.evidence
+    assert not any("not the applicant" in e for e in result.evidence)

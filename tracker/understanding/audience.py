@@ -63,6 +63,10 @@ _NOBODY = frozenset(
 )  # fmt: skip
 
 
+def _pieces(parts: list[str]) -> set[str]:
+    return {*parts, *(piece for part in parts for piece in re.split(r"[-'’]", part) if len(piece) > 1)}
+
+
 def addressed_elsewhere(view: MessageText, name: str, *, in_forward: bool = False) -> str | None:
     """The person the letter greets when it is plainly someone other than the applicant ("Dear
     Jordan Smith," to Jordan Lee: another applicant's letter sent by mistake), else None. Only a
@@ -71,6 +75,8 @@ def addressed_elsewhere(view: MessageText, name: str, *, in_forward: bool = Fals
     parts = [part.lower() for part in name.replace(".", " ").split() if len(part) > 1]
     if not parts or (view.forwarded and not in_forward):
         return None
+    # "Whitfield-Osei" is also "Whitfield" and "Osei"; "O'Neill" also "Neill"
+    pieces, surnames = _pieces(parts), _pieces(parts[1:])
     greeting = _GREETING.match(view.text[:200])
     if not greeting:
         return None
@@ -79,13 +85,13 @@ def addressed_elsewhere(view: MessageText, name: str, *, in_forward: bool = Fals
         return None
     if greeting["title"]:
         # "Dear Dr. Smith": a surname; the applicant's own, or any part of their name, is them.
-        return None if greeted[-1] in parts else greeting["name"]
+        return None if greeted[-1] in pieces else greeting["name"]
     if len(greeted) == 1:
-        return None if greeted[0] in parts else greeting["name"]
+        return None if greeted[0] in pieces else greeting["name"]
     # "Jordan Smith" to Jordan Lee: the same first name, another surname, another person ("Lee
     # Jordan", surname first, is still the applicant).
     words = {piece for word in greeted for piece in re.split(r"[-'’]", word)}
-    return None if words & set(parts[1:]) else greeting["name"]
+    return None if words & surnames else greeting["name"]
 
 
 _CAPITALISED_STEMS = "|".join(stem.title() for stem in (*WEEKDAY_ABBREVIATIONS, *MONTH_ABBREVIATIONS))
