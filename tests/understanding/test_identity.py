@@ -211,3 +211,10 @@ def test_the_new_name_before_formerly_is_another_name() -> None:
 def test_a_state_after_of_is_part_of_the_name_not_a_campus() -> None:
     assert relation("Augusta University", ["Medical College of Georgia at Augusta University"]) is Relation.SAME
     assert relation("Mayo Clinic", ["Mayo Clinic Arizona"]) is Relation.DIFFERENT
+
+
+def test_a_known_short_name_is_that_institution_not_any_whose_initials_it_spells() -> None:
+    # CHP is Children's Hospital of Pittsburgh, though "Children's Hospital of Philadelphia" skips "of" to CHP.
+    assert relation("CHP", ["Children's Hospital of Philadelphia"]) is not Relation.SAME
+    assert relation("CHP", ["Children's Hospital of Pittsburgh of UPMC"]) is Relation.SAME
+    assert relation("RWJ", ["Rutgers Robert Wood Johnson Medical School"]) is Relation.SAME

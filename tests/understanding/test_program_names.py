@@ -210,3 +210,15 @@ def test_a_campus_named_after_a_system_and_a_dash_is_the_systems_campus() -> Non
         "you to interview. Lodging: the Hilton Garden Inn Temple Medical Center.\n"
     )
     assert detect_program("Interview Invitation", text) == "Baylor Scott & White – Temple"
+
+
+@pytest.mark.parametrize(
+    ("candidate", "name"),
+    [
+        ("Cincinnati Children's", "Cincinnati Children's"),
+        ("UPMC Medical Education Program - Pediatrics", "UPMC"),
+        ("Advocate Children's Hospital - Oak Lawn Pediatrics", "Advocate Children's Hospital – Oak Lawn"),
+    ],
+)
+def test_a_possessive_of_the_name_its_office_and_a_two_word_campus(candidate: str, name: str) -> None:
+    assert clean_program(candidate) == name

@@ -107,6 +107,11 @@ KNOWN_ALIASES: dict[str, str] = {
     "unc": "university of north carolina",
     "unc health": "university of north carolina",
     "hcmc": "hennepin county medical center",
+    "chp": "children's hospital of pittsburgh",
+    "rwj": "robert wood johnson",
+    "rwjms": "robert wood johnson",
+    "njms": "new jersey medical school",
+    "nch": "nationwide children's hospital",
     "ucsf": "university of california san francisco",
     "ucla": "university of california los angeles",
     "ucsd": "university of california san diego",
@@ -188,6 +193,7 @@ def _initials(words: list[str]) -> frozenset[str]:
 def read_name(text: str) -> Name:
     """A name's core, initials and qualifier."""
     folded = _fold(text)
+    aliased = folded in KNOWN_ALIASES  # (then the table says which one, not its initials: "CHP")
     folded = KNOWN_ALIASES.get(folded, folded)
     qualifier = tuple(_words(" ".join(_PARENTHESES.findall(folded))))
     bare = _PARENTHESES.sub(" ", folded)
@@ -201,7 +207,7 @@ def read_name(text: str) -> Name:
     core = _strip_generic(raw_words)
     stripped = text.strip()
     acronym = None
-    if re.fullmatch(r"[A-Z][A-Z&+/]{1,7}", stripped.split("(")[0].strip()):
+    if not aliased and re.fullmatch(r"[A-Z][A-Z&+/]{1,7}", stripped.split("(")[0].strip()):
         acronym = re.sub(r"[^a-z]", "", stripped.lower())
     # "WashU Medicine", "Hopkins Hospital": a known short name with a word for what kind of place.
     alias = KNOWN_ALIASES.get(" ".join(core))
@@ -279,7 +285,7 @@ def _core_relation(
         # own names something more particular.
         if shorter[0] in _NOT_DISTINCTIVE or (len(shorter[0]) < 4 and not acronym):
             return Relation.UNSURE
-        if not acronym and any(word not in _NOT_DISTINCTIVE for word in extra):
+        if not acronym and any(word not in _NOT_DISTINCTIVE | _CONNECTIVES for word in extra):
             return Relation.UNSURE
     return Relation.SAME
 

@@ -26,6 +26,7 @@ _NAME_RE = re.compile(_NAME)
 NAME = _NAME  # a capitalised name of up to fourteen words, for other modules' patterns
 _SIGNATURE_NOISE = re.compile(
     r"\b(?:Residency|Program|Programs|Coordinator|Director|Office|Team|GME|Graduate Medical Education|"
+    r"Medical Education|"
     r"Admissions|Recruitment|Department|Dept\.?|Division|Interviews?|Categorical|Preliminary|"
     r"Advanced|Integrated|Track|Applications?|No-?Reply|Noreply|Via|Thalamus|ERAS|via|Education)\b.*$",
 )
@@ -121,7 +122,10 @@ def clean_program(candidate: str, two_letters: bool = False) -> str | None:
     name = _SPECIALTY_ADJECTIVE.sub("", name)
     name = re.sub(r"^(?:the|The)\s+", "", name)
     name = re.sub(r"(?:\s+(?:of|at|the|and|&|for|in|de|la|du|'s))+$", "", name).strip(" .,'’-&")
-    if not re.match(r"(?:St\.?|Saint|Mt\.?|Mount)\s+\S+$", name):  # "St. Luke's" is a name
+    # "St. Luke's", "Cincinnati Children's", "Brigham and Women's": the possessive is the name's
+    if not re.match(r"(?:St\.?|Saint|Mt\.?|Mount)\s+\S+$", name) and not re.search(
+        r"\b(?:Children|Women|Men)['’]s$", name
+    ):
         name = re.sub(r"['’]s$", "", name)
     short = len(name) < 3 and not (two_letters and re.fullmatch(r"[A-Z]{2}", name))
     if short or _NOT_PROGRAMS.match(name) or len(name.split()) > 9 or _STREET.search(name):
@@ -159,6 +163,10 @@ def _campus(rest: str) -> str | None:
     words = found.group(2).split()
     places = list(itertools.takewhile(lambda w: w.lower() in PLACE_WORDS or w.lower() in STATE_WORDS, words))
     if found.group(1):
+        # ("– Oak Lawn" is no "– Oak": what follows the place must be none, or a specialty)
+        after = " ".join(words[len(places) :])
+        if after and not any(m.start == 0 for m in find_specialties(after)):
+            return None
         return f" – {' '.join(places)}" if places else None
     whole = found.group(3) is not None and len(places) == len(words)
     return f" ({' '.join(places)})" if whole else None
