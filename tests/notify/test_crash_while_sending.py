@@ -12,8 +12,10 @@ import os
 import re
 import subprocess
 import sys
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import mail
 import pytest
@@ -51,12 +53,11 @@ def config_with_smtp(account: MailAccount, tmp_path: Path, port: int) -> Path:
     return path
 
 
-def test_an_alert_cut_short_by_kill_9_is_sent_again_at_once_with_the_same_message_id(
-    mail_account: MailAccount, slow_smtp: SlowSMTPServer, tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    config = config_with_smtp(mail_account, tmp_path, slow_smtp.port)
-    assert main(["--config", str(config), "poll", "--once"]) == 0  # the first sync: an empty mailbox
-    mail_account.append([INVITATION])
+def kill_9_mid_send(config: Path, account: MailAccount, received: Callable[..., Any], where: str) -> None:
+    """After a first sync of the empty mailbox, an invitation arrives and `poll --once` is killed
+    (kill -9) once `where` has the alert and has not answered yet: the outbox never knew."""
+    assert main(["--config", str(config), "poll", "--once"]) == 0
+    account.append([INVITATION])
     process = subprocess.Popen(
         [*TRACKER, "--config", str(config), "poll", "--once"],
         env={**os.environ, "PYTHONPATH": str(ROOT)},
@@ -64,10 +65,17 @@ def test_an_alert_cut_short_by_kill_9_is_sent_again_at_once_with_the_same_messag
         stderr=subprocess.DEVNULL,
     )
     try:
-        assert slow_smtp.wait_for(1, timeout=30), "the alert never reached the SMTP server"
+        assert received(1, timeout=30), f"the alert never reached {where}"
     finally:
-        process.kill()  # the server has the mail and has not answered yet: the outbox never knew
+        process.kill()
         process.wait()
+
+
+def test_an_alert_cut_short_by_kill_9_is_sent_again_at_once_with_the_same_message_id(
+    mail_account: MailAccount, slow_smtp: SlowSMTPServer, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    config = config_with_smtp(mail_account, tmp_path, slow_smtp.port)
+    kill_9_mid_send(config, mail_account, slow_smtp.wait_for, "the SMTP server")
     first = slow_smtp.messages[0]
 
     # The next poll (cron's, or the restarted service's) sends it now, not two minutes later.
@@ -169,19 +177,7 @@ def test_a_push_alert_cut_short_by_kill_9_is_sent_again_at_once_with_the_same_re
     mail_account: MailAccount, slow_push: JsonSink, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     config = config_with_push(mail_account, tmp_path, slow_push.url)
-    assert main(["--config", str(config), "poll", "--once"]) == 0  # the first sync: an empty mailbox
-    mail_account.append([INVITATION])
-    process = subprocess.Popen(
-        [*TRACKER, "--config", str(config), "poll", "--once"],
-        env={**os.environ, "PYTHONPATH": str(ROOT)},
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
-        assert slow_push.wait_for(1, timeout=30), "the alert never reached the push endpoint"
-    finally:
-        process.kill()  # the endpoint has the alert and has not answered yet: the outbox never knew
-        process.wait()
+    kill_9_mid_send(config, mail_account, slow_push.wait_for, "the push endpoint")
 
     assert main(["--config", str(config), "poll", "--once"]) == 0
     first, copy = slow_push.wait_for(2, timeout=0)
