@@ -15,6 +15,7 @@ from tracker.understanding.identity import (
     read_name,
     registered_domain,
     relation,
+    spelled_in_full,
 )
 
 ONE_INSTITUTION = [
@@ -218,3 +219,27 @@ def test_a_known_short_name_is_that_institution_not_any_whose_initials_it_spells
     assert relation("CHP", ["Children's Hospital of Philadelphia"]) is not Relation.SAME
     assert relation("CHP", ["Children's Hospital of Pittsburgh of UPMC"]) is Relation.SAME
     assert relation("RWJ", ["Rutgers Robert Wood Johnson Medical School"]) is Relation.SAME
+
+
+@pytest.mark.parametrize(
+    ("named", "text", "fullest"),
+    [
+        # the same words carried on
+        ("Denver Health", "Denver Health invites you.\nDenver Health Medical Center, 777 Bannock St", "Denver Health Medical Center"),
+        # an acronym spelled out letter by letter
+        ("OHSU", "OHSU Psychiatry\nOregon Health & Science University\nPortland, Oregon", "Oregon Health & Science University"),
+        # another campus is never a fuller name for the one named
+        ("Mayo Clinic", "Mayo Clinic\nAlso see Mayo Clinic Arizona and Mayo Clinic Florida.", "Mayo Clinic"),
+        # words put before the name make a system or a part of it, not the same name in full
+        ("Lancaster General Hospital", "Penn Medicine Lancaster General Health", "Lancaster General Hospital"),
+        ("RWJ", "Children's Hospital at Robert Wood Johnson University Hospital", "RWJ"),
+        # a sibling of one core is no fuller; a place alone is no name
+        ("Duke University Hospital", "Duke University School of Medicine", "Duke University Hospital"),
+        ("UCSF", "San Francisco, California", "UCSF"),
+        # up to its specialty, wrapped or not; never a sentence's first word before "the"
+        ("Cedars-Sinai", "the Cedars-Sinai Obstetrics and\nGynecology Residency", "Cedars-Sinai"),
+        ("St. Brendan's Hospital", "Join the St. Brendan's Hospital residents for dinner.", "St. Brendan's Hospital"),
+    ],
+)
+def test_the_fullest_spelling_one_message_gives_its_program(named: str, text: str, fullest: str) -> None:
+    assert spelled_in_full(named, text) == fullest

@@ -45,6 +45,17 @@ def test_a_portal_notice_carrying_a_message_is_read_with_the_message():
     assert invitation.interview_dates == ["2026-12-07", "2026-12-14", "2027-01-11"]
 
 
+def test_a_notice_of_the_following_message_in_your_post_office_carries_it_too():
+    notice = (
+        "You have received the following message in your MyERAS Post Office.\n\n"
+        "From:    Larchmont Health - Neurology\nSent:    11/19/2026 06:30 PM ET\n\n-----\n"
+        "Dear Applicant,\n\nThank you for applying to the Neurology Residency Program at Larchmont Health. "
+        "We regret to inform you that we are not able to offer you an interview.\n\nSelection Committee\n-----\n"
+    )
+    assert "not able to offer you an interview" in message_view(parse_message(eml(notice, subject=""))).text
+    assert judge(notice, subject="", sender=MYERAS).kind == "rejection"
+
+
 def test_a_reply_quoting_an_earlier_mail_still_reads_only_its_new_part():
     body = (
         "Hi Jordan,\n\nThank you for letting us know. We have removed you from our interview list.\n\nJasmine\n\n"

@@ -222,3 +222,16 @@ def test_a_campus_named_after_a_system_and_a_dash_is_the_systems_campus() -> Non
 )
 def test_a_possessive_of_the_name_its_office_and_a_two_word_campus(candidate: str, name: str) -> None:
     assert clean_program(candidate) == name
+
+
+def test_a_state_universitys_campus_after_a_comma_is_part_of_its_name() -> None:
+    letter = (
+        "Thank you for your interest in the University of California, Irvine Anesthesiology Residency "
+        "Program. We are happy to invite you to interview.\n"
+    )
+    assert detect_program("Interview Invitation", letter) == "University of California, Irvine"
+    signed = "Your interview is on Monday.\n\nBest regards,\nInternal Medicine\nUniversity of Nevada, Reno School of Medicine\n"
+    assert detect_program("Reminder", signed) == "University of Nevada, Reno"
+    # an address's city is where, not which campus
+    address = "We look forward to meeting you at the University of New Mexico.\nMSC10 5620, 1 University of New Mexico, Albuquerque, NM 87131\n"
+    assert detect_program("Interview day", address) == "University of New Mexico"

@@ -124,6 +124,8 @@ def correct(result: Classification, correction: sqlite3.Row | None) -> Classific
         value = correction[key]
         if value is not None:
             setattr(result, key, value or None)
+    if correction["program"] is not None:
+        result.named_as = None
     if correction["kind"]:
         result.needs_review = False
         result.audience = "applicant"  # the user's word: this mail is about the applicant
@@ -406,6 +408,10 @@ def _merge_fields(db: sqlite3.Connection, record: sqlite3.Row, result: Classific
 def facts_of(row: sqlite3.Row, correction: sqlite3.Row | None) -> MessageFacts:
     data = json.loads(row["classification"])
     result = correct(Classification.from_json(data), correction)
+    if result.named_as:
+        # Linked by the name the mail first gives; a fuller spelling from the same mail (a school or
+        # a hospital another message of the program may not give) is only for display.
+        result.program = result.named_as
     if correction is not None:
         # What the alerts and the digest read: the corrected fields, no longer needing review.
         data = {**data, **{k: v for k, v in result.contract().items() if k in _CORRECTABLE}}

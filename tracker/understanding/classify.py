@@ -96,6 +96,9 @@ class Classification:
     declined: bool = False
     # A program's thanks for the interview: the interview took place (a record's status "completed").
     interviewed: bool = False
+    # The program as the mail first names it, where `program` is a fuller spelling from the same
+    # mail ("Denver Health" beside "Denver Health Medical Center"): what records link by.
+    named_as: str | None = None
 
     def contract(self) -> dict[str, Any]:
         """The fields of the `classify --json` contract, in order."""
@@ -123,6 +126,7 @@ class Classification:
             "reasons": [reason.to_json() for reason in self.reasons],
             "declined": self.declined,
             "interviewed": self.interviewed,
+            "named_as": self.named_as,
         }
 
     @classmethod
@@ -154,6 +158,7 @@ class Classification:
             reasons=[Evidence.from_json(r) for r in data.get("reasons") or []],
             declined=declined,
             interviewed=bool(data.get("interviewed")),
+            named_as=data.get("named_as"),
         )
 
 
@@ -468,6 +473,7 @@ def _classify(
         needs_review=review,
         declined=declined,
         interviewed=interviewed,
+        named_as=None if "program" in rule_fields else fields.named_as,
     )
     if kind in {"invitation", "waitlist", "scheduled", "reminder", "cancellation"}:
         result.interview_dates = interview_dates(kind, fields)

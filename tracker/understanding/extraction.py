@@ -33,6 +33,7 @@ from tracker.understanding.dates import (
     weekly_series,
 )
 from tracker.understanding.evidence import Evidence
+from tracker.understanding.identity import spelled_in_full
 from tracker.understanding.message import ParsedMessage
 from tracker.understanding.programs import detect_program
 
@@ -89,12 +90,12 @@ _QUOTE_START = re.compile(
 
 # A portal's notice that carries a program's message below a "From: / Sent:" block ("You have
 # received a new message in the MyERAS Post Office", "The following message was sent to you through
-# the ERAS Post Office"): the block is the message itself, not an earlier mail quoted in a reply.
+# the ERAS Post Office", "You have received the following message in your MyERAS Post Office"): the
+# block is the message itself, not an earlier mail quoted in a reply.
 _CARRIER = re.compile(
     r"\b(?:received|have|is|a) (?:a )?new message\b|"
-    r"\bmessage (?:was |has been )?(?:sent|posted|delivered)(?: to you)? (?:through|in|via|to) "
-    r"(?:the |your )?(?:[\w-]+ ){0,2}?(?:post office|portal|message center|inbox)\b|"
-    r"\bnew message in (?:the |your )?(?:[\w-]+ ){0,2}?(?:post office|portal|message center|inbox)\b",
+    r"\bmessages?\b[^.\n]{0,40}? (?:through|in|via|to) "
+    r"(?:the |your )?(?:[\w-]+ ){0,2}?(?:post office|portal|message center|inbox)\b",
     re.I,
 )
 _HEADER_BLOCK = re.compile(r"^From: .+\n(?:Sent|Date): ", re.M)
@@ -164,6 +165,10 @@ class Extraction:
     # event), and the days offered only on a condition ("should a seat open on ...").
     booked_dates: list[str] = field(default_factory=list)
     conditional_dates: list[str] = field(default_factory=list)
+    # The program as the mail first names it, where `program` is a fuller spelling of it from the
+    # same mail: records link by it (a fuller name may add a school or a hospital that another
+    # message of the program does not give).
+    named_as: str | None = None
 
 
 # -- the view -----------------------------------------------------------------------------------
@@ -566,6 +571,9 @@ def extract(view: MessageText, *, tz: ZoneInfo, now: datetime, applicant_name: s
     )
     if program is None and quoted:
         program = detect_program("", quoted, "", applicant_name, view.domain)
+    named_as = program
+    if program is not None:
+        program = spelled_in_full(program, view.subject + "\n" + view.text[:5000])
     form = detect_format(view.subject + "\n" + body)
     result = Extraction(
         program=program,
@@ -573,6 +581,7 @@ def extract(view: MessageText, *, tz: ZoneInfo, now: datetime, applicant_name: s
         track=detect_track(view.subject + "\n" + body[:6000], specialty),
         platform=detect_platform(view),
         format=form if form != "unknown" or not quoted else detect_format(quoted),
+        named_as=named_as if named_as != program else None,
     )
     dated: list[tuple[str, DateMention]] = []  # (role, mention)
     deadlines: list[datetime] = []

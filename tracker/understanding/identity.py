@@ -20,7 +20,8 @@ from enum import StrEnum
 from functools import lru_cache
 
 from tracker.lexicon import PERSONAL_DOMAINS, PLACE_WORDS, PLATFORM_DOMAINS, STATE_WORDS
-from tracker.understanding.programs import NAME, clean_program
+from tracker.specialties import find_specialties
+from tracker.understanding.programs import NAME, clean_program, with_comma_campus
 
 
 class Relation(StrEnum):
@@ -416,6 +417,69 @@ def fullest(names: list[str]) -> str:
         return (read.acronym is None, len(read.core), len(text))
 
     return max(names, key=weight)
+
+
+_NAMES_IN_TEXT = re.compile(NAME)
+_CAPITALS = re.compile(r"[A-Z][A-Z&+/.-]{1,9}")
+# "Join the St. Brendan's Hospital": a sentence's first word before "the" is no part of the name.
+_LEADING_VERB = re.compile(r"^[A-Z][a-z]+ the (?=[A-Z])")
+
+
+def spelled_in_full(program: str, text: str) -> str:
+    """The fullest name `text` gives the institution it calls `program`: "Denver Health Medical
+    Center" for "Denver Health", "Oregon Health & Science University" for "OHSU" (the name a person
+    would file it under). Only a spelling identity holds to be the same place qualifies: "Mayo
+    Clinic Arizona" never stands in for "Mayo Clinic"."""
+    read = read_name(program)
+    if not read.core:
+        return program
+    own = {w for w in read.core if w not in _SHARED_BY_MANY} or set(read.core)  # "Denver Health": a city
+    best = program
+    tried = {program}
+    for found in _NAMES_IN_TEXT.finditer(text):
+        said = found.group(0)
+        # cheapest first: a distinctive word in it, or for an acronym, the acronym's letters
+        if read.acronym:
+            letters = "".join(word[0] for word in said.split()).lower()
+            if not all(letter in letters for letter in read.acronym):
+                continue
+        elif not any(word in said.lower() for word in own):
+            continue
+        text_found = _LEADING_VERB.sub("", re.sub(r"[ \t]+", " ", said))
+        # (up to its specialty, even one wrapped onto the next line: "Cedars-Sinai Obstetrics and
+        # Gynecology" is Cedars-Sinai's program)
+        ahead = re.sub(r"\s+", " ", text_found + text[found.end() : found.end() + 40])
+        specialties = [m for m in find_specialties(ahead) if m.start < len(text_found)]
+        candidate = clean_program(text_found[: specialties[0].start] if specialties else text_found)
+        if not candidate or candidate in tried or not names_an_institution(candidate):
+            continue
+        tried.add(candidate)
+        candidate = with_comma_campus(candidate, text)
+        other = read_name(candidate)
+        # cheap first: a distinctive word in common, or the acronym's letters
+        if not (own & set(other.core)) and not (read.acronym and read.acronym in other.initials):
+            continue
+        if name_relation(read, other) is Relation.SAME and _fuller(candidate, other, best):
+            best = candidate
+    return best
+
+
+def _fuller(candidate: str, other: Name, best: str) -> bool:
+    """Whether `candidate` names the place more fully than `best`: spelled out where `best` is an
+    acronym, more distinctive words ("Johns Hopkins" for "Hopkins"), or `best` carried on ("Denver
+    Health Medical Center"). A sibling of one core ("Duke University School of Medicine" beside
+    "Duke University Hospital") is no fuller."""
+    if _CAPITALS.fullmatch(candidate):
+        return False
+    known = read_name(best)
+    if _CAPITALS.fullmatch(best):
+        # spelled out letter by letter, or as the known name it stands for ("RWJ" is no short name
+        # for "Children's Hospital at Robert Wood Johnson University Hospital")
+        return bool(known.acronym and known.acronym in other.initials) or other.core == known.core
+    # the same words carried on, never words put before them ("Penn Medicine Lancaster General
+    # Health" is the system, not "Lancaster General Hospital")
+    carried_on = len(other.core) > len(known.core) and other.core[: len(known.core)] == known.core
+    return carried_on or candidate.startswith(best + " ")
 
 
 def decision_key(a: str, b: str) -> tuple[str, str]:

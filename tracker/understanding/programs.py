@@ -238,7 +238,7 @@ def detect_program(
                 scored.append((score, match.start(), name))
     whole = subject + "\n" + flowing + "\n" + elsewhere
     if scored:
-        return _in_the_subject(_completed(min(scored)[2], whole), subject)
+        return _in_the_subject(with_comma_campus(_completed(min(scored)[2], whole), whole), subject)
     # "Thao (VCU EM)": a person, and in parentheses the program she writes for.
     for sender in (*re.findall(r"\(([^()]+)\)", from_name), re.sub(r"\([^()]*\)", " ", from_name)):
         name = clean_program(sender)
@@ -253,7 +253,7 @@ def detect_program(
             if _INSTITUTION.search(found.group(0)):
                 name = clean_program(found.group(0))
                 if name and _INSTITUTION.search(name) and not is_applicant(name):
-                    return name
+                    return with_comma_campus(name, line)
     # Last, a part of the subject ("Interview granted - Wrenfield Health Psychiatry") naming an institution.
     for part in re.split(r"\s*[:|]\s+|\s+[-–]\s+", subject):
         name = clean_program(part)
@@ -317,6 +317,34 @@ def _in_the_subject(name: str, subject: str) -> str:
         if longer and longer.startswith(name + " ") and not find_specialties(longer[len(name) :]):
             return longer
     return name
+
+
+# "University of California, Davis", "University of Nevada, Reno": a state university's campus after
+# a comma is part of its name (a name never runs over a comma otherwise: "Iowa, Kansas and Utah").
+_STATE_UNIVERSITY = re.compile(r"(?:The )?University of [A-Z][a-z]+(?: [A-Z][a-z]+)?")
+_NOT_A_CAMPUS = re.compile(
+    r"(?:Dr|Mr|Ms|Mrs|Department|Division|School|College|University|Hospitals?|Program|Residency|Our|We|"
+    r"The|Thank|Please|Sincerely|Best|Inc|Health|Medicine|Medical|Office|Graduate)\b"
+)
+
+
+def with_comma_campus(name: str, text: str) -> str:
+    """ "University of California" as the mail writes it with its campus: "University of California,
+    Irvine" (so UC Irvine and UC Davis stay two places); "Reno School of Medicine" written after
+    "University of Nevada," is "University of Nevada, Reno School of Medicine"."""
+    if _STATE_UNIVERSITY.fullmatch(name):
+        for match in re.finditer(rf"\b{re.escape(name)},[ \t]+([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)*)", text):
+            words = match.group(1).split()
+            if _NOT_A_CAMPUS.match(words[0]) or any(s.start == 0 for s in find_specialties(match.group(1))):
+                continue
+            if re.match(r",[ \t]*(?:[A-Z]{2}\b|[A-Z][a-z]+[ \t]+\d{5})", text[match.end() :]):
+                continue  # "University of New Mexico, Albuquerque, NM 87131": an address
+            # the campus: its first word, and the place words after it ("San Diego", "Los Angeles")
+            campus = [words[0], *itertools.takewhile(lambda w: w.lower() in PLACE_WORDS, words[1:])]
+            return f"{name}, {' '.join(campus)}"
+        return name
+    found = re.search(rf"({_STATE_UNIVERSITY.pattern}),[ \t]+{re.escape(name)}\b", text)
+    return f"{found.group(1)}, {name}" if found else name
 
 
 def _completed(name: str, text: str) -> str:
