@@ -128,3 +128,15 @@ def test_the_development_seasons_keep_one_record_per_program(name: str) -> None:
     assert report.merges == {}
     assert report.unrelated_linked == {}
     assert {s: got for s, (got, _) in report.counts.items()} == {s: want for s, (_, want) in report.counts.items()}
+
+
+def test_a_truth_names_specialties_as_a_writer_would_and_is_read_by_their_eras_names(tmp_path: Path) -> None:
+    (tmp_path / "truth.toml").write_text(
+        '[applicant]\nemail = "a@example.org"\nas_of = "2027-02-05T12:00:00-05:00"\n'
+        '[[program]]\nkey = "tulane-gs"\ninstitution = "Tulane"\nspecialty = "General Surgery"\n'
+        'track = "preliminary"\ninvited = true\nfinal_status = "completed"\nmessages = ["x"]\n'
+        '[counts]\n"General Surgery" = 1\n"OB/GYN" = 0\n'
+    )
+    truth = SeasonTruth.load(tmp_path)
+    assert truth.programs[0].specialty == "Surgery"
+    assert truth.counts == {"Surgery": 1, "Obstetrics and Gynecology": 0}

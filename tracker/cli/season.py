@@ -24,6 +24,7 @@ from tracker.errors import TrackerError
 from tracker.notify import goals
 from tracker.service import poll_once_as_of
 from tracker.sources.maildir import maildir_uid
+from tracker.specialties import canonical_specialty
 from tracker.store.database import Store
 from tracker.store.views import load_records
 
@@ -65,7 +66,8 @@ class SeasonTruth:
                 TruthProgram(
                     key=str(p["key"]),
                     institution=str(p["institution"]),
-                    specialty=str(p["specialty"]),
+                    # (a writer's "General Surgery" is the ERAS name the counts use, "Surgery")
+                    specialty=canonical_specialty(str(p["specialty"])) or str(p["specialty"]),
                     track=str(p.get("track", "")),
                     invited=bool(p["invited"]),
                     final_status=str(p["final_status"]),
@@ -75,7 +77,10 @@ class SeasonTruth:
             ]
         except (KeyError, TypeError, ValueError) as e:
             raise TrackerError(f"{path}: missing or bad field {e}", "see docs/development.md") from e
-        counts = {str(k): int(v) for k, v in data.get("counts", {}).items()}
+        counts: dict[str, int] = {}
+        for name, count in data.get("counts", {}).items():
+            specialty = canonical_specialty(str(name)) or str(name)
+            counts[specialty] = counts.get(specialty, 0) + int(count)
         return cls(applicant, as_of, programs, counts, [str(m) for m in data.get("unrelated", [])])
 
 
