@@ -86,7 +86,7 @@ PLACE_WORDS = frozenset(
     stockton modesto tacoma boise anchorage york washington campus east west north south northeast
     northwest southeast southwest central downtown upstate downstate midlands lowcountry shreveport
     gainesville spartanburg kingwood springfield murfreesboro rutherford knoxville
-    chattanooga lakeland pensacola tallahassee mcallen odessa amarillo edinburg lawn
+    chattanooga lakeland pensacola tallahassee mcallen odessa amarillo edinburg lawn greater
 """,
     )
 )

@@ -243,3 +243,14 @@ def test_a_known_short_name_is_that_institution_not_any_whose_initials_it_spells
 )
 def test_the_fullest_spelling_one_message_gives_its_program(named: str, text: str, fullest: str) -> None:
     assert spelled_in_full(named, text) == fullest
+
+
+def test_a_systems_name_alone_is_the_one_place_its_mail_signs_with() -> None:
+    signed = "Your interview is Wednesday.\nAtrium Health Carolinas Medical Center · Department of Family Medicine\n"
+    assert other_names("Atrium Health", signed) == ["Atrium Health Carolinas Medical Center"]
+    # and so it is that record's mail, not a question
+    assert relation("Atrium Health", ["Carolinas Medical Center"], also=("Atrium Health Carolinas Medical Center",)) is Relation.SAME
+    # a part of the place is no other place; several places say none of them
+    assert other_names("Cleveland Clinic", "Check in at the Cleveland Clinic Main Campus, Building NA.") == []
+    listed = "Mayo Clinic Hospital in Arizona, Mayo Clinic Health System and Mayo Clinic Florida Medical Center"
+    assert other_names("Mayo Clinic", listed) == []

@@ -188,9 +188,20 @@ def _same_institution(
     if len(exact) == 1:
         return int(exact[0])
     if exact:
-        # Two records the name fits: the one that has seen this very spelling, else keep apart.
+        # Two records the name fits: the one that has seen this very spelling, else the only one
+        # the names alone fit (a shared domain may be the system's: "jax.ufl.edu" is UF's
+        # Jacksonville campus, not Gainesville's program), else keep apart.
         spelled = [r["id"] for r in same if r["id"] in exact and result.program in _names(r)]
-        return int(spelled[0]) if len(spelled) == 1 else None
+        if len(spelled) == 1:
+            return int(spelled[0])
+        named = [
+            r["id"]
+            for r in same
+            if r["id"] in exact
+            and relation(result.program, _names(r), decisions=decisions, also=facts.also_named)
+            is Relation.SAME
+        ]
+        return int(named[0]) if len(named) == 1 else None
     # A message that says less than the record (no track, or no specialty) joins the only match;
     # a record that said less (no track yet) takes the detail, if it is the only one.
     if len(same) == 1:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
@@ -431,10 +432,38 @@ def spelled_in_full(program: str, text: str) -> str:
     would file it under). Only a spelling identity holds to be the same place qualifies: "Mayo
     Clinic Arizona" never stands in for "Mayo Clinic"."""
     read = read_name(program)
-    if not read.core:
-        return program
-    own = {w for w in read.core if w not in _SHARED_BY_MANY} or set(read.core)  # "Denver Health": a city
     best = program
+    for candidate, other in _spellings(program, read, text):
+        if name_relation(read, other) is Relation.SAME and _fuller(candidate, other, best):
+            best = candidate
+    return best
+
+
+def one_of_its_places(program: str, text: str) -> str | None:
+    """The one place of a system that `text` names after the system's name alone: "Atrium Health
+    Carolinas Medical Center" in the signature of mail that calls itself "Atrium Health". None when
+    the mail names none, or several ("Mayo Clinic Arizona", "Mayo Clinic Florida")."""
+    read = read_name(program)
+    places: set[str] = set()
+    found: str | None = None
+    for candidate, other in _spellings(program, read, text):
+        carried_on = len(other.core) > len(read.core) and other.core[: len(read.core)] == read.core
+        # what it adds names a hospital or a school of its own ("Carolinas Medical Center"), not a
+        # part of one ("Main Campus")
+        added = candidate[len(program) :] if candidate.startswith(program) else ""
+        names_one = bool(_INSTITUTION_WORD.search(_fold(added)))
+        if carried_on and names_one and name_relation(read, other) is Relation.UNSURE:
+            places.add(" ".join(other.core))
+            found = candidate
+    return found if len(places) == 1 else None
+
+
+def _spellings(program: str, read: Name, text: str) -> Iterator[tuple[str, Name]]:
+    """The institution names in `text` that may spell `program` (a distinctive word in common, or
+    its acronym's letters), each once, read."""
+    if not read.core:
+        return
+    own = {w for w in read.core if w not in _SHARED_BY_MANY} or set(read.core)  # "Denver Health": a city
     tried = {program}
     for found in _NAMES_IN_TEXT.finditer(text):
         said = found.group(0)
@@ -459,9 +488,7 @@ def spelled_in_full(program: str, text: str) -> str:
         # cheap first: a distinctive word in common, or the acronym's letters
         if not (own & set(other.core)) and not (read.acronym and read.acronym in other.initials):
             continue
-        if name_relation(read, other) is Relation.SAME and _fuller(candidate, other, best):
-            best = candidate
-    return best
+        yield candidate, other
 
 
 def _fuller(candidate: str, other: Name, best: str) -> bool:
@@ -530,6 +557,8 @@ def other_names(program: str, text: str, sender_name: str = "") -> list[str]:
             if said:
                 found.append(said.group(1))
     names = [name for name in map(_with_its_place, found) if name and _is_a_name(name, program)]
+    if place := one_of_its_places(program, text):
+        names.append(place)
     from_sender = clean_program(sender_name) if sender_name else None
     if from_sender and _shares_a_word(from_sender, program):
         names.append(from_sender)

@@ -253,7 +253,9 @@ def detect_program(
             if _INSTITUTION.search(found.group(0)):
                 name = clean_program(found.group(0))
                 if name and _INSTITUTION.search(name) and not is_applicant(name):
-                    return with_comma_campus(name, line)
+                    # "University of Florida College of Medicine - Jacksonville": its campus too
+                    campus = _campus(line[found.end() :]) if name == found.group(0).strip() else None
+                    return name + campus if campus else with_comma_campus(name, line)
     # Last, a part of the subject ("Interview granted - Wrenfield Health Psychiatry") naming an institution.
     for part in re.split(r"\s*[:|]\s+|\s+[-–]\s+", subject):
         name = clean_program(part)
