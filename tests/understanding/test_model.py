@@ -110,7 +110,9 @@ def test_a_possible_invitation_is_an_invitation_for_review_whatever_else_is_like
     p = likelier.probabilities({})
     assert 0.35 < p["invitation"] < 0.9
     assert decide(p, set(), likelier, asleep=False)[0] == "invitation"
-    assert decide(p, set(), likelier, asleep=False, related=False)[0] == "info"
+    # (and information about nothing of residency is unrelated mail)
+    assert decide(p, set(), likelier, asleep=False, related=False)[0] == "other"
+    assert decide(p, {"info"}, likelier, asleep=False, related=False)[0] == "info"
     # an auto-reply invites no one
     assert decide(probabilities, {"invitation"}, model, asleep=True)[0] == "info"
 

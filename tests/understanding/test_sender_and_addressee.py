@@ -73,6 +73,22 @@ def test_an_invitation_greeting_another_person_stays_an_invitation_for_review():
     assert result.needs_review
 
 
+def test_a_forwarded_invitation_to_someone_else_is_their_news_kept_in_view_not_an_invitation():
+    forwarded = (
+        "look!!! can you check which of these overlap with your dates?\n\n"
+        "---------- Forwarded message ---------\nFrom: Internal Medicine Residency <imresidency@birchwood.edu>\n"
+        "Date: Wed, Oct 21, 2026 at 3:10 PM\nSubject: Interview Invitation\nTo: Ethan Marsh <emarsh@school.edu>\n\n"
+        "Dear Ethan,\n\nCongratulations! We are delighted to invite you to interview for our Internal Medicine "
+        "Residency Program on Tuesday, November 17.\n"
+    )
+    result = judge(forwarded, subject="Fwd: Interview Invitation", sender="Ethan Marsh <ethan.marsh@gmail.com>")
+    assert result.kind == "other" and result.needs_review
+    assert any("not the applicant" in line for line in result.evidence)
+    # the applicant's own invitation, forwarded to her dedicated address, stays hers
+    own = forwarded.replace("Dear Ethan", f"Dear {APPLICANT.name.split()[0]}")
+    assert judge(own, subject="Fwd: Interview Invitation", sender="Ethan Marsh <ethan.marsh@gmail.com>").kind == "invitation"
+
+
 def test_a_forward_greets_whom_the_forwarder_wrote_to_not_the_applicant():
     view = message_view(parsed("Dear Morgan,\n\nWe are unable to offer you an interview."))
     assert addressed_elsewhere(view, APPLICANT.name) == "Morgan"

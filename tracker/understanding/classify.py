@@ -326,6 +326,13 @@ def decide(
         if kinds[0] in {"waitlist", "other"} and kinds[0] not in signalled:
             kinds.insert(0, "info")  # mail about the applicant's interview that decides nothing
     kind = kinds[0]
+    if kind == "info" and not related and "info" not in signalled:
+        # Information about nothing of residency is no program's information ("you made the
+        # leaderboard this month"): unrelated mail.
+        notes.append(Evidence("model", "other", "model", "information about nothing of residency"))
+        kinds.remove("info")
+        kinds.insert(0, "other")
+        kind = "other"
     # Unrelated mail says nothing of an invitation: one whose words speak of one ("could you let us
     # know your availability for an interview") is a possible invitation for a person to look at,
     # however much its words read like a friend's note. A missed invitation costs the most.
@@ -458,6 +465,19 @@ def _classify(
             review = True
             if kind in {"rejection", "waitlist"}:
                 kind, confidence = "info", min(confidence, 0.5)
+        elif (
+            kind != "other"
+            and view.forwarded
+            and (other_person := addressed_elsewhere(view, applicant.name, in_forward=True))
+        ):
+            # A forwarded letter to someone else (a partner's or a classmate's invitation): news of
+            # theirs, no alert of hers. An invitation stays in view, flagged, should the greeting
+            # be a name of hers the settings do not give.
+            reasons.append(
+                Evidence("addressee", None, "greeting", f"forwarded, to {other_person!r}, not the applicant")
+            )
+            review = review or kind == "invitation"
+            kind, confidence = "other", min(confidence, 0.9)
         declined = declined and kind == "cancellation"
         interviewed = kind == "info" and any(hit.signal.means == "interviewed" for hit in hits)
     reasons.extend(fields.evidence)

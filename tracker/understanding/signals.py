@@ -124,7 +124,16 @@ _OPENS_A_PLACE = re.compile(
 # interview wait list": no interview now, and a waitlist instead of a rejection.
 _WAITLIST_INSTEAD = re.compile(
     r"^[^.!?]{0,120}\b(?:keep|kept|place|placed|put|add|added|hold|retain|remain)\s+(?:you\s+)?(?:on|to|in)\s+"
-    r"(?:our|the|an?)\s+(?:\w+\s+)?(?:wait[- ]?list|waiting list|alternate list)",
+    r"(?:our|the|an?)\s+(?:\w+\s+)?(?:wait[- ]?list|waiting list|alternate list)"
+    # "..., but we will keep your application on file": held, not turned down
+    r"|^[^.!?]{0,120}\b(?:keep|keeping|hold|holding)\s+your\s+(?:application|file)\s+"
+    r"(?:on file|active|open|in (?:our|the) (?:reserve|standby|alternate) (?:pool|list))",
+    re.I,
+)
+_HELD = re.compile(
+    r"\b(?:keep|keeping|hold|holding|retain)\s+(?:you|your\s+(?:application|file|name))\s+"
+    r"(?:on file|active|open|on (?:our|the) (?:interview\s+)?(?:wait[- ]?list|waiting list|alternate list)|"
+    r"in (?:our|the) (?:reserve|standby|alternate) (?:pool|list))",
     re.I,
 )
 _LOOK_FORWARD = re.compile(r"\blook(?:ing)? forward\b", re.I)
@@ -225,6 +234,9 @@ MESSAGE_GUARDS: dict[str, Callable[[MessageText], bool]] = {
     "advice": lambda view: bool(_ADVICE.search(view.subject)),
     # mail that names no residency, program or specialty ("an exclusive interview with the mayor")
     "off-topic": lambda view: not program_mail(view),
+    # mail that keeps the application waiting ("we will keep your application in our reserve pool
+    # in case a date frees"): full days are then a waitlist's reason, not a refusal
+    "held": lambda view: bool(_HELD.search(view.text)),
 }
 
 # -- the data -----------------------------------------------------------------------------------
