@@ -168,6 +168,7 @@ _SHORTHAND: dict[str, str] = {
     "ENT": "Otolaryngology - Head and Neck Surgery",
     "TY": "Transitional Year",
     "Path": "Pathology-Anatomic and Clinical",
+    "AP/CP": "Pathology-Anatomic and Clinical",
     "Neuro": "Neurology",
     "Gen Surg": "Surgery",
 }

@@ -235,3 +235,11 @@ def test_a_state_universitys_campus_after_a_comma_is_part_of_its_name() -> None:
     # an address's city is where, not which campus
     address = "We look forward to meeting you at the University of New Mexico.\nMSC10 5620, 1 University of New Mexico, Albuquerque, NM 87131\n"
     assert detect_program("Interview day", address) == "University of New Mexico"
+
+
+def test_a_scheduling_service_an_office_school_and_a_pathology_shorthand_are_no_part_of_the_name() -> None:
+    assert clean_program("Calendly") is None
+    assert clean_program("Mayo Clinic School of Graduate Medical Education") == "Mayo Clinic"
+    assert clean_program("Cleveland Clinic AP/CP Residency") == "Cleveland Clinic"
+    thalamus = "There is an update to your application with University of Iowa Hospitals & Clinics – Pediatrics.\n"
+    assert detect_program("Update", thalamus) == "University of Iowa Hospitals & Clinics"

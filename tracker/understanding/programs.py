@@ -35,6 +35,7 @@ _PERSON_TITLE = re.compile(
 )
 _NOT_PROGRAMS = re.compile(
     r"^(?:the )?(?:thalamus|eras|myeras|aamc|nrmp|interview broker|residencycas|liaison|zoom|dear|"
+    r"calendly|doodle|google forms?|microsoft (?:forms|teams)|teams|webex|"
     r"hello|hi|congratulations|thank you|please|we|our|your|this|national resident matching program|"
     r"electronic|electronic residency application service|association of american medical colleges|"
     r"good news|congrats|dr\.?|mr\.?|ms\.?|mrs\.?)\b|^(?:the|an?|all|we|our|you|your)$",
@@ -71,7 +72,7 @@ _PROGRAM_PATTERNS: tuple[re.Pattern[str], ...] = (
     ),
     re.compile(
         r"\b(?:on behalf of|interview(?:ing)? (?:with|at)|welcome to|interest in|applying to|apply to|"
-        rf"application to|visit(?:ing)?|behalf of)\s+(?:the\s+)?({_NAME})"
+        rf"application (?:to|with)|visit(?:ing)?|behalf of)\s+(?:the\s+)?({_NAME})"
     ),
     re.compile(rf"\b(?:at|from)\s+(?:the\s+)?({_NAME})"),
 )  # fmt: skip
@@ -111,7 +112,10 @@ def clean_program(candidate: str, two_letters: bool = False) -> str | None:
     noise = _SIGNATURE_NOISE.search(name)
     if noise and _PERSON_TITLE.match(noise.group(0)):
         return None  # "Kevin O'Neill, Program Coordinator": a person, not a program
-    name = name[: noise.start()].strip() if noise else name
+    if noise:
+        # "Mayo Clinic School of Graduate Medical Education": the school of an office names nothing
+        name = name[: noise.start()].strip()
+        name = re.sub(r"\s+(?:School|College|Department|Division|Office)\s+of$", "", name)
     for mention in reversed(find_specialties(name)):
         if mention.start > 0:
             name = name[: mention.start].strip()
