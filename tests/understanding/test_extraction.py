@@ -498,3 +498,14 @@ def test_a_time_zone_after_pm_stays_with_its_time():
     )
     assert result.respond_by is not None
     assert result.respond_by.isoformat() == "2026-11-14T00:00:00+00:00"
+
+
+def test_the_logistics_of_a_day_spent_there_say_in_person_where_no_word_does():
+    itinerary = (
+        "6:45 AM Check-in & breakfast, Sudler Hall, Room 2004\n12:45 PM Hospital tour\n"
+        "Parking: visitor garage on 39th & Rainbow. Business attire."
+    )
+    assert detect_format(itinerary) == "in_person"
+    # one such word is not enough, and any word of a screen wins
+    assert detect_format("Business casual attire, please.") == "unknown"
+    assert detect_format(itinerary + "\nJoin on Zoom: https://zoom.us/j/1") == "virtual"

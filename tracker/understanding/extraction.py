@@ -361,6 +361,15 @@ _VIRTUAL = re.compile(
 )
 _IN_PERSON = re.compile(r"\b(?:in[- ]person|on[- ]site|onsite|on campus|face[- ]to[- ]face)\b", re.I)
 _HYBRID = re.compile(r"\bhybrid\b", re.I)
+# The logistics of a day spent there ("Parking: visitor garage", "Check-in, Hilton Building, 1st
+# floor lobby", "your room is reserved at the Kahler"): two of them say in person where no word does.
+_ON_THE_DAY_THERE = re.compile(
+    r"\b(?:parking|visitor (?:garage|lot|badge|pass)|lobby|business (?:attire|casual)|photo id|"
+    r"(?:reserved|booked) (?:a|your) (?:hotel )?room|room (?:is |has been )?(?:reserved|booked)|"
+    r"hotel|building|check[- ]in\b[^.\n]{0,40}\b(?:hall|building|lobby|room|floor|center)|"
+    r"(?:hospital|campus|lab|skills lab|facility) tour)\b",
+    re.I,
+)
 
 
 _SEPARATE_EVENT = re.compile(
@@ -405,7 +414,8 @@ def detect_format(text: str) -> str:
         return "virtual"
     if in_person:
         return "in_person"
-    return "unknown"
+    there = {m.group(0).lower().split()[0] for m in _ON_THE_DAY_THERE.finditer(text)}
+    return "in_person" if len(there) >= 2 else "unknown"
 
 
 _ACTION_WORDS = re.compile(
