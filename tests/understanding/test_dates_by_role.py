@@ -137,3 +137,18 @@ def test_days_named_without_a_month_count_only_in_mail_that_dates_none():
         applicant=APPLICANT,
     )
     assert dated.interview_dates == ["2026-12-03"]
+
+
+def _days_and_roles(sentence: str) -> list[tuple[str, str]]:
+    return [(m.day.isoformat(), date_role(sentence, m)) for m in find_dates(sentence, date(2026, 10, 19), ET)]
+
+
+def test_ordinal_days_after_their_month_a_hangout_at_night_and_the_night_a_room_is_kept():
+    assert _days_and_roles("We have two interview dates left in November - the 10th and the 17th.") == [
+        ("2026-11-10", "interview"),
+        ("2026-11-17", "interview"),
+    ]
+    hangout = "Our chiefs will host a virtual pre-interview hangout Monday night (11/16) at 7 PM."
+    assert _days_and_roles(hangout) == [("2026-11-16", "social")]
+    room = "Your room is reserved at the Kahler Grand Hotel for Wednesday, December 9 (one night)."
+    assert _days_and_roles(room) == [("2026-12-09", "lodging")]

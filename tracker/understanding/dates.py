@@ -28,6 +28,10 @@ _DATE_PATTERNS = (
     re.compile(rf"\b{_WEEKDAY}{_DAY}\s+(?:of\s+)?{_MONTH}\b{_YEAR}", re.I),
     re.compile(r"\b" + _WEEKDAY + r"(?P<nmonth>\d{1,2})/(?P<day>\d{1,2})(?:/(?P<year>(?:20)?\d\d))?\b", re.I),
     re.compile(r"\b(?P<year>20\d\d)-(?P<nmonth>\d\d)-(?P<day>\d\d)\b"),
+    # "two dates left in November - the 10th and the 17th": the month, then its days as ordinals
+    re.compile(
+        rf"\b{_MONTH}\s*(?:[-–—:,]\s*)?(?:on\s+)?the\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)\b{_YEAR}", re.I
+    ),
 )
 # "6:00–7:00 pm": a range of times whose am/pm is written once, at its end.
 _TIME = re.compile(
@@ -167,14 +171,14 @@ def find_dates(sentence: str, reference: date, tz: ZoneInfo) -> list[DateMention
                     bool(_DEADLINE_BEFORE.search(before)),
                 )
             )
-            if groups.get("month") and pattern is _DATE_PATTERNS[0]:
+            if groups.get("month") and pattern in (_DATE_PATTERNS[0], _DATE_PATTERNS[-1]):
                 found.extend(_more_days(sentence, match, day, reference, taken))
     return sorted(found, key=lambda m: m.start)
 
 
 # "January 8, 15 or 22": more days of the month just named.
 _MORE_DAYS = re.compile(
-    r"(?:\s*,\s*(?:and\s+|or\s+|&\s+)?|\s+(?:and|or|&)\s+)(?P<day>\d{1,2})(?:st|nd|rd|th)?\b"
+    r"(?:\s*,\s*(?:and\s+|or\s+|&\s+)?|\s+(?:and|or|&)\s+)(?:the\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?\b"
     r"(?!\s*(?::|/|\.\d|[ap]\.?m\b|%|hours?\b|minutes?\b|days?\b|weeks?\b|years?\b|residents?\b|people\b))",
     re.I,
 )
@@ -224,7 +228,8 @@ def _time_of(day: date, sentence: str, match: re.Match[str], before: str, tz: Zo
 
 def _time_after(day: date, sentence: str, end: int, tz: ZoneInfo) -> datetime | None:
     tail = sentence[end : end + 40]
-    time_match = re.match(r"\s*(?:,|at|@|from|-|–|\bby\b)?\s*", tail)
+    # ("Monday night (11/16) at 7 PM": past the parenthesis the date was written in)
+    time_match = re.match(r"\)?\s*(?:,|at|@|from|-|–|\bby\b)?\s*", tail)
     rest = tail[time_match.end() if time_match else 0 :]
     clock = _TIME.match(rest)
     if clock and (clock.group("ampm") or clock.group("minute") or clock.group("named")):
@@ -327,8 +332,14 @@ def calendar_dates(calendars: list[str], tz: ZoneInfo) -> tuple[list[datetime | 
 # The roles a date in mail can play; only interview days (offered or booked) are interview dates.
 ROLES = (
     "interview", "booked", "deadline", "social", "second look", "start", "earlier", "match", "conditional",
-    "full", "past",
+    "full", "past", "lodging",
 )  # fmt: skip
+# The night a room is kept for: "Your room is reserved at the Kahler Grand Hotel for Wednesday,
+# December 9 (one night)".
+_LODGING = re.compile(
+    r"\b(?:room|hotel|lodging|accommodations?|check-?in at the hotel)\b[^.;]{0,60}\b(?:for|on|night of)\s+$",
+    re.I,
+)
 # A day said to be full right after it: "December 3 (full)", "our December 3 session is full".
 _FULL_AFTER = re.compile(
     r"^\W{0,3}(?:(?:\w+\s+){0,2}?(?:is|are)\s+(?:now\s+|already\s+)?)?"
@@ -372,7 +383,7 @@ _BOOKED_BEFORE = re.compile(
 _SOCIAL = re.compile(
     r"\b(?:social|dinner|happy hour|meet (?:and|&) greet|meet the residents|mixer|reception|webinar|"
     r"open house|info(?:rmation(?:al)?)? session|virtual tour|resident(?:s'?)? night|trivia|game night|"
-    r"gathering|get-together)\b",
+    r"gathering|get-together|hangout|hang out|meet-?up|coffee chat)\b",
     re.I,
 )
 _INTERVIEW_WORD = re.compile(r"(?<![-\w])interview(?:s| day| date)?\b(?!er)", re.I)
@@ -427,6 +438,8 @@ def date_role(sentence: str, mention: DateMention) -> str:
         return "start"
     if _SECOND_LOOK.search(sentence):
         return "second look"
+    if _LODGING.search(clause):
+        return "lodging"
     if _SOCIAL.search(sentence) and not _INTERVIEW_WORD.search(sentence):
         return "social"
     if mention.at is not None and mention.at.hour >= 17:
