@@ -509,3 +509,15 @@ def test_the_logistics_of_a_day_spent_there_say_in_person_where_no_word_does():
     # one such word is not enough, and any word of a screen wins
     assert detect_format("Business casual attire, please.") == "unknown"
     assert detect_format(itinerary + "\nJoin on Zoom: https://zoom.us/j/1") == "virtual"
+
+
+def test_an_advanced_position_named_with_its_year_in_parentheses_and_a_deadline_past_a_titles_dot():
+    assert detect_track("has invited you to interview for Dermatology (Advanced, PGY-2).", "Dermatology") == "advanced"
+    assert detect_track("Washington University Dermatology Residency (PGY-2 Advanced)", "Dermatology") == "advanced"
+    letter = (
+        "Kindly reply to Ms. Lindahl with your first and second choice of dates no later than 5:00 p.m. "
+        "Central Time on Friday, October 30, 2026. Dates will be assigned in the order responses arrive.\n"
+        "We are pleased to invite you to interview on December 3 or December 10."
+    )
+    result = judge(letter, subject="Interview invitation", sent=datetime(2026, 10, 20, 16, 11, tzinfo=ET))
+    assert result.respond_by == datetime(2026, 10, 30, 22, 0, tzinfo=UTC)

@@ -407,7 +407,10 @@ _ACTION = re.compile(
     r"cancel|change|log in|let us know)\w*",
     re.I,
 )
-_STRONG_CUE = re.compile(r"(?:\bby|no later than|deadline|due|expire|freeze date|close|\()[^.;]{0,60}$", re.I)
+# (across a time's dots: "no later than 5:00 p.m. Central Time on Friday, October 30")
+_STRONG_CUE = re.compile(
+    r"(?:\bby|no later than|deadline|due|expire|freeze date|close|\()(?:[^.;]|\b[ap]\.m\.?){0,60}$", re.I
+)
 
 
 def date_role(sentence: str, mention: DateMention) -> str:

@@ -286,7 +286,9 @@ def sentences(text: str) -> list[str]:
     out: list[str] = []
     for paragraph in re.split(r"\n\s*\n", text):
         joined = re.sub(r"\s*\n\s*", " ", paragraph).strip()
-        parts = [part.strip() for part in re.split(r"(?<=[.!?])\s+(?=[A-Z\"'(])", joined) if part.strip()]
+        # (not after a title: "Kindly reply to Ms. Lindahl")
+        split = re.split(r"(?<!\b[MD]r\.)(?<!\bMs\.)(?<!\bMrs\.)(?<=[.!?])\s+(?=[A-Z\"'(])", joined)
+        parts = [part.strip() for part in split if part.strip()]
         for part in parts:
             # "at 5:00 p.m. Central" is not two sentences: the zone belongs to the time.
             if out and _CLOCK_END.search(out[-1]) and _ZONE_START.match(part):
@@ -479,7 +481,9 @@ _TRACKS = (
         "advanced",
         re.compile(
             r"\badvanced(?:\s*\(PGY-?2\))?\s+(?:track|positions?|programs?|residency|pgy-?2)\b|\(advanced\)"
-            r"|\bPGY-?2 (?:start|position)",
+            r"|\bPGY-?2 (?:start|position)"
+            # "(Advanced, PGY-2)", "(PGY-2 Advanced)"
+            r"|\(\s*(?:advanced,?\s+PGY-?2|PGY-?2,?\s+advanced)\s*\)",
             re.I,
         ),
     ),
