@@ -65,3 +65,21 @@ def test_eval_prints_per_field_accuracy():
     assert result.exit_code == 0, result.output
     assert "kind" in result.output and "invitation recall" in result.output
     assert "program" in result.output
+
+
+def test_eval_does_not_score_the_platform_of_mail_about_no_program(tmp_path):
+    # A shop's receipt: labelled "other" with a platform the writers of the sets disagree on; the
+    # classifier says it came through no program ("other"), and only the kind is scored.
+    (tmp_path / "receipt.eml").write_bytes(
+        b"From: Shop <orders@shop.example.com>\r\nTo: jordan.lee.match2027@gmail.com\r\n"
+        b"Subject: Your order has shipped\r\nDate: Tue, 10 Nov 2026 09:30:00 -0500\r\n\r\n"
+        b"Your ring light is on its way. Track your package in your account.\r\n"
+    )
+    (tmp_path / "labels.toml").write_text(
+        '[applicant]\nemail = "jordan.lee.match2027@gmail.com"\n\n'
+        '["receipt.eml"]\nkind = "other"\nplatform = "email"\n'
+    )
+    output = CliRunner().invoke(cli, ["eval", str(tmp_path)]).output
+    assert "platform" not in output
+    classified = CliRunner().invoke(cli, ["classify", "--json", str(tmp_path / "receipt.eml")]).output
+    assert json.loads(classified)["kind"] == "other" and json.loads(classified)["platform"] == "other"

@@ -495,6 +495,9 @@ def _classify(
         interviewed=interviewed,
         named_as=None if "program" in rule_fields else fields.named_as,
     )
+    if kind == "other" and result.platform == "email":
+        # Mail about no program of the applicant's came through no program: a shop's, a friend's.
+        result.platform = "other"
     if kind in {"invitation", "waitlist", "scheduled", "reminder", "cancellation"}:
         result.interview_dates = interview_dates(kind, fields)
         result.interview_at = fields.interview_at if kind in {"scheduled", "reminder"} else None

@@ -156,6 +156,10 @@ def evaluate(
         for key in FIELDS:
             if key not in expected:
                 continue
+            if key == "platform" and expected.get("kind") == "other":
+                # Mail about no program came through no program's platform: the writers of the
+                # labelled sets disagree on what to call it ("email", "other"), so it is not scored.
+                continue
             report.checked[key] = report.checked.get(key, 0) + 1
             right = normalise(key, expected[key]) == normalise(key, got.get(key))
             if right:

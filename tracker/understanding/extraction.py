@@ -452,7 +452,6 @@ def schedule_link(
     platform_hosts = (
         *(d for name, ds in PLATFORM_DOMAINS.items() for d in ds if name != "other"),
         *SCHEDULING_SITES,
-        "calendly.com",
         "signupgenius.com",
         "doodle.com",
     )
