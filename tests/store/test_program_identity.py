@@ -192,3 +192,15 @@ def test_merge_and_split_commands_say_what_they_did(season: Season, tmp_path: Pa
     assert [item["id"] for item in listed] == [keep]
     missing = runner.invoke(cli, ["--config", str(config), "keep-apart", str(keep), "999"])
     assert missing.exit_code != 0
+
+
+def test_erass_program_number_joins_two_names_and_keeps_one_name_apart(season: Season) -> None:
+    # One program, two names ("Children's Hospital of Pittsburgh of UPMC", "UPMC Medical Education"),
+    # one number: one record. One sponsor's name for two programs (Mayo's Rochester and Arizona
+    # Internal Medicine), two numbers: two records.
+    season.deliver("eras-chp-invitation", "eras-chp-scheduled", "eras-mayo-im-1", "eras-mayo-im-2")
+    assert season.record_of("eras-chp-invitation") == season.record_of("eras-chp-scheduled")
+    assert season.record_of("eras-mayo-im-1") != season.record_of("eras-mayo-im-2")
+    # and the user's word still wins over the number
+    merge_records(season.store, season.record_of("eras-mayo-im-1"), [season.record_of("eras-mayo-im-2")], stored_body(season.store), NOW)
+    assert season.record_of("eras-mayo-im-1") == season.record_of("eras-mayo-im-2")

@@ -12,6 +12,7 @@ from tracker.understanding.identity import (
     names_an_institution,
     other_names,
     places_in,
+    program_number,
     read_name,
     registered_domain,
     relation,
@@ -254,3 +255,12 @@ def test_a_systems_name_alone_is_the_one_place_its_mail_signs_with() -> None:
     assert other_names("Cleveland Clinic", "Check in at the Cleveland Clinic Main Campus, Building NA.") == []
     listed = "Mayo Clinic Hospital in Arizona, Mayo Clinic Health System and Mayo Clinic Florida Medical Center"
     assert other_names("Mayo Clinic", listed) == []
+
+
+def test_the_program_number_eras_gives_a_program() -> None:
+    assert program_number("Program:     UPMC Medical Education Program - Pediatrics (3204131201)") == "3204131201"
+    assert program_number("From: CoxHealth Family Medicine Residency (Program ID 1202811XXX)") is None
+    assert program_number("Program ID: 4002621155\nProgram ID: 4002621155") == "4002621155"
+    # a list of programs names no one of them; a telephone number is none
+    assert program_number("Pediatrics (3204131201) and Pediatrics (3203321079)") is None
+    assert program_number("Call us at (913) 588-6751 or 9135886751.") is None

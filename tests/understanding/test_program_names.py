@@ -241,5 +241,6 @@ def test_a_scheduling_service_an_office_school_and_a_pathology_shorthand_are_no_
     assert clean_program("Calendly") is None
     assert clean_program("Mayo Clinic School of Graduate Medical Education") == "Mayo Clinic"
     assert clean_program("Cleveland Clinic AP/CP Residency") == "Cleveland Clinic"
+    assert clean_program("Cincinnati Children's Second Look") == "Cincinnati Children's"
     thalamus = "There is an update to your application with University of Iowa Hospitals & Clinics – Pediatrics.\n"
     assert detect_program("Update", thalamus) == "University of Iowa Hospitals & Clinics"

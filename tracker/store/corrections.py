@@ -22,7 +22,7 @@ from tracker.config import Applicant, Rule
 from tracker.errors import TrackerError
 from tracker.ids import message_ref, record_ref
 from tracker.store.database import Store
-from tracker.store.records import SIGNALS, STATUSES, Parse, rebuild, stored_classification
+from tracker.store.records import SIGNALS, STATUSES, Parse, number_key, rebuild, stored_classification
 from tracker.understanding.identity import decision_key
 
 if TYPE_CHECKING:
@@ -281,16 +281,25 @@ def _record_rows(db: sqlite3.Connection, ids: Sequence[int]) -> list[sqlite3.Row
 
 
 def _decide(db: sqlite3.Connection, first: sqlite3.Row, second: sqlite3.Row, same: bool, at: str) -> None:
-    for a in json.loads(first["names"] or "[]") or [first["program"]]:
-        for b in json.loads(second["names"] or "[]") or [second["program"]]:
-            key = decision_key(a, b)
-            if key[0] == key[1]:
-                continue
-            db.execute(
-                "INSERT INTO identity_decisions (a, b, same, at) VALUES (?, ?, ?, ?) "
-                "ON CONFLICT(a, b) DO UPDATE SET same = excluded.same, at = excluded.at",
-                (key[0], key[1], int(same), at),
-            )
+    # Between their names, and between their ERAS program numbers ("#3204131201"): one sponsor's
+    # name can stand for two programs that only their numbers tell apart.
+    pairs = [
+        decision_key(a, b)
+        for a in json.loads(first["names"] or "[]") or [first["program"]]
+        for b in json.loads(second["names"] or "[]") or [second["program"]]
+    ] + [
+        number_key(a, b)
+        for a in json.loads(first["program_ids"] or "[]")
+        for b in json.loads(second["program_ids"] or "[]")
+    ]
+    for key in pairs:
+        if key[0] == key[1]:
+            continue
+        db.execute(
+            "INSERT INTO identity_decisions (a, b, same, at) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT(a, b) DO UPDATE SET same = excluded.same, at = excluded.at",
+            (key[0], key[1], int(same), at),
+        )
 
 
 def merge_records(

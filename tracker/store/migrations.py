@@ -204,6 +204,12 @@ MIGRATIONS: list[str] = [
         PRIMARY KEY (message, seq)
     );
     """,
+    # 7: program numbers. The ten-digit number ERAS gives a program ("Pediatrics (3204131201)") is
+    # the surest word on which program a message is about, whatever name it uses: a record keeps
+    # every number its mail gave (filled in as mail arrives or is reprocessed).
+    """
+    ALTER TABLE records ADD COLUMN program_ids TEXT NOT NULL DEFAULT '[]';
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

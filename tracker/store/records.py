@@ -32,10 +32,12 @@ from tracker.store.views import status_as_of
 from tracker.understanding.classify import Classification
 from tracker.understanding.identity import (
     Relation,
+    decision_key,
     fullest,
     names_an_institution,
     other_names,
     places_in,
+    program_number,
     registered_domain,
     relation,
 )
@@ -89,6 +91,7 @@ class MessageFacts:
     stored: dict[str, Any] | None = None  # the stored JSON, when a correction has to be written into it
     places: frozenset[str] = frozenset()  # the states of the postal addresses the message gives
     also_named: tuple[str, ...] = ()  # other names it gives the program ("X (formerly Y)", its mailbox's)
+    program_id: str = ""  # the program's ten-digit ERAS number, where the message gives one
 
 
 def mail_status(result: Classification) -> str | None:
@@ -155,6 +158,18 @@ def decisions_of(db: sqlite3.Connection) -> Decisions:
     return {(r["a"], r["b"]): bool(r["same"]) for r in db.execute("SELECT * FROM identity_decisions")}
 
 
+def number_key(a: str, b: str) -> tuple[str, str]:
+    """The order-free key of the user's decision between two program numbers."""
+    first, second = sorted((f"#{a}", f"#{b}"))
+    return first, second
+
+
+def _decided(mine: list[str], known: list[str], decisions: Decisions) -> bool | None:
+    """The user's decision between any of two lists of names: keep apart (False) wins over merge."""
+    said = {decisions.get(decision_key(one, other)) for one in mine if one for other in known}
+    return False if False in said else True if True in said else None
+
+
 def _names(record: sqlite3.Row) -> list[str]:
     return json.loads(record["names"] or "[]") or [record["program"]]
 
@@ -168,22 +183,30 @@ def _same_institution(
     assert result.program is not None
     domain = registered_domain(facts.from_addr)
     rows = db.execute("SELECT * FROM records WHERE split_label IS ?", (split,)).fetchall()
-    same = [
-        r
-        for r in rows
-        if _compatible(r, result)
-        and relation(
-            result.program,
-            _names(r),
+
+    def same_program(record: sqlite3.Row) -> bool:
+        numbers = json.loads(record["program_ids"] or "[]")
+        if facts.program_id and numbers:
+            # ERAS's number for the program says which it is, whatever the names; only the user's
+            # own decision (about the numbers, or the names) outweighs it.
+            said = {decisions.get(number_key(facts.program_id, n)) for n in numbers if n != facts.program_id}
+            said.add(_decided([result.program or "", *facts.also_named], _names(record), decisions))
+            if False in said:
+                return False
+            return True in said or facts.program_id in numbers
+        verdict = relation(
+            result.program or "",
+            _names(record),
             domain,
-            frozenset(json.loads(r["domains"] or "[]")),
+            frozenset(json.loads(record["domains"] or "[]")),
             decisions,
             facts.places,
-            frozenset(json.loads(r["places"] or "[]")),
+            frozenset(json.loads(record["places"] or "[]")),
             facts.also_named,
         )
-        is Relation.SAME
-    ]
+        return verdict is Relation.SAME
+
+    same = [r for r in rows if _compatible(r, result) and same_program(r)]
     exact = [r["id"] for r in same if r["specialty"] == result.specialty and r["track"] == result.track]
     if len(exact) == 1:
         return int(exact[0])
@@ -279,10 +302,10 @@ def _create(db: sqlite3.Connection, facts: MessageFacts, now: str) -> int:
     result = facts.result
     assert result.program is not None
     cursor = db.execute(
-        "INSERT INTO records (program, specialty, track, status, created_at, updated_at, names, split_label) "
-        "VALUES (?, ?, ?, 'new', ?, ?, ?, ?)",
+        "INSERT INTO records (program, specialty, track, status, created_at, updated_at, names, split_label, "
+        "program_ids) VALUES (?, ?, ?, 'new', ?, ?, ?, ?, ?)",
         (result.program, result.specialty, result.track, now, now, json.dumps([result.program]),
-         _split_label(db, facts.id)),
+         _split_label(db, facts.id), json.dumps([facts.program_id] if facts.program_id else [])),
     )
     return int(cursor.lastrowid or 0)
 
@@ -370,13 +393,17 @@ def _learn_identity(db: sqlite3.Connection, record: sqlite3.Row, facts: MessageF
     domain = registered_domain(facts.from_addr) if facts.result.kind not in {"other"} else None
     if domain and domain not in domains:
         domains.append(domain)
+    numbers = json.loads(record["program_ids"] or "[]")
+    if facts.program_id and facts.program_id not in numbers:
+        numbers.append(facts.program_id)
     # The display name comes from the mail that says what the program did (an invitation, a
     # booking), not from a social's or a thank-you's signature.
     says_what_happened = program is not None and mail_status(facts.result) is not None
     shown = fullest([record["program"], str(program)]) if says_what_happened else record["program"]
     db.execute(
-        "UPDATE records SET names = ?, domains = ?, places = ?, program = ? WHERE id = ?",
-        (json.dumps(names), json.dumps(domains), json.dumps(sorted(places)), shown, record["id"]),
+        "UPDATE records SET names = ?, domains = ?, places = ?, program = ?, program_ids = ? WHERE id = ?",
+        (json.dumps(names), json.dumps(domains), json.dumps(sorted(places)), shown, json.dumps(numbers),
+         record["id"]),
     )
 
 
@@ -443,6 +470,8 @@ def facts_of(row: sqlite3.Row, correction: sqlite3.Row | None) -> MessageFacts:
         places=frozenset(data.get("places") or ()) if registered_domain(row["from_addr"] or "") else NOWHERE,
         stored=data if correction is not None else None,
         also_named=also if program else (),
+        # (a program the user corrected is the user's word, not the number's)
+        program_id="" if correction is not None and correction["program"] else data.get("program_id") or "",
     )
 
 
@@ -458,6 +487,7 @@ def stored_classification(
             "references": list(references),
             "places": sorted(places_in(body)),
             "also_named": other_names(result.program or "", body),
+            "program_id": program_number(body) if result.program else None,
         }
     )
 
@@ -514,7 +544,7 @@ def rebuild(store: Store, body_of: Parse, now: datetime | None = None) -> int:
             "UPDATE records SET status = 'new', status_source = 'mail', invited_at = NULL, "
             "platform = NULL, format = NULL, respond_by = NULL, interview_dates = '[]', "
             "interview_date = NULL, schedule_url = NULL, names = json_array(program), domains = '[]', "
-            "places = '[]'"
+            "places = '[]', program_ids = '[]'"
         )
         decisions = decisions_of(db)
         rows = db.execute(

@@ -354,6 +354,18 @@ _ADDRESS = re.compile(
 )
 
 
+# "UPMC Medical Education Program - Pediatrics (3204131201)", "Program ID: 3204131201": the
+# ten-digit number ERAS and the ACGME give one program (a specialty and track at one institution).
+_PROGRAM_NUMBER = re.compile(r"(?:\bProgram (?:ID|No\.?|Number|Code)\s*[:#]?\s*|\(\s*)(\d{10})\b(?!\d)")
+
+
+def program_number(text: str) -> str | None:
+    """The program number a message gives its program; None when it gives none, or several (a
+    list of programs names no one of them)."""
+    found = set(_PROGRAM_NUMBER.findall(text))
+    return found.pop() if len(found) == 1 else None
+
+
 def places_in(text: str) -> frozenset[str]:
     """The US states of the postal addresses a message gives (its signature, an itinerary)."""
     return frozenset(_ADDRESS.findall(text))

@@ -28,7 +28,9 @@ _SIGNATURE_NOISE = re.compile(
     r"\b(?:Residency|Program|Programs|Coordinator|Director|Office|Team|GME|Graduate Medical Education|"
     r"Medical Education|"
     r"Admissions|Recruitment|Department|Dept\.?|Division|Interviews?|Categorical|Preliminary|"
-    r"Advanced|Integrated|Track|Applications?|No-?Reply|Noreply|Via|Thalamus|ERAS|via|Education)\b.*$",
+    r"Advanced|Integrated|Track|Applications?|No-?Reply|Noreply|Via|Thalamus|ERAS|via|Education|"
+    # an event named after the program: "Cincinnati Children's Second Look"
+    r"Second Look|Open House|Interview Day|Virtual Social|Resident Social)\b.*$",
 )
 _PERSON_TITLE = re.compile(
     r"(?:Program |Residency )?(?:Coordinator|Director|Manager|Assistant|Administrator)\b"
