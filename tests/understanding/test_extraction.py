@@ -14,6 +14,7 @@ from tracker.understanding.classify import classify
 from tracker.understanding.dates import find_dates, infer_year, relative_deadline, weekday_deadline
 from tracker.understanding.extraction import (
     detect_format,
+    detect_specialty,
     detect_track,
     message_view,
     schedule_link,
@@ -521,3 +522,12 @@ def test_an_advanced_position_named_with_its_year_in_parentheses_and_a_deadline_
     )
     result = judge(letter, subject="Interview invitation", sent=datetime(2026, 10, 20, 16, 11, tzinfo=ET))
     assert result.respond_by == datetime(2026, 10, 30, 22, 0, tzinfo=UTC)
+
+
+def test_the_programs_own_title_under_the_letter_outweighs_a_specialty_in_passing():
+    reply = (
+        "Hi Lauren,\n\nThanks so much for letting us know, and congratulations on your many pediatrics "
+        "interviews! I've removed you from our January 26 interview day.\n\nTake care,\nBrianna\n\n"
+        "Brianna Haugen | Psychiatry Residency Program Coordinator\nHennepin Healthcare | 701 Park Avenue\n"
+    )
+    assert detect_specialty("Re: Cancelling interview 1/26", reply) == "Psychiatry"

@@ -35,7 +35,7 @@ from tracker.understanding.dates import (
 from tracker.understanding.evidence import Evidence
 from tracker.understanding.identity import spelled_in_full
 from tracker.understanding.message import ParsedMessage
-from tracker.understanding.programs import detect_program
+from tracker.understanding.programs import detect_program, signature_block
 
 log = logging.getLogger(__name__)
 
@@ -521,6 +521,9 @@ def detect_specialty(subject: str, text: str) -> str | None:
         return in_subject[0].specialty
     scores: dict[str, float] = {}
     first: dict[str, int] = {}
+    # The program's own title under the letter ("Psychiatry Residency Program Coordinator") says more
+    # than a word in passing ("congratulations on your many pediatrics interviews").
+    signed = set(signature_block(text[:6000]))
     for mention in find_specialties(text[:6000]):
         after = text[mention.end : mention.end + 40].lower()
         before = text[max(0, mention.start - 40) : mention.start].lower()
@@ -529,6 +532,10 @@ def detect_specialty(subject: str, text: str) -> str | None:
             score += 2
         if re.search(r"(?:preliminary|categorical|advanced|in|for|to|department of|our)\s*$", before):
             score += 0.5
+        line_start = text.rfind("\n", 0, mention.start) + 1
+        line_end = text.find("\n", mention.end)
+        if text[line_start : line_end if line_end >= 0 else None].strip() in signed:
+            score += 1
         if mention.specialty == "Surgery" and re.search(
             r"(?:cardiac|pediatric|colorectal|trauma)\s*$", before
         ):
