@@ -224,6 +224,17 @@ def find_specialties(text: str) -> list[SpecialtyMention]:
     for pattern in _patterns():
         for match in pattern.finditer(text):
             name = specialty_of(match.group(0))
-            if name and not any(m.start <= match.start() < m.end for m in found):
-                found.append(SpecialtyMention(name, match.start(), match.end(), match.group(0)))
+            start, said = match.start(), match.group(0)
+            institution = _INSTITUTION_MEDICINE.match(said)
+            if name == "Internal Medicine/Pediatrics" and institution and _NAME_BEFORE.search(text[:start]):
+                # "Weill Cornell Medicine - Pediatrics": an institution's name, then its Pediatrics
+                start, said, name = start + institution.end(), said[institution.end() :], "Pediatrics"
+            if name and not any(m.start <= start < m.end for m in found):
+                found.append(SpecialtyMention(name, start, start + len(said), said))
     return sorted(found, key=lambda m: m.start)
+
+
+# "Medicine - Pediatrics" after a capitalised word ("Cornell Medicine", "Penn Medicine"): the
+# institution's name ends in "Medicine" and the specialty follows a spaced dash.
+_INSTITUTION_MEDICINE = re.compile(r"Medicine\s+[-–—]\s*|Medicine\s*[-–—]\s+")
+_NAME_BEFORE = re.compile(r"\b[A-Z][\w'’-]*\s+$")

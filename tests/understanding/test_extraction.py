@@ -531,3 +531,9 @@ def test_the_programs_own_title_under_the_letter_outweighs_a_specialty_in_passin
         "Brianna Haugen | Psychiatry Residency Program Coordinator\nHennepin Healthcare | 701 Park Avenue\n"
     )
     assert detect_specialty("Re: Cancelling interview 1/26", reply) == "Psychiatry"
+
+
+def test_an_institution_named_medicine_then_pediatrics_is_pediatrics_not_med_peds():
+    assert [m.specialty for m in find_specialties("Weill Cornell Medicine - Pediatrics")] == ["Pediatrics"]
+    assert [m.specialty for m in find_specialties("our Medicine-Pediatrics program")] == ["Internal Medicine/Pediatrics"]
+    assert [m.specialty for m in find_specialties("Med-Peds residency")] == ["Internal Medicine/Pediatrics"]
