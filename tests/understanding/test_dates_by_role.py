@@ -152,3 +152,13 @@ def test_ordinal_days_after_their_month_a_hangout_at_night_and_the_night_a_room_
     assert _days_and_roles(hangout) == [("2026-11-16", "social")]
     room = "Your room is reserved at the Kahler Grand Hotel for Wednesday, December 9 (one night)."
     assert _days_and_roles(room) == [("2026-12-09", "lodging")]
+
+
+def test_a_deadline_in_pacific_standard_time_after_a_long_cue():
+    sentence = (
+        "We kindly ask that you schedule your interview no later than 9:00 a.m. Pacific Standard Time "
+        "on Monday, November 2, 2026."
+    )
+    [mention] = find_dates(sentence, date(2026, 10, 20), ET)
+    assert date_role(sentence, mention) == "deadline"
+    assert mention.at == datetime(2026, 11, 2, 17, 0, tzinfo=UTC)

@@ -38,14 +38,14 @@ _TIME = re.compile(
     r"\b(?:(?P<hour>\d{1,2})(?::(?P<minute>\d\d))?"
     r"(?:\s*(?:-|–|—|to)\s*(?P<until>\d{1,2})(?::\d\d)?(?=\s*[ap]\.?m\b))?"
     r"\s*(?P<ampm>[ap]\.?m\.?)?|(?P<named>noon|midday|midnight))"
-    r"(?:\s*\(?(?P<tz>E[SD]?T|C[SD]?T|M[SD]?T|P[SD]?T|UTC|GMT|Eastern|Central|Mountain|Pacific)\b)?",
+    r"(?:\s*\(?(?P<tz>E[SD]?T|C[SD]?T|M[SD]?T|P[SD]?T|UTC|GMT|(?:Eastern|Central|Mountain|Pacific)(?:\s+(?:Standard|Daylight))?)\b)?",
     re.I,
 )
 # A time of day written before its date: "by 5:00 PM Eastern on Monday, October 26", "by noon
 # Eastern tomorrow (Friday 11/13)".
 _TIME_BEFORE = re.compile(
     r"\b(?:(?P<hour>\d{1,2})(?::(?P<minute>\d\d))?\s*(?P<ampm>[ap]\.?m\.?)|(?P<named>noon|midday|midnight))"
-    r"(?:\s*\(?(?P<tz>E[SD]?T|C[SD]?T|M[SD]?T|P[SD]?T|UTC|GMT|Eastern|Central|Mountain|Pacific)\b\)?)?"
+    r"(?:\s*\(?(?P<tz>E[SD]?T|C[SD]?T|M[SD]?T|P[SD]?T|UTC|GMT|(?:Eastern|Central|Mountain|Pacific)(?:\s+(?:Standard|Daylight))?)\b\)?)?"
     r"(?:\s+time)?\s*(?:on|(?:tomorrow|today|tonight)?\s*\()\s*$",
     re.I,
 )
@@ -59,7 +59,7 @@ _ZONES = {
 }
 _DEADLINE_BEFORE = re.compile(
     r"(?:\bby|\bbefore|no later than|\buntil|deadline(?: is|:)?|expires?(?: on| at)?|freeze date(?: is|:)?"
-    r"|close[sd]?(?: on| at)?|respond(?: on)?|due(?: on| by)?)\s*(?:[\w:.]+\s*){0,5}[:,(]?\s*$"
+    r"|close[sd]?(?: on| at)?|respond(?: on)?|due(?: on| by)?)\s*(?:[\w:.]+\s*){0,7}[:,(]?\s*$"
     # "changes close 7 days before your interview (11/27/2026)": a deadline given in parentheses
     r"|\b(?:close[sd]?|due|deadline|expires?)\b[^.;()]{0,50}\(\s*$",
     re.I,
