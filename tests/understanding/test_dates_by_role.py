@@ -162,3 +162,9 @@ def test_a_deadline_in_pacific_standard_time_after_a_long_cue():
     [mention] = find_dates(sentence, date(2026, 10, 20), ET)
     assert date_role(sentence, mention) == "deadline"
     assert mention.at == datetime(2026, 11, 2, 17, 0, tzinfo=UTC)
+
+
+def test_a_day_of_the_month_alone_is_the_next_such_day():
+    [mention] = named_days("Great - Thursday it is. See you in person on the 10th.", date(2026, 11, 20), ET)
+    assert mention.day == date(2026, 12, 10)
+    assert named_days("Take the elevator to the office on the 4th floor.", date(2026, 11, 20), ET) == []

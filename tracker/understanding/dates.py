@@ -537,7 +537,21 @@ def named_days(sentence: str, sent: date, tz: ZoneInfo) -> list[DateMention]:
             day = sent + timedelta(days=ahead + (7 if match["next"] and ahead < 3 else 0))
         at = _time_after(day, sentence, match.end(), tz)
         found.append(DateMention(day, at, match.start(), match.end(), _deadline_before(sentence, match)))
+    for match in _ON_THE_NTH.finditer(sentence):
+        # "See you in person on the 10th": the next 10th from the message's day
+        if any(m.start <= match.start() < m.end for m in found):
+            continue
+        number = int(match["day"])
+        day = next(
+            (d for d in (sent + timedelta(days=n) for n in range(0, 62)) if d.day == number), None
+        )
+        if day is not None:
+            at = _time_after(day, sentence, match.end(), tz)
+            found.append(DateMention(day, at, match.start(), match.end(), _deadline_before(sentence, match)))
     return found
+
+
+_ON_THE_NTH = re.compile(r"\bon the (?P<day>[12]?\d|3[01])(?:st|nd|rd|th)\b(?!\s+(?:floor|of\b))", re.I)
 
 
 def _deadline_before(sentence: str, match: re.Match[str]) -> bool:

@@ -548,7 +548,10 @@ def detect_specialty(subject: str, text: str) -> str | None:
 
 
 # A sentence about the interview day itself, where "tomorrow" or "next Tuesday" names it.
-_ABOUT_THE_DAY = re.compile(r"\b(?:interview|visit|session|log ?in|arrive|zoom|itinerary|see you)\w*", re.I)
+_ABOUT_THE_DAY = re.compile(
+    r"\b(?:interview|visit|session|log ?in|arrive|zoom|itinerary|see you|seeing you|meet you|meeting you)\w*",
+    re.I,
+)
 _NO_THANKSGIVING = re.compile(
     r"\b(?:no|not|except|skip\w*|without)\b[^.]{0,40}\bthanksgiving\b", re.I
 )
