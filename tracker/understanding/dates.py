@@ -542,12 +542,10 @@ def named_days(sentence: str, sent: date, tz: ZoneInfo) -> list[DateMention]:
         if any(m.start <= match.start() < m.end for m in found):
             continue
         number = int(match["day"])
-        day = next(
-            (d for d in (sent + timedelta(days=n) for n in range(0, 62)) if d.day == number), None
-        )
-        if day is not None:
-            at = _time_after(day, sentence, match.end(), tz)
-            found.append(DateMention(day, at, match.start(), match.end(), _deadline_before(sentence, match)))
+        nth = next((d for d in (sent + timedelta(days=n) for n in range(0, 62)) if d.day == number), None)
+        if nth is not None:
+            at = _time_after(nth, sentence, match.end(), tz)
+            found.append(DateMention(nth, at, match.start(), match.end(), _deadline_before(sentence, match)))
     return found
 
 
