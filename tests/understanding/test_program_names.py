@@ -244,3 +244,9 @@ def test_a_scheduling_service_an_office_school_and_a_pathology_shorthand_are_no_
     assert clean_program("Cincinnati Children's Second Look") == "Cincinnati Children's"
     thalamus = "There is an update to your application with University of Iowa Hospitals & Clinics – Pediatrics.\n"
     assert detect_program("Update", thalamus) == "University of Iowa Hospitals & Clinics"
+
+
+def test_words_for_a_kind_of_place_name_none_and_a_curly_possessive_is_a_childrens_hospital() -> None:
+    assert clean_program("Hospital Medicine") is None
+    signed = "Interview - Dr. Sophia Lindqvist (Hospital Medicine)\n\nThanks!\nKayla\nProgram Coordinator, Pediatric Residency\nCincinnati Children’s\n"
+    assert detect_program("Interview schedule - 1/8", signed) == "Cincinnati Children’s"

@@ -16,7 +16,7 @@ from tracker.specialties import find_specialties
 _INSTITUTION = re.compile(
     r"\b(?:University|College|Hospitals?|Medical Center|Health|Healthcare|HealthCare|Clinic|Institute|"
     r"School of Medicine|Medical School|Health System|Medicine|Foundation|Permanente|Infirmary|"
-    r"Medical Group|Health Sciences|Children's|Mayo|Kaiser|UCSF|UCLA|NYU|MUSC|UPMC|UT\b|VA\b|"
+    r"Medical Group|Health Sciences|Children['’]s|Mayo|Kaiser|UCSF|UCLA|NYU|MUSC|UPMC|UT\b|VA\b|"
     # "Ashgrove General", "Mass General" (not "General Surgery", "General Medical Education")
     r"(?<=[a-z] )General\b(?! (?:Surgery|Surgical|Medical|Pediatrics|Preventive|Psychiatry)))",
 )
@@ -50,6 +50,11 @@ _ADJECTIVES = (
 )
 _SPECIALTY_ADJECTIVE = re.compile(rf"(?:\s+{_ADJECTIVES})+$")
 _ONLY_ADJECTIVES = re.compile(rf"{_ADJECTIVES}(?:\s+{_ADJECTIVES})*")
+_KIND_WORD = (
+    r"(?:Hospitals?|Medicine|Medical|Center|Health|Healthcare|Clinic|University|College|School|System|"
+    r"Sciences?|Institute|of|and|&|the)"
+)
+_ONLY_KIND_WORDS = re.compile(rf"{_KIND_WORD}(?:\s+{_KIND_WORD})*")
 _APPLIED_TO = re.compile(r"(?:applying to|apply to|interest in|application to)\s", re.I)
 _PROGRAM_PATTERNS: tuple[re.Pattern[str], ...] = (
     # "Program: X" lines
@@ -133,6 +138,8 @@ def clean_program(candidate: str, two_letters: bool = False) -> str | None:
         r"\b(?:Children|Women|Men)['’]s$", name
     ):
         name = re.sub(r"['’]s$", "", name)
+    if _ONLY_KIND_WORDS.fullmatch(name):
+        return None  # "Hospital Medicine", "Medical Center": what kind of place, not which
     short = len(name) < 3 and not (two_letters and re.fullmatch(r"[A-Z]{2}", name))
     if short or _NOT_PROGRAMS.match(name) or len(name.split()) > 9 or _STREET.search(name):
         return None
