@@ -125,11 +125,17 @@ def build(spec):
         m.add_alternative(spec["html"], **kw)
     for att in spec["attachments"]:
         if att["kind"] == "ics":
-            m.add_attachment(att["data"], subtype="calendar", filename=att["filename"],
-                             params={"method": att.get("method", "REQUEST")}, cte=att.get("cte", "base64"))
+            m.add_attachment(att["data"].encode("utf-8"), maintype="text", subtype="calendar",
+                             filename=att["filename"], params={"method": att.get("method", "REQUEST"),
+                                                               "charset": "utf-8"})
         else:
             m.add_attachment(att["data"], maintype=att["maintype"], subtype=att["subtype"],
                              filename=att["filename"])
+    i = 0
+    for part in m.walk():
+        if part.is_multipart():
+            i += 1
+            part.set_boundary(f"----=_Part_{int(h[:8], 16) % 900000 + 100000}_{i}.{h[30:40]}")
     return m.as_bytes(policy=DEFAULT_POLICY)
 
 
