@@ -168,3 +168,26 @@ def test_a_day_of_the_month_alone_is_the_next_such_day():
     [mention] = named_days("Great - Thursday it is. See you in person on the 10th.", date(2026, 11, 20), ET)
     assert mention.day == date(2026, 12, 10)
     assert named_days("Take the elevator to the office on the 4th floor.", date(2026, 11, 20), ET) == []
+
+
+def test_evenings_before_each_interview_day_nights_of_a_hotel_block_and_arizona_time():
+    social = (
+        "Our residents host an informal social the evening before each interview day (Wednesday, "
+        "December 2; Wednesday, December 9; and Wednesday, January 6) at a local restaurant."
+    )
+    assert {role for _day, role in _days_and_roles(social)} == {"social"}
+    arizona = "Kindly select a date by 5 p.m. Arizona time (MST) on Monday, November 2."
+    [mention] = find_dates(arizona, date(2026, 10, 20), ET)
+    assert date_role(arizona, mention) == "deadline"
+    assert mention.at == datetime(2026, 11, 3, 0, 0, tzinfo=UTC)
+    # In a letter, the nights of a hotel block share the first night's role, and the letter's own
+    # date line is no interview day.
+    letter = (
+        "October 29, 2026\n\nDear Jordan,\n\nIt is my pleasure to invite you to interview. Interviews are on "
+        "Thursday, December 3 and Thursday, December 10.\n\nWe have a discounted block at the Marriott "
+        "for the nights of December 2, December 9 and January 6.\n"
+    )
+    sent = datetime(2026, 10, 29, 9, 30, tzinfo=ET)
+    raw = eml(letter, subject="Invitation to Interview", sent=sent)
+    result = classify(parse_message(raw), applicant=APPLICANT)
+    assert result.interview_dates == ["2026-12-03", "2026-12-10"]

@@ -173,6 +173,15 @@ def interview_dates(kind: str, fields: Extraction) -> list[str]:
     return list(fields.interview_dates)
 
 
+def offered_after(days: list[str], sent: datetime | None, tz: ZoneInfo) -> list[str]:
+    """An invitation's days without the day it was written (a letter's date line, "October 29,
+    2026"): no program offers an interview on the day it invites."""
+    if sent is None or len(days) < 2:
+        return days
+    written = sent.astimezone(tz).date().isoformat()
+    return [day for day in days if day != written]
+
+
 def _is_own(address: str, applicant: Applicant) -> bool:
     return bool(applicant.email) and address.lower() == applicant.email.strip().lower()
 
@@ -500,6 +509,8 @@ def _classify(
         result.platform = "other"
     if kind in {"invitation", "waitlist", "scheduled", "reminder", "cancellation"}:
         result.interview_dates = interview_dates(kind, fields)
+        if kind in {"invitation", "waitlist"}:
+            result.interview_dates = offered_after(result.interview_dates, view.date, tz)
         result.interview_at = fields.interview_at if kind in {"scheduled", "reminder"} else None
         result.schedule_url = schedule_link(view.links, kind, view.anchors)
     if kind in {"invitation", "waitlist"}:

@@ -38,15 +38,16 @@ _TIME = re.compile(
     r"\b(?:(?P<hour>\d{1,2})(?::(?P<minute>\d\d))?"
     r"(?:\s*(?:-|–|—|to)\s*(?P<until>\d{1,2})(?::\d\d)?(?=\s*[ap]\.?m\b))?"
     r"\s*(?P<ampm>[ap]\.?m\.?)?|(?P<named>noon|midday|midnight))"
-    r"(?:\s*\(?(?P<tz>E[SD]?T|C[SD]?T|M[SD]?T|P[SD]?T|UTC|GMT|(?:Eastern|Central|Mountain|Pacific)(?:\s+(?:Standard|Daylight))?)\b)?",
+    r"(?:\s*\(?(?P<tz>E[SD]?T|C[SD]?T|M[SD]?T|P[SD]?T|UTC|GMT|(?:Eastern|Central|Mountain|Pacific)(?:\s+(?:Standard|Daylight))?|Arizona)\b)?",
     re.I,
 )
 # A time of day written before its date: "by 5:00 PM Eastern on Monday, October 26", "by noon
 # Eastern tomorrow (Friday 11/13)".
 _TIME_BEFORE = re.compile(
     r"\b(?:(?P<hour>\d{1,2})(?::(?P<minute>\d\d))?\s*(?P<ampm>[ap]\.?m\.?)|(?P<named>noon|midday|midnight))"
-    r"(?:\s*\(?(?P<tz>E[SD]?T|C[SD]?T|M[SD]?T|P[SD]?T|UTC|GMT|(?:Eastern|Central|Mountain|Pacific)(?:\s+(?:Standard|Daylight))?)\b\)?)?"
-    r"(?:\s+time)?\s*(?:on|(?:tomorrow|today|tonight)?\s*\()\s*$",
+    r"(?:\s*\(?(?P<tz>E[SD]?T|C[SD]?T|M[SD]?T|P[SD]?T|UTC|GMT|(?:Eastern|Central|Mountain|Pacific)(?:\s+(?:Standard|Daylight))?|Arizona)\b\)?)?"
+    # ("5 p.m. Arizona time (MST) on Monday")
+    r"(?:\s+time)?(?:\s*\([A-Z]{3,4}\))?\s*(?:on|(?:tomorrow|today|tonight)?\s*\()\s*$",
     re.I,
 )
 _ZONES = {
@@ -56,10 +57,12 @@ _ZONES = {
     "p": "America/Los_Angeles",
     "u": "UTC",
     "g": "UTC",
+    "a": "America/Phoenix",  # Arizona keeps Mountain Standard Time all year
 }
 _DEADLINE_BEFORE = re.compile(
     r"(?:\bby|\bbefore|no later than|\buntil|deadline(?: is|:)?|expires?(?: on| at)?|freeze date(?: is|:)?"
-    r"|close[sd]?(?: on| at)?|respond(?: on)?|due(?: on| by)?)\s*(?:[\w:.]+\s*){0,7}[:,(]?\s*$"
+    r"|close[sd]?(?: on| at)?|respond(?: on)?|due(?: on| by)?)"
+    r"\s*(?:(?:[\w:.]+|\([A-Z]{3,4}\))\s*){0,7}[:,(]?\s*$"
     # "changes close 7 days before your interview (11/27/2026)": a deadline given in parentheses
     r"|\b(?:close[sd]?|due|deadline|expires?)\b[^.;()]{0,50}\(\s*$",
     re.I,
@@ -73,7 +76,7 @@ RELATIVE = re.compile(
 WINDOW = re.compile(r"\b(?P<n>\d+)[- ](?P<unit>hour|day)\s+(?:window|deadline|response window)\b", re.I)
 DEADLINE_WORDS = re.compile(
     r"\b(?:respond|response|reply|rsvp|accept|schedule|reschedul|sign up|select|choose|confirm|claim|"
-    r"deadline|"
+    r"deadline|submit|fill out|complete|indicate|"
     r"expire|freeze|register|book|decline|cancel|change|let (?:us|me) know|get back|hear from you)\w*",
     re.I,
 )
@@ -229,7 +232,7 @@ def _time_of(day: date, sentence: str, match: re.Match[str], before: str, tz: Zo
 def _time_after(day: date, sentence: str, end: int, tz: ZoneInfo) -> datetime | None:
     tail = sentence[end : end + 40]
     # ("Monday night (11/16) at 7 PM": past the parenthesis the date was written in)
-    time_match = re.match(r"\)?\s*(?:,|at|@|from|-|–|\bby\b)?\s*", tail)
+    time_match = re.match(r"\)?\s*(?:,\s*)?(?:at|@|from|-|–|\bby\b)?\s*", tail)
     rest = tail[time_match.end() if time_match else 0 :]
     clock = _TIME.match(rest)
     if clock and (clock.group("ampm") or clock.group("minute") or clock.group("named")):
@@ -337,7 +340,8 @@ ROLES = (
 # The night a room is kept for: "Your room is reserved at the Kahler Grand Hotel for Wednesday,
 # December 9 (one night)".
 _LODGING = re.compile(
-    r"\b(?:room|hotel|lodging|accommodations?|check-?in at the hotel)\b[^.;]{0,60}\b(?:for|on|night of)\s+$",
+    r"\b(?:room|hotel|lodging|accommodations?|check-?in at the hotel|block)\b[^.;]{0,60}\b"
+    r"(?:for|on|nights? of)\s+$",
     re.I,
 )
 # A day said to be full right after it: "December 3 (full)", "our December 3 session is full".
@@ -386,11 +390,13 @@ _SOCIAL = re.compile(
     r"gathering|get-together|hangout|hang out|meet-?up|coffee chat)\b",
     re.I,
 )
+# "a social the evening before each interview day": the interview is named only to say when
+_EVE = re.compile(r"\b(?:evening|night) before (?:each|your|the|every)\b", re.I)
 _INTERVIEW_WORD = re.compile(r"(?<![-\w])interview(?:s| day| date)?\b(?!er)", re.I)
 _SECOND_LOOK = re.compile(r"\bsecond[- ]look\b|\brevisit (?:day|weekend)\b", re.I)
 _START = re.compile(
     r"\b(?:training|residency|orientation|internship|pgy-?1(?: year)?|intern year|appointment|employment|"
-    r"program|contract|residents|interns|(?:new|incoming) class)\b[^.;]{0,30}"
+    r"program|contract|residents|interns|(?:new|incoming) class|position|academic year)\b[^.;]{0,30}"
     r"\b(?:begin|begins|beginning|start|starts|starting|commenc\w*)\b[^.;]{0,15}$"
     # "the TY year begins with orientation on June 21"
     r"|\b(?:start|begin)\w*\s+(?:with\s+(?:an?\s+|the\s+)?(?:orientation|onboarding)\s+)?(?:date|on)\s*:?\s*$",
@@ -424,7 +430,8 @@ def date_role(sentence: str, mention: DateMention) -> str:
     clause = re.split(r"[;!?]|\.\s", before)[-1]
     if _MATCH.search(clause):
         return "match"
-    if mention.deadline and (_STRONG_CUE.search(before) or _ACTION.search(sentence)):
+    eve = _EVE.search(before)
+    if mention.deadline and not eve and (_STRONG_CUE.search(before) or _ACTION.search(sentence)):
         return "deadline"
     label = before[-40:]
     if _BOOKED_LABEL.search(label):
@@ -443,7 +450,7 @@ def date_role(sentence: str, mention: DateMention) -> str:
         return "second look"
     if _LODGING.search(clause):
         return "lodging"
-    if _SOCIAL.search(sentence) and not _INTERVIEW_WORD.search(sentence):
+    if _SOCIAL.search(sentence) and (not _INTERVIEW_WORD.search(sentence) or _EVE.search(sentence)):
         return "social"
     if mention.at is not None and mention.at.hour >= 17:
         return "social"  # an evening: interview days are held in the day

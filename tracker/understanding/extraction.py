@@ -299,7 +299,7 @@ def sentences(text: str) -> list[str]:
 
 
 _CLOCK_END = re.compile(r"\d\s*[ap]\.m\.$", re.I)
-_ZONE_START = re.compile(r"(?:Eastern|Central|Mountain|Pacific|[ECMP][SD]?T|UTC|GMT)\b")
+_ZONE_START = re.compile(r"(?:Eastern|Central|Mountain|Pacific|Arizona|[ECMP][SD]?T|UTC|GMT)\b")
 
 
 # -- fields -------------------------------------------------------------------------------------
@@ -547,6 +547,11 @@ def detect_specialty(subject: str, text: str) -> str | None:
     return max(scores, key=lambda s: (scores[s], -first[s]))
 
 
+# Roles a list of dates shares with its first ("a social on December 2, December 9 and January 6").
+_LISTED_ROLES = frozenset({"social", "lodging", "second look", "start"})
+_LIST_BETWEEN = re.compile(r"\s*(?:[,;]\s*)?(?:(?:and|or|&)\s+)?(?:[A-Z][a-z]+day,?\s+)?", re.I)
+
+
 # A sentence about the interview day itself, where "tomorrow" or "next Tuesday" names it.
 _ABOUT_THE_DAY = re.compile(
     r"\b(?:interview|visit|session|log ?in|arrive|zoom|itinerary|see you|seeing you|meet you|meeting you)\w*",
@@ -613,8 +618,15 @@ def extract(view: MessageText, *, tz: ZoneInfo, now: datetime, applicant_name: s
     monthless: list[tuple[str, DateMention]] = []  # days named without a month, for mail that dates none
     for sentence in [view.subject, *view.sentences]:
         mentions = find_dates(sentence, reference, tz)
+        previous: tuple[str, DateMention] | None = None
         for mention in weekly_series(sentence, mentions, thanksgiving_off=thanksgiving_off):
             role = date_role(sentence, mention)
+            if previous and role == "interview" and previous[0] in _LISTED_ROLES and (
+                _LIST_BETWEEN.fullmatch(sentence[previous[1].end : mention.start])
+            ):
+                # "the nights of December 2, December 9 and January 6": a list shares its role
+                role = previous[0]
+            previous = (role, mention)
             dated.append((role, mention))
             if role == "deadline":
                 deadlines.append(mention.at or datetime.combine(mention.day, time(23, 59), tz))
