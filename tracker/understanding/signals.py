@@ -168,10 +168,16 @@ class InSentence:
     after: str
 
 
+_CONCESSION = re.compile(r"^\s*(?:while|although|though|whilst|even though)\b[^,]*,(.*)$", re.I | re.S)
+
+
 def _reading(sentence: str, match: re.Match[str]) -> InSentence:
     before = sentence[max(0, match.start() - 80) : match.start()]
     # Only the clause the phrase is in: "Unfortunately, you have been placed on our waitlist" keeps it.
     clause = re.split(r"[;:!]|\s[-–—]\s|,\s+(?:but|and|so)\b", before)[-1]
+    # "While we cannot offer you an interview, we have placed you ...": the concession is its own
+    if concession := _CONCESSION.match(clause):
+        clause = concession.group(1)
     return InSentence(sentence, match, before, clause, sentence[match.end() :])
 
 
