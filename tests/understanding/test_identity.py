@@ -264,3 +264,13 @@ def test_the_program_number_eras_gives_a_program() -> None:
     # a list of programs names no one of them; a telephone number is none
     assert program_number("Pediatrics (3204131201) and Pediatrics (3203321079)") is None
     assert program_number("Call us at (913) 588-6751 or 9135886751.") is None
+
+
+def test_a_name_of_a_place_alone_within_another_is_a_question_even_from_one_systems_domain() -> None:
+    # Penn runs two Internal Medicine programs: the University's hospital and Pennsylvania Hospital.
+    penn = ["Penn Medicine", "Hospital of the University of Pennsylvania"]
+    assert relation("Pennsylvania Hospital", penn) is Relation.UNSURE
+    domain = "upenn.edu"
+    assert relation("Pennsylvania Hospital", penn, domain, frozenset({domain})) is Relation.UNSURE
+    # the same words are still the same place
+    assert relation("Denver Health Medical Center", ["Denver Health"]) is Relation.SAME

@@ -250,3 +250,14 @@ def test_words_for_a_kind_of_place_name_none_and_a_curly_possessive_is_a_childre
     assert clean_program("Hospital Medicine") is None
     signed = "Interview - Dr. Sophia Lindqvist (Hospital Medicine)\n\nThanks!\nKayla\nProgram Coordinator, Pediatric Residency\nCincinnati Children’s\n"
     assert detect_program("Interview schedule - 1/8", signed) == "Cincinnati Children’s"
+
+
+def test_the_institution_a_programs_mailbox_is_named_for_outweighs_one_it_mentions() -> None:
+    letter = (
+        "Dear Applicant,\n\nWe're so glad you'll be considering us!\n\nBayview is a separate residency program "
+        "from the Osler Medical Residency at The Johns Hopkins Hospital.\n\nAll the best,\n\nKeisha Barnes\n"
+        "Program Coordinator, Internal Medicine Residency\nJohns Hopkins Bayview Medical Center\n"
+    )
+    found = detect_program("Welcome!", letter, "Bayview IM Residency", sender="bayviewimresidency@jh.edu")
+    assert found == "Johns Hopkins Bayview Medical Center"
+    assert detect_program("Welcome!", letter) != "Johns Hopkins Bayview Medical Center"  # the mailbox decides

@@ -595,7 +595,8 @@ def extract(view: MessageText, *, tz: ZoneInfo, now: datetime, applicant_name: s
         or (detect_specialty("", quoted) if quoted else None)
     )
     program = detect_program(
-        view.subject, view.text, view.from_name, applicant_name, view.domain, elsewhere=quoted
+        view.subject, view.text, view.from_name, applicant_name, view.domain, elsewhere=quoted,
+        sender=view.from_addr,
     )
     if program is None and quoted:
         program = detect_program("", quoted, "", applicant_name, view.domain)

@@ -251,10 +251,18 @@ def name_relation(a: Name, b: Name) -> Relation | None:
         forms.append((a.core, b.core))
     capitals = bool((a.acronym and len(a.core) == 1) or (b.acronym and len(b.core) == 1))
     verdicts = [_core_relation(first, second, capitals) for first, second in forms]
+    if Relation.SAME in verdicts and a.core != b.core and (_only_places(a.core) or _only_places(b.core)):
+        # "Pennsylvania Hospital" within "Hospital of the University of Pennsylvania": a name that
+        # is only a state or a city says where, not which (Penn's two Internal Medicine programs)
+        return Relation.UNSURE
     for verdict in (Relation.SAME, Relation.DIFFERENT, Relation.UNSURE):
         if verdict in verdicts:
             return verdict
     return None
+
+
+def _only_places(core: tuple[str, ...]) -> bool:
+    return all(word in _STATES or word in _CITIES or word in _CONNECTIVES for word in core)
 
 
 def _core_relation(
@@ -419,7 +427,10 @@ def relation(
     if Relation.SAME in verdicts:
         return Relation.SAME
     if domain and domain in known_domains:
-        return Relation.SAME if Relation.UNSURE in verdicts else Relation.UNSURE
+        # (a system's domain cannot say which of its hospitals a name of a place alone is:
+        # "Pennsylvania Hospital" from pennmedicine.upenn.edu is not the University's hospital)
+        placed = any(_only_places(read_name(one).core) for one in (*mine, *known_names))
+        return Relation.SAME if Relation.UNSURE in verdicts and not placed else Relation.UNSURE
     return Relation.UNSURE if Relation.UNSURE in verdicts else Relation.DIFFERENT
 
 

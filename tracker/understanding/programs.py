@@ -192,6 +192,7 @@ def detect_program(
     applicant_name: str = "",
     domain: str = "",
     elsewhere: str = "",
+    sender: str = "",
 ) -> str | None:
     """The institution, found in the body (platform mail names it only there), else the sender name,
     else a name the sender's domain spells ("Orrin Valley Family Medicine" from orrinvalley.org).
@@ -246,9 +247,17 @@ def detect_program(
                 loose_but_named = rank >= 4 and named_with_specialty
                 score = rank - (2 if has_institution or loose_but_named else 0)
                 # The name the sender signs with ("Swedish Cherry Hill FMR") is the mail's own program,
-                # not one its newsletter mentions.
+                # not one its newsletter mentions; so is one its mailbox is named for
+                # ("bayviewimresidency@" beside "the Osler Medical Residency at The Johns Hopkins Hospital").
                 score -= 3 if from_name and from_name.lower().startswith(name.lower()) else 0
+                score -= 2 if _named_by_sender(name, from_name, sender) else 0
                 scored.append((score, match.start(), name))
+    # A signature's institution line is a candidate too, where the sender's mailbox is named for it.
+    for line in signature_block(original):
+        for found in _NAME_RE.finditer(line):
+            name = clean_program(found.group(0))
+            if name and _INSTITUTION.search(name) and _named_by_sender(name, from_name, sender):
+                scored.append((0, len(original), name))  # (a loose pattern's rank, less both bonuses)
     whole = subject + "\n" + flowing + "\n" + elsewhere
     if scored:
         return _in_the_subject(with_comma_campus(_completed(min(scored)[2], whole), whole), subject)
@@ -276,6 +285,23 @@ def detect_program(
             return name
     named = _named_by_domain(subject + "\n" + original, domain, is_applicant)
     return _completed(named, whole) if named else None
+
+
+_GENERIC_SENDER_WORDS = frozenset(
+    re.findall(
+        r"\S+",
+        "residency residencies program programs medicine medical health hospital university school "
+        "college center office education coordinator interview interviews team noreply reply",
+    )
+)
+
+
+def _named_by_sender(name: str, from_name: str, sender: str) -> bool:
+    """Whether the sender's name or mailbox spells a distinctive word of `name` ("Bayview IM
+    Residency", bayviewimresidency@jh.edu for "Johns Hopkins Bayview Medical Center")."""
+    said = (from_name + " " + sender.split("@")[0]).lower()
+    words = [w for w in re.findall(r"[a-z]{4,}", name.lower()) if w not in _GENERIC_SENDER_WORDS]
+    return any(word in said for word in words)
 
 
 def signature_block(text: str) -> list[str]:
