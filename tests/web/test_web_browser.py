@@ -319,7 +319,10 @@ def test_reordering_the_rank_list_by_buttons_and_by_drag(
         places = [place.text for place in all_css(driver, "#rank-list .place")]
         return rank_order(driver) == expected and places == ["1.", "2.", "3."]
 
-    WebDriverWait(browser, 10).until(saved_and_shown)
+    # (the page reloads while it is read: an element gone stale is read again at the next poll)
+    from selenium.common.exceptions import StaleElementReferenceException
+
+    WebDriverWait(browser, 10, ignored_exceptions=(StaleElementReferenceException,)).until(saved_and_shown)
     browser.set_window_size(1000, 900)
     assert cli_rank_order(demo, set(before)) == expected
     export = by_css(browser, "#export-text").get_attribute("value").splitlines()
