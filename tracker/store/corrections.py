@@ -22,8 +22,8 @@ from tracker.config import Applicant, Rule
 from tracker.errors import TrackerError
 from tracker.ids import message_ref, record_ref
 from tracker.store.database import Store
-from tracker.store.records import SIGNALS, STATUSES, Parse, number_key, rebuild, stored_classification
-from tracker.understanding.identity import decision_key
+from tracker.store.records import SIGNALS, STATUSES, Parse, rebuild, stored_classification
+from tracker.understanding.identity import decision_key, number_key
 
 if TYPE_CHECKING:
     from tracker.understanding.model import PersonalLayer

@@ -32,9 +32,10 @@ from tracker.store.views import status_as_of
 from tracker.understanding.classify import Classification
 from tracker.understanding.identity import (
     Relation,
-    decision_key,
+    decided,
     fullest,
     names_an_institution,
+    number_key,
     other_names,
     places_in,
     program_number,
@@ -158,18 +159,6 @@ def decisions_of(db: sqlite3.Connection) -> Decisions:
     return {(r["a"], r["b"]): bool(r["same"]) for r in db.execute("SELECT * FROM identity_decisions")}
 
 
-def number_key(a: str, b: str) -> tuple[str, str]:
-    """The order-free key of the user's decision between two program numbers."""
-    first, second = sorted((f"#{a}", f"#{b}"))
-    return first, second
-
-
-def _decided(mine: list[str], known: list[str], decisions: Decisions) -> bool | None:
-    """The user's decision between any of two lists of names: keep apart (False) wins over merge."""
-    said = {decisions.get(decision_key(one, other)) for one in mine if one for other in known}
-    return False if False in said else True if True in said else None
-
-
 def _names(record: sqlite3.Row) -> list[str]:
     return json.loads(record["names"] or "[]") or [record["program"]]
 
@@ -190,7 +179,7 @@ def _same_institution(
             # ERAS's number for the program says which it is, whatever the names; only the user's
             # own decision (about the numbers, or the names) outweighs it.
             said = {decisions.get(number_key(facts.program_id, n)) for n in numbers if n != facts.program_id}
-            said.add(_decided([result.program or "", *facts.also_named], _names(record), decisions))
+            said.add(decided([result.program or "", *facts.also_named], _names(record), decisions))
             if False in said:
                 return False
             return True in said or facts.program_id in numbers

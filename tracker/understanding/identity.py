@@ -412,12 +412,10 @@ def relation(
     apart; then any spelling that matches; then the sender's domain. `also` are the other names
     the message gives the program (`other_names`); of them all, the most specific count."""
     mine = most_specific([name, *also]) if also else [name]
-    decided = [
-        decisions.get(decision_key(one, known)) for one in mine for known in known_names if decisions
-    ]
-    if False in decided:
+    said = decided(mine, known_names, decisions or {})
+    if said is False:
         return Relation.DIFFERENT
-    if True in decided:
+    if said is True:
         return Relation.SAME
     if places and known_places and not places & known_places:
         return Relation.DIFFERENT
@@ -470,7 +468,7 @@ def one_of_its_places(program: str, text: str) -> str | None:
     places: set[str] = set()
     found: str | None = None
     for candidate, other in _spellings(program, read, text):
-        carried_on = len(other.core) > len(read.core) and other.core[: len(read.core)] == read.core
+        carried_on = _carries_on(other, read)
         # what it adds names a hospital or a school of its own ("Carolinas Medical Center"), not a
         # part of one ("Main Campus")
         added = candidate[len(program) :] if candidate.startswith(program) else ""
@@ -528,14 +526,31 @@ def _fuller(candidate: str, other: Name, best: str) -> bool:
         return bool(known.acronym and known.acronym in other.initials) or other.core == known.core
     # the same words carried on, never words put before them ("Penn Medicine Lancaster General
     # Health" is the system, not "Lancaster General Hospital")
-    carried_on = len(other.core) > len(known.core) and other.core[: len(known.core)] == known.core
-    return carried_on or candidate.startswith(best + " ")
+    return _carries_on(other, known) or candidate.startswith(best + " ")
+
+
+def _carries_on(longer: Name, shorter: Name) -> bool:
+    """Whether `longer`'s distinctive words are `shorter`'s with more after them."""
+    return len(longer.core) > len(shorter.core) and longer.core[: len(shorter.core)] == shorter.core
 
 
 def decision_key(a: str, b: str) -> tuple[str, str]:
     """The order-free key of a merge or keep-apart decision between two names."""
     first, second = sorted((read_name(a).key, read_name(b).key))
     return first, second
+
+
+def number_key(a: str, b: str) -> tuple[str, str]:
+    """The order-free key of the user's decision between two program numbers ("#3204131201")."""
+    first, second = sorted((f"#{a}", f"#{b}"))
+    return first, second
+
+
+def decided(mine: list[str], known: list[str], decisions: dict[tuple[str, str], bool]) -> bool | None:
+    """The user's decision between any name of `mine` and any of `known`: keep apart (False) wins
+    over merge (True); None when the user decided nothing about them."""
+    said = {decisions.get(decision_key(one, other)) for one in mine if one for other in known}
+    return False if False in said else True if True in said else None
 
 
 # Words two names may share without saying they name one place.

@@ -384,8 +384,6 @@ def with_comma_campus(name: str, text: str) -> str:
             campus = [words[0], *itertools.takewhile(lambda w: w.lower() in PLACE_WORDS, words[1:])]
             return f"{name}, {' '.join(campus)}"
         return name
-    if name not in text:
-        return name  # (cheap first: read for every name a message gives)
     found = re.search(rf"({_STATE_UNIVERSITY.pattern}),[ \t]+{re.escape(name)}\b", text)
     return f"{found.group(1)}, {name}" if found else name
 
