@@ -240,6 +240,20 @@ def test_a_known_short_name_is_that_institution_not_any_whose_initials_it_spells
         # up to its specialty, wrapped or not; never a sentence's first word before "the"
         ("Cedars-Sinai", "the Cedars-Sinai Obstetrics and\nGynecology Residency", "Cedars-Sinai"),
         ("St. Brendan's Hospital", "Join the St. Brendan's Hospital residents for dinner.", "St. Brendan's Hospital"),
+        # a state university's campus after a comma, and after the specialty's "Program at the"
+        ("UCSF", "UCSF Emergency Medicine\nUniversity of California, San Francisco", "University of California, San Francisco"),
+        ("UC Davis", "Thank you.\nUniversity of California, Davis", "University of California, Davis"),
+        ("UCI Medical Center", "the Psychiatry Residency Program at the University of California, Irvine.", "University of California, Irvine"),
+        ("UC Irvine", "University of California, Davis\nUC Irvine Health", "UC Irvine Health"),
+        # the specialty's "General" is no part of the name; a hospital's is
+        ("University of California, San Diego", "the UC San Diego General Psychiatry Residency", "University of California, San Diego"),
+        # a name that is only a place stands for the one university named after it
+        ("Utah", "Utah PM&R Residency Program\nUniversity of Utah Health", "University of Utah Health"),
+        ("Utah Health", "Physical Medicine & Rehabilitation Residency at University of Utah Health", "University of Utah Health"),
+        ("Washington", "University of Washington\nalso Washington University in St. Louis", "University of Washington"),
+        ("Pennsylvania Hospital", "Hospital of the University of Pennsylvania", "Pennsylvania Hospital"),
+        # where, not a fuller name
+        ("Denver Health Medical Center", "In person - Denver Health Main Campus", "Denver Health Medical Center"),
     ],
 )
 def test_the_fullest_spelling_one_message_gives_its_program(named: str, text: str, fullest: str) -> None:

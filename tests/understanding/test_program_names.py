@@ -175,10 +175,24 @@ def test_a_closing_of_apologies_ends_the_letter_before_its_signature() -> None:
         ("Riverbend Hospital (PGY-1)", "Riverbend Hospital"),
         # an address is no name; two capitals are
         ("1700 Medical Center Pkwy", None),
+        # the specialty's "General" goes with it; a hospital's stays; "+" joins a name's parts
+        ("UC San Diego General Psychiatry Residency Training Program", "UC San Diego"),
+        ("St. Jude General IM", "St. Jude General"),
+        ("LAC+USC Medical Center Program - Emergency Medicine", "LAC+USC Medical Center"),
     ],
 )
 def test_clean_program_keeps_the_campus(candidate: str, name: str | None) -> None:
     assert clean_program(candidate) == name
+
+
+def test_a_name_joined_by_a_plus_and_a_campus_before_the_specialty_are_read_whole() -> None:
+    text = "Program: LAC+USC Medical Center Program - Emergency Medicine\nSession: 01/05/2027"
+    assert detect_program("ERAS: Interview Cancelled", text) == "LAC+USC Medical Center"
+    text = (
+        "University of California, San Diego - Psychiatry has sent you an interview invitation.\n"
+        '"we are delighted to invite you to interview with the UC San Diego General Psychiatry Residency"'
+    )
+    assert detect_program("Interview Invitation", text) == "University of California, San Diego"
 
 
 def test_two_capitals_name_a_program_only_as_a_fields_value() -> None:

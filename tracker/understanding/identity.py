@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from tracker.lexicon import PERSONAL_DOMAINS, PLACE_WORDS, PLATFORM_DOMAINS, STATE_WORDS
 from tracker.specialties import find_specialties
-from tracker.understanding.programs import NAME, clean_program, with_comma_campus
+from tracker.understanding.programs import NAME, before_specialty, clean_program, with_comma_campus
 
 
 class Relation(StrEnum):
@@ -211,6 +211,8 @@ def read_name(text: str) -> Name:
     acronym = None
     if not aliased and re.fullmatch(r"[A-Z][A-Z&+/]{1,7}", stripped.split("(")[0].strip()):
         acronym = re.sub(r"[^a-z]", "", stripped.lower())
+    elif not aliased and len(core) == 1 and re.search(rf"\b{re.escape(core[0].upper())}\b", stripped):
+        acronym = core[0]  # "UCI Medical Center": capitals and a word for what kind of place
     # "WashU Medicine", "Hopkins Hospital": a known short name with a word for what kind of place.
     alias = KNOWN_ALIASES.get(" ".join(core))
     if alias and not qualifier and alias != bare.strip():
@@ -434,6 +436,7 @@ def relation(
 
 def fullest(names: list[str]) -> str:
     """The display name: the fullest spelling ("University of Pittsburgh Medical Center", not "UPMC")."""
+
     def weight(text: str) -> tuple[int, int, int]:
         read = read_name(text)
         return (read.acronym is None, len(read.core), len(text))
@@ -443,6 +446,10 @@ def fullest(names: list[str]) -> str:
 
 _NAMES_IN_TEXT = re.compile(NAME)
 _CAPITALS = re.compile(r"[A-Z][A-Z&+/.-]{1,9}")
+_UNIVERSITY_OF = re.compile(r"University of ")
+_AT_THE = re.compile(r"\bat (?:the )?(?=[A-Z])")
+_PART_OF_A_CAMPUS = re.compile(r"\b(?:Main|North|South|East|West|Downtown)[ \t]+Campus$")
+_COMMA_CAMPUS = re.compile(r",[ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2}")
 # "Join the St. Brendan's Hospital": a sentence's first word before "the" is no part of the name.
 _LEADING_VERB = re.compile(r"^[A-Z][a-z]+ the (?=[A-Z])")
 
@@ -454,9 +461,25 @@ def spelled_in_full(program: str, text: str) -> str:
     Clinic Arizona" never stands in for "Mayo Clinic"."""
     read = read_name(program)
     best = program
+    # a name that is only a place ("Utah PM&R", "Utah Health") stands for the one university the
+    # mail names it within ("University of Utah", "University of Utah Health")
+    homes: list[tuple[str, Name]] = []
+    placed = _only_places(read.core)
     for candidate, other in _spellings(program, read, text):
-        if name_relation(read, other) is Relation.SAME and _fuller(candidate, other, best):
+        relation = name_relation(read, other)
+        if relation is Relation.SAME and _fuller(candidate, other, best):
             best = candidate
+        elif (
+            placed
+            and relation is Relation.UNSURE
+            and program in candidate
+            and _UNIVERSITY_OF.match(candidate)
+        ):
+            homes.append((candidate, other))
+    if best == program and homes:
+        fullest, its = max(homes, key=lambda home: (len(home[1].core), len(home[0])))
+        if all(its.core[: len(other.core)] == other.core for _, other in homes):
+            return fullest
     return best
 
 
@@ -488,19 +511,25 @@ def _spellings(program: str, read: Name, text: str) -> Iterator[tuple[str, Name]
     tried = {program}
     for found in _NAMES_IN_TEXT.finditer(text):
         said = found.group(0)
+        # with the campus after a comma ("University of California, San Francisco")
+        campus = _COMMA_CAMPUS.match(text, found.end())
+        whole = said + campus.group(0) if campus else said
         # cheapest first: a distinctive word in it, or for an acronym, the acronym's letters
         if read.acronym:
-            letters = "".join(word[0] for word in said.split()).lower()
+            letters = "".join(word[0] for word in whole.replace(",", " ").split()).lower()
             if not all(letter in letters for letter in read.acronym):
                 continue
-        elif not any(word in said.lower() for word in own):
+        elif not any(word in whole.lower() for word in own):
             continue
         text_found = _LEADING_VERB.sub("", re.sub(r"[ \t]+", " ", said))
         # (up to its specialty, even one wrapped onto the next line: "Cedars-Sinai Obstetrics and
         # Gynecology" is Cedars-Sinai's program)
         ahead = re.sub(r"\s+", " ", text_found + text[found.end() : found.end() + 40])
         specialties = [m for m in find_specialties(ahead) if m.start < len(text_found)]
-        candidate = clean_program(text_found[: specialties[0].start] if specialties else text_found)
+        named = before_specialty(text_found, specialties[0].start) if specialties else text_found
+        if not named.strip() and (at := _AT_THE.search(text_found)):
+            named = text_found[at.end() :]  # "Psychiatry Residency Program at the University of Utah"
+        candidate = clean_program(named.split(" and the ")[0])  # two places: "... Health and the Huntsman"
         if not candidate or candidate in tried or not names_an_institution(candidate):
             continue
         tried.add(candidate)
@@ -520,13 +549,23 @@ def _fuller(candidate: str, other: Name, best: str) -> bool:
     if _CAPITALS.fullmatch(candidate):
         return False
     known = read_name(best)
-    if _CAPITALS.fullmatch(best):
+    if _CAPITALS.fullmatch(best) or (known.acronym and len(known.core) == 1):
         # spelled out letter by letter, or as the known name it stands for ("RWJ" is no short name
         # for "Children's Hospital at Robert Wood Johnson University Hospital")
         return bool(known.acronym and known.acronym in other.initials) or other.core == known.core
+    if _PART_OF_A_CAMPUS.search(candidate):
+        return False  # "Denver Health Main Campus" is where, not a fuller name
+    # spelled out: "University of California, Davis" for "UC Davis"
+    if other.core == known.core and _abbreviated(best) and not _abbreviated(candidate):
+        return True
     # the same words carried on, never words put before them ("Penn Medicine Lancaster General
     # Health" is the system, not "Lancaster General Hospital")
     return _carries_on(other, known) or candidate.startswith(best + " ")
+
+
+def _abbreviated(name: str) -> bool:
+    """Whether a word of `name` is letters in capitals ("UC Davis")."""
+    return any(_CAPITALS.fullmatch(word) for word in name.split())
 
 
 def _carries_on(longer: Name, shorter: Name) -> bool:

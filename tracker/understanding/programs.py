@@ -20,7 +20,7 @@ _INSTITUTION = re.compile(
     # "Ashgrove General", "Mass General" (not "General Surgery", "General Medical Education")
     r"(?<=[a-z] )General\b(?! (?:Surgery|Surgical|Medical|Pediatrics|Preventive|Psychiatry)))",
 )
-_WORD = r"(?:(?:St|Mt|Ft|Ste)\.|[A-Z][\w'’&/–-]*(?:(?<=/St|/Mt|/Ft)\.)?)"
+_WORD = r"(?:(?:St|Mt|Ft|Ste)\.|[A-Z][\w'’&/+–-]*(?:(?<=/St|/Mt|/Ft)\.)?)"
 _NAME = rf"{_WORD}(?:[ \t]+(?:{_WORD}|of|at|the|and|&|for|in|de|la|du)){{0,13}}"
 _NAME_RE = re.compile(_NAME)
 NAME = _NAME  # a capitalised name of up to fourteen words, for other modules' patterns
@@ -95,6 +95,19 @@ _PATTERN_WORDS: tuple[tuple[tuple[str, ...], bool], ...] = (
 )
 
 
+# "General Psychiatry", "General Surgery": the word belongs to the specialty ("St. Jude General IM"
+# is a hospital's name and its specialty)
+_GENERAL_SPECIALTY = re.compile(r"(?:Psychiatry|Surgery|Pediatrics)\b")
+
+
+def before_specialty(name: str, start: int) -> str:
+    """What `name` says before its specialty at `start`, without a "General" of the specialty's."""
+    head = name[:start].rstrip()
+    if head.endswith(" General") and _GENERAL_SPECIALTY.match(name, start):
+        head = head[: -len(" General")]
+    return head.strip()
+
+
 def clean_program(candidate: str, two_letters: bool = False) -> str | None:
     """A program name as a person writes it: no specialty, no "Residency Program", no "the".
     `two_letters`: the candidate is a field's value ("Program: GW Emergency Medicine"), where two
@@ -125,7 +138,7 @@ def clean_program(candidate: str, two_letters: bool = False) -> str | None:
         name = re.sub(r"\s+(?:School|College|Department|Division|Office)\s+of$", "", name)
     for mention in reversed(find_specialties(name)):
         if mention.start > 0:
-            name = name[: mention.start].strip()
+            name = before_specialty(name, mention.start)
         elif mention.end == len(name):
             return None
     if _ONLY_ADJECTIVES.fullmatch(name):
@@ -260,7 +273,9 @@ def detect_program(
                 scored.append((0, len(original), name))  # (a loose pattern's rank, less both bonuses)
     whole = subject + "\n" + flowing + "\n" + elsewhere
     if scored:
-        return _in_the_subject(with_comma_campus(_completed(min(scored)[2], whole), whole), subject)
+        # (the campus of "University of California, San Diego" before "San Diego General Psychiatry")
+        winner = with_comma_campus(min(scored)[2], whole)
+        return _in_the_subject(with_comma_campus(_completed(winner, whole), whole), subject)
     # "Thao (VCU EM)": a person, and in parentheses the program she writes for.
     for sender in (*re.findall(r"\(([^()]+)\)", from_name), re.sub(r"\([^()]*\)", " ", from_name)):
         name = clean_program(sender)
