@@ -8,12 +8,13 @@ tests/data/mail/dates/."""
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
+from zoneinfo import ZoneInfo
 
 from mail import load
 from test_classification_helpers import APPLICANT, ET, eml
 
 from tracker.understanding.classify import Classification, classify
-from tracker.understanding.dates import DateMention, date_role, find_dates, named_days
+from tracker.understanding.dates import DateMention, date_role, find_dates, named_days, weekday_deadline
 from tracker.understanding.message import parse_message
 
 
@@ -191,3 +192,31 @@ def test_evenings_before_each_interview_day_nights_of_a_hotel_block_and_arizona_
     raw = eml(letter, subject="Invitation to Interview", sent=sent)
     result = classify(parse_message(raw), applicant=APPLICANT)
     assert result.interview_dates == ["2026-12-03", "2026-12-10"]
+
+
+def test_a_row_of_a_table_gives_its_day_and_a_social_word_belongs_to_the_date_after_it():
+    rows = (
+        "Tuesday, December 8, 2026      social Mon, Dec 7 evening; hotel night of December 7 "
+        "Tuesday, December 15, 2026     social Mon, Dec 14 evening; hotel night of December 14"
+    )
+    assert [day for day, role in _days_and_roles(rows) if role == "interview"] == ["2026-12-08", "2026-12-15"]
+    assert "2026-12-07" not in [day for day, role in _days_and_roles(rows) if role == "interview"]
+
+
+def test_days_under_a_month_heading_named_by_weekday_and_ordinal():
+    rows = "December:  Tuesday, the 8th or Tuesday, the 15th January:   Tuesday, the 12th"
+    assert _days_and_roles(rows) == [
+        ("2026-12-08", "interview"),
+        ("2026-12-15", "interview"),
+        ("2027-01-12", "interview"),
+    ]
+
+
+def test_a_weekday_deadline_with_its_time_written_first_and_a_rank_list_due_is_no_deadline():
+    sent = datetime(2026, 10, 19, 14, 31, tzinfo=UTC)
+    chicago = ZoneInfo("America/Chicago")
+    reserve = "Please reserve your interview day through our SignUpGenius page by 5 PM CT Friday."
+    assert weekday_deadline(reserve, sent, chicago) == datetime(2026, 10, 23, 17, 0, tzinfo=chicago)
+    friday = datetime(2026, 10, 23, 23, 59, tzinfo=chicago)
+    assert weekday_deadline("Please reply by Friday.", sent, chicago) == friday
+    assert _days_and_roles("Rank order lists are due March 3, 2027.") == [("2027-03-03", "match")]

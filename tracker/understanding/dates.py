@@ -25,12 +25,14 @@ _RANGE = re.compile(
 )
 _DATE_PATTERNS = (
     re.compile(rf"\b{_WEEKDAY}{_MONTH}\s+{_DAY}\b{_YEAR}", re.I),
-    re.compile(rf"\b{_WEEKDAY}{_DAY}\s+(?:of\s+)?{_MONTH}\b{_YEAR}", re.I),
+    # ("the 15th\nJanuary: Tuesday, the 12th": a month heading a row is no day's month)
+    re.compile(rf"\b{_WEEKDAY}{_DAY}\s+(?:of\s+)?{_MONTH}\b(?!\s*:){_YEAR}", re.I),
     re.compile(r"\b" + _WEEKDAY + r"(?P<nmonth>\d{1,2})/(?P<day>\d{1,2})(?:/(?P<year>(?:20)?\d\d))?\b", re.I),
     re.compile(r"\b(?P<year>20\d\d)-(?P<nmonth>\d\d)-(?P<day>\d\d)\b"),
     # "two dates left in November - the 10th and the 17th": the month, then its days as ordinals
     re.compile(
-        rf"\b{_MONTH}\s*(?:[-–—:,]\s*)?(?:on\s+)?the\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)\b{_YEAR}", re.I
+        rf"\b{_MONTH}\s*(?:[-–—:,]\s*)?(?:on\s+)?(?:{WEEKDAY_STEM}[a-z]*,?\s+)?the\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)\b{_YEAR}",
+        re.I,
     ),
 )
 # "6:00–7:00 pm": a range of times whose am/pm is written once, at its end.
@@ -76,7 +78,7 @@ RELATIVE = re.compile(
 WINDOW = re.compile(r"\b(?P<n>\d+)[- ](?P<unit>hour|day)\s+(?:window|deadline|response window)\b", re.I)
 DEADLINE_WORDS = re.compile(
     r"\b(?:respond|response|reply|rsvp|accept|schedule|reschedul|sign up|select|choose|confirm|claim|"
-    r"deadline|submit|fill out|complete|indicate|"
+    r"deadline|submit|fill out|complete|indicate|reserve|"
     r"expire|freeze|register|book|decline|cancel|change|let (?:us|me) know|get back|hear from you)\w*",
     re.I,
 )
@@ -181,7 +183,8 @@ def find_dates(sentence: str, reference: date, tz: ZoneInfo) -> list[DateMention
 
 # "January 8, 15 or 22": more days of the month just named.
 _MORE_DAYS = re.compile(
-    r"(?:\s*,\s*(?:and\s+|or\s+|&\s+)?|\s+(?:and|or|&)\s+)(?:the\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?\b"
+    r"(?:\s*,\s*(?:and\s+|or\s+|&\s+)?|\s+(?:and|or|&)\s+)"
+    rf"(?:{WEEKDAY_STEM}[a-z]*,?\s+(?=the\s))?(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
     r"(?!\s*(?::|/|\.\d|[ap]\.?m\b|%|hours?\b|minutes?\b|days?\b|weeks?\b|years?\b|residents?\b|people\b))",
     re.I,
 )
@@ -290,7 +293,11 @@ def relative_deadline(sentence: str, sent: datetime) -> datetime | None:
 
 _BY_DAY = re.compile(
     r"\b(?:by|before|no later than|until)\s+(?:the\s+)?(?:end of (?:the )?(?:day|business)\s+(?:on\s+)?)?"
-    rf"(?:(?P<noon>noon)\s+)?(?P<day>{WEEKDAY_NAME}|tomorrow|today|tonight|end of (?:the )?day)\b",
+    # "by noon Friday", "by 5 PM CT Friday", "by 5:00 p.m. Central Time on Friday"
+    r"(?:(?P<clock>(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?|noon|midday|midnight)"
+    r"(?:\s*\(?(?:[ECMP][SD]?T|(?:Eastern|Central|Mountain|Pacific)(?:\s+(?:Standard|Daylight))?)\b\)?)?)"
+    r"(?:\s+time)?,?\s+(?:on\s+)?)?"
+    rf"(?P<day>{WEEKDAY_NAME}|tomorrow|today|tonight|end of (?:the )?day)\b",
     re.I,
 )
 
@@ -312,7 +319,10 @@ def weekday_deadline(sentence: str, sent: datetime, tz: ZoneInfo) -> datetime | 
     else:
         ahead = (WEEKDAY_ABBREVIATIONS.index(word[:3]) - local.weekday()) % 7
     day = local.date() + timedelta(days=ahead)
-    return datetime.combine(day, time(12, 0) if match.group("noon") else time(23, 59), tz)
+    clock = _TIME.match(match.group("clock") or "")
+    if clock and (at := _at(day, clock, tz)):
+        return at
+    return datetime.combine(day, time(23, 59), tz)
 
 
 def calendar_dates(calendars: list[str], tz: ZoneInfo) -> tuple[list[datetime | date], bool]:
@@ -390,6 +400,11 @@ _SOCIAL = re.compile(
     r"gathering|get-together|hangout|hang out|meet-?up|coffee chat)\b",
     re.I,
 )
+# What a social word may be written just before: a date ("social Mon, Dec 7").
+_DATE_NEXT = re.compile(
+    rf"[ \t:,-]*(?:on[ \t]+)?(?:{WEEKDAY_STEM}[a-z]*\.?,?[ \t]+)?(?:{MONTH_NAME}\.?[ \t]+\d|\d{{1,2}}/\d)",
+    re.I,
+)
 # "a social the evening before each interview day": the interview is named only to say when
 _EVE = re.compile(r"\b(?:evening|night) before (?:each|your|the|every)\b", re.I)
 _INTERVIEW_WORD = re.compile(r"(?<![-\w])interview(?:s| day| date)?\b(?!er)", re.I)
@@ -403,14 +418,14 @@ _START = re.compile(
     re.I,
 )
 _MATCH = re.compile(
-    r"\b(?:rank (?:order )?list|certif\w+|match day|match week|soap|nrmp|eras (?:opens|season)|"
+    r"\b(?:rank (?:order )?lists?|certif\w+|match day|match week|soap|nrmp|eras (?:opens|season)|"
     r"applications? (?:open|opened|opens|submitted|received))\b[^.;]{0,60}$",
     re.I,
 )
 _CONDITIONAL_SENTENCE = re.compile(r"^\W*(?:if|should|in case|in the event|once|whenever)\b", re.I)
 _ACTION = re.compile(
-    r"\b(?:respond|reply|rsvp|select|choose|schedule|reschedul|sign up|book|claim|confirm|accept|decline|"
-    r"cancel|change|log in|let us know)\w*",
+    r"\b(?:respond|reply|rsvp|select|choose|schedule|reschedul|sign up|book|claim|reserve|confirm|accept|"
+    r"decline|cancel|change|log in|let us know)\w*",
     re.I,
 )
 # (across a time's dots: "no later than 5:00 p.m. Central Time on Friday, October 30")
@@ -451,7 +466,12 @@ def date_role(sentence: str, mention: DateMention) -> str:
     if _LODGING.search(clause):
         return "lodging"
     if _SOCIAL.search(sentence) and (not _INTERVIEW_WORD.search(sentence) or _EVE.search(sentence)):
-        return "social"
+        # "Tuesday, December 8    social Mon, Dec 7 evening": a social word written just before a
+        # date is that date's, not every date's in the sentence
+        for cue in _SOCIAL.finditer(sentence):
+            named = _DATE_NEXT.match(sentence, cue.end())
+            if not named or cue.end() <= mention.start < named.end():
+                return "social"
     if mention.at is not None and mention.at.hour >= 17:
         return "social"  # an evening: interview days are held in the day
     if _BOOKED_BEFORE.search(clause):

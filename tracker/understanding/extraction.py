@@ -549,7 +549,10 @@ def detect_specialty(subject: str, text: str) -> str | None:
 
 # Roles a list of dates shares with its first ("a social on December 2, December 9 and January 6").
 _LISTED_ROLES = frozenset({"social", "lodging", "second look", "start"})
-_LIST_BETWEEN = re.compile(r"\s*(?:[,;]\s*)?(?:(?:and|or|&)\s+)?(?:[A-Z][a-z]+day,?\s+)?", re.I)
+# (a comma or an "and" between them: dates in a row of a table, one after another, are not a list)
+_LIST_BETWEEN = re.compile(
+    r"\s*(?:[,;]\s*(?:(?:and|or|&)\s+)?|(?:and|or|&)\s+)(?:[A-Z][a-z]+day,?\s+)?", re.I
+)
 
 
 # A sentence about the interview day itself, where "tomorrow" or "next Tuesday" names it.
@@ -581,6 +584,11 @@ def _interview_days(result: Extraction, dated: list[tuple[str, DateMention]], tz
     timed = [at for day, at in offered.items() if at is not None and (not booked or day in booked)]
     if len(offered) == 1 and timed or len(timed) == 1 and (booked or len(offered) == 1):
         result.interview_at = timed[0].astimezone(UTC)
+
+
+def _dated_line(sentence: str, mention: DateMention) -> bool:
+    """Whether a sentence says anything beside the date it gives (a letter's date line says none)."""
+    return bool(re.search(r"\w", sentence[: mention.start] + sentence[mention.end :]))
 
 
 def extract(view: MessageText, *, tz: ZoneInfo, now: datetime, applicant_name: str = "") -> Extraction:
@@ -622,6 +630,8 @@ def extract(view: MessageText, *, tz: ZoneInfo, now: datetime, applicant_name: s
         previous: tuple[str, DateMention] | None = None
         for mention in weekly_series(sentence, mentions, thanksgiving_off=thanksgiving_off):
             role = date_role(sentence, mention)
+            if role == "interview" and mention.day == reference and not _dated_line(sentence, mention):
+                role = "past"  # "October 19, 2026" on its own line: the letter's date
             if previous and role == "interview" and previous[0] in _LISTED_ROLES and (
                 _LIST_BETWEEN.fullmatch(sentence[previous[1].end : mention.start])
             ):
