@@ -41,6 +41,9 @@ ONE_INSTITUTION = [
     ("HCMC", "Hennepin Healthcare"),
     ("JPS Health Network", "John Peter Smith Hospital"),
     ("Ochsner Medical Center", "Ochsner Clinic Foundation"),
+    # an ERAS name joining a school and its hospital with a slash: either part names it
+    ("University Hospitals Cleveland Medical Center", "Case Western Reserve University/University Hospitals Cleveland Medical Center"),
+    ("UCI Medical Center", "University of California, Irvine"),
 ]
 
 DIFFERENT_PROGRAMS = [
@@ -51,6 +54,11 @@ DIFFERENT_PROGRAMS = [
     ("UW Health", "University of Washington"),
     ("Michigan State University", "University of Michigan"),
     ("Baylor Scott & White (Temple)", "Baylor Scott & White (Dallas)"),
+    # a word put inside a hospital's name names another hospital of the system
+    ("Henry Ford Hospital", "Henry Ford Macomb Hospital"),
+    ("Yale New Haven Hospital", "Yale New Haven Health Bridgeport Hospital"),
+    # words in order across a slash name neither part
+    ("Michigan Medicine", "Central Michigan University/Children's Hospital of Michigan"),
 ]
 
 

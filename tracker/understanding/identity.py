@@ -257,10 +257,39 @@ def name_relation(a: Name, b: Name) -> Relation | None:
         # "Pennsylvania Hospital" within "Hospital of the University of Pennsylvania": a name that
         # is only a state or a city says where, not which (Penn's two Internal Medicine programs)
         return Relation.UNSURE
+    if Relation.SAME in verdicts and a.core != b.core and _another_of_its_hospitals(a, b):
+        # "Henry Ford Macomb Hospital" beside "Henry Ford Hospital": a word put inside the name,
+        # before the word for what kind of place it is, names another of the system's hospitals
+        return Relation.UNSURE
+    if Relation.SAME in verdicts and a.core != b.core and not _a_part_matches(a, b):
+        # "Michigan Medicine" is no part of "Central Michigan University/Children's Hospital of
+        # Michigan", though its words are there in order across the slash
+        return None
     for verdict in (Relation.SAME, Relation.DIFFERENT, Relation.UNSURE):
         if verdict in verdicts:
             return verdict
     return None
+
+
+def _another_of_its_hospitals(a: Name, b: Name) -> bool:
+    shorter, longer = sorted((a, b), key=lambda name: len(name.core))
+    said, within = _fold(shorter.text), _fold(longer.text)
+    kind = _KIND_AT_THE_END.search(said)
+    if not kind or not within.endswith(kind.group(0)) or said in within or _SLASH.search(longer.text):
+        return False
+    return longer.core[: len(shorter.core)] == shorter.core
+
+
+def _a_part_matches(a: Name, b: Name) -> bool:
+    """Where one name joins two with a slash ("Case Western Reserve University/University Hospitals
+    Cleveland Medical Center") and the other does not, whether the other names one of its parts."""
+    for one, other in ((a, b), (b, a)):
+        parts = _SLASH.split(one.text)
+        if len(parts) > 1 and all(" " in part.strip() for part in parts) and not _SLASH.search(other.text):
+            return any(
+                name_relation(read_name(part), other) in {Relation.SAME, Relation.UNSURE} for part in parts
+            )
+    return True
 
 
 def _only_places(core: tuple[str, ...]) -> bool:
@@ -446,6 +475,9 @@ def fullest(names: list[str]) -> str:
 
 _NAMES_IN_TEXT = re.compile(NAME)
 _CAPITALS = re.compile(r"[A-Z][A-Z&+/.-]{1,9}")
+_KIND_AT_THE_END = re.compile(r"\b(?:hospital|medical center)$")
+_SLASH = re.compile(r"[ \t]*/[ \t]*(?=[A-Z])")
+_CUT_SHORT = re.compile(r"\s(?:of|and|the|at|for|&)\s*$")
 _UNIVERSITY_OF = re.compile(r"University of ")
 _AT_THE = re.compile(r"\bat (?:the )?(?=[A-Z])")
 _PART_OF_A_CAMPUS = re.compile(r"\b(?:Main|North|South|East|West|Downtown)[ \t]+Campus$")
@@ -529,7 +561,10 @@ def _spellings(program: str, read: Name, text: str) -> Iterator[tuple[str, Name]
         named = before_specialty(text_found, specialties[0].start) if specialties else text_found
         if not named.strip() and (at := _AT_THE.search(text_found)):
             named = text_found[at.end() :]  # "Psychiatry Residency Program at the University of Utah"
-        candidate = clean_program(named.split(" and the ")[0])  # two places: "... Health and the Huntsman"
+        named = named.split(" and the ")[0]  # two places: "... Health and the Huntsman"
+        if _CUT_SHORT.search(named):
+            continue  # "University of Oklahoma College of" wrapped onto the next line
+        candidate = clean_program(named)
         if not candidate or candidate in tried or not names_an_institution(candidate):
             continue
         tried.add(candidate)

@@ -37,7 +37,7 @@ _PERSON_TITLE = re.compile(
 )
 _NOT_PROGRAMS = re.compile(
     r"^(?:the )?(?:thalamus|eras|myeras|aamc|nrmp|interview broker|residencycas|liaison|zoom|dear|"
-    r"calendly|doodle|google forms?|microsoft (?:forms|teams)|teams|webex|"
+    r"calendly|doodle|google forms?|microsoft (?:forms|teams)|teams|webex|sign ?up(?:genius)?|"
     r"hello|hi|congratulations|thank you|please|we|our|your|this|national resident matching program|"
     r"electronic|electronic residency application service|association of american medical colleges|"
     r"good news|congrats|dr\.?|mr\.?|ms\.?|mrs\.?)\b|^(?:the|an?|all|we|our|you|your)$",
@@ -141,6 +141,7 @@ def clean_program(candidate: str, two_letters: bool = False) -> str | None:
             name = before_specialty(name, mention.start)
         elif mention.end == len(name):
             return None
+    name = re.sub(r"\s+Main\s+Campus$", "", name)  # "Cleveland Clinic Main Campus": where, not which
     if _ONLY_ADJECTIVES.fullmatch(name):
         return None  # "Pediatric Residency Coordinator": a specialty's adjective names no institution
     name = _SPECIALTY_ADJECTIVE.sub("", name)
