@@ -89,6 +89,20 @@ def test_a_forwarded_invitation_to_someone_else_is_their_news_kept_in_view_not_a
     assert judge(own, subject="Fwd: Interview Invitation", sender="Ethan Marsh <ethan.marsh@gmail.com>").kind == "invitation"
 
 
+def test_a_forwarded_platform_notice_greeting_someone_else_below_its_summary_is_their_news():
+    forwarded = (
+        "Sof!! UChicago IM just invited me. Can you check whether Dec 9 clashes with anything of yours?\n\n"
+        "---------- Forwarded message ---------\nFrom: Thalamus <noreply@thalamusgme.com>\n"
+        "Date: Mon, Nov 2, 2026 at 5:05 PM\nSubject: Interview Invitation\nTo: Jonah Feld <jonah@example.com>\n\n"
+        "You have a new interview invitation\n\nProgram: Birchwood Medical Center - Internal Medicine\n"
+        "Interview Type: Virtual\nAvailable Dates: Wednesday, December 9, 2026; Wednesday, December 16, 2026\n"
+        "Respond By: November 9, 2026 at 11:59 PM CT\n\nDear Jonah Feld,\n\n"
+        "Congratulations! The Birchwood Internal Medicine Residency has invited you to interview.\n"
+    )
+    result = judge(forwarded, subject="Fwd: Interview Invitation", sender="Jonah Feld <jonah.feld@gmail.com>")
+    assert result.kind == "other" and result.needs_review
+
+
 def test_a_forward_greets_whom_the_forwarder_wrote_to_not_the_applicant():
     view = message_view(parsed("Dear Morgan,\n\nWe are unable to offer you an interview."))
     assert addressed_elsewhere(view, APPLICANT.name) == "Morgan"

@@ -51,6 +51,7 @@ _GREETING = re.compile(
     r"(?:(?P<title>(?i:dr|mr|mrs|ms|mx|miss|prof|professor))\.?[ \t]+)?"
     r"(?P<name>[A-Z][\w'’-]+(?:[ \t]+(?:[A-Z]\.|[A-Z][\w'’-]+)){0,3})[ \t]*[,:!\n]"
 )
+_GREETING_ON_A_LINE = re.compile(_GREETING.pattern.replace(r"\A\s*", r"^[ \t]*", 1), re.M)
 # Greetings that name no one in particular ("Dear Residency Applicant", "Hello Future Residents").
 _NOBODY = frozenset(
     {
@@ -78,6 +79,9 @@ def addressed_elsewhere(view: MessageText, name: str, *, in_forward: bool = Fals
     # "Whitfield-Osei" is also "Whitfield" and "Osei"; "O'Neill" also "Neill"
     pieces, surnames = _pieces(parts), _pieces(parts[1:])
     greeting = _GREETING.match(view.text[:200])
+    if not greeting and view.forwarded:
+        # a platform's notice greets below its summary ("Program: ...", then "Dear Jonah Feld,")
+        greeting = _GREETING_ON_A_LINE.search(view.text[:1200])
     if not greeting:
         return None
     greeted = [word.lower() for word in greeting["name"].split() if not word.endswith(".")]
