@@ -220,3 +220,12 @@ def test_a_weekday_deadline_with_its_time_written_first_and_a_rank_list_due_is_n
     friday = datetime(2026, 10, 23, 23, 59, tzinfo=chicago)
     assert weekday_deadline("Please reply by Friday.", sent, chicago) == friday
     assert _days_and_roles("Rank order lists are due March 3, 2027.") == [("2027-03-03", "match")]
+
+
+def test_a_day_listed_before_the_month_it_shares_and_hawaii_time():
+    listed = "Sessions: Tuesday, the 8th and Tuesday, the 15th of December, and Tuesday, the 12th of January."
+    assert [day for day, _role in _days_and_roles(listed)] == ["2026-12-08", "2026-12-15", "2027-01-12"]
+    hawaii = "Please submit your date preference by 4:00 p.m. HST on Friday, October 30."
+    [mention] = find_dates(hawaii, date(2026, 10, 20), ET)
+    assert date_role(hawaii, mention) == "deadline"
+    assert mention.at == datetime(2026, 10, 31, 2, 0, tzinfo=UTC)

@@ -29,6 +29,12 @@ _DATE_PATTERNS = (
     re.compile(rf"\b{_WEEKDAY}{_DAY}\s+(?:of\s+)?{_MONTH}\b(?!\s*:){_YEAR}", re.I),
     re.compile(r"\b" + _WEEKDAY + r"(?P<nmonth>\d{1,2})/(?P<day>\d{1,2})(?:/(?P<year>(?:20)?\d\d))?\b", re.I),
     re.compile(r"\b(?P<year>20\d\d)-(?P<nmonth>\d\d)-(?P<day>\d\d)\b"),
+    # "Tuesday, the 8th and Tuesday, the 15th of December": a day listed before the month it shares
+    re.compile(
+        rf"\b{_WEEKDAY}(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)(?=,?\s+(?:and|or)\s+"
+        rf"(?:{WEEKDAY_STEM}[a-z]*,?\s+)?(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)\s+of\s+(?P<month>{MONTH_NAME})\b)",
+        re.I,
+    ),
     # "two dates left in November - the 10th and the 17th": the month, then its days as ordinals
     re.compile(
         rf"\b{_MONTH}\s*(?:[-–—:,]\s*)?(?:on\s+)?(?:{WEEKDAY_STEM}[a-z]*,?\s+)?the\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)\b{_YEAR}",
@@ -40,14 +46,14 @@ _TIME = re.compile(
     r"\b(?:(?P<hour>\d{1,2})(?::(?P<minute>\d\d))?"
     r"(?:\s*(?:-|–|—|to)\s*(?P<until>\d{1,2})(?::\d\d)?(?=\s*[ap]\.?m\b))?"
     r"\s*(?P<ampm>[ap]\.?m\.?)?|(?P<named>noon|midday|midnight))"
-    r"(?:\s*\(?(?P<tz>E[SD]?T|C[SD]?T|M[SD]?T|P[SD]?T|UTC|GMT|(?:Eastern|Central|Mountain|Pacific)(?:\s+(?:Standard|Daylight))?|Arizona)\b)?",
+    r"(?:\s*\(?(?P<tz>E[SD]?T|C[SD]?T|M[SD]?T|P[SD]?T|UTC|GMT|(?:Eastern|Central|Mountain|Pacific)(?:\s+(?:Standard|Daylight))?|Arizona|H[A]?ST|Hawai(?:ʻ|')?i|AK[SD]T|Alaska)\b)?",
     re.I,
 )
 # A time of day written before its date: "by 5:00 PM Eastern on Monday, October 26", "by noon
 # Eastern tomorrow (Friday 11/13)".
 _TIME_BEFORE = re.compile(
     r"\b(?:(?P<hour>\d{1,2})(?::(?P<minute>\d\d))?\s*(?P<ampm>[ap]\.?m\.?)|(?P<named>noon|midday|midnight))"
-    r"(?:\s*\(?(?P<tz>E[SD]?T|C[SD]?T|M[SD]?T|P[SD]?T|UTC|GMT|(?:Eastern|Central|Mountain|Pacific)(?:\s+(?:Standard|Daylight))?|Arizona)\b\)?)?"
+    r"(?:\s*\(?(?P<tz>E[SD]?T|C[SD]?T|M[SD]?T|P[SD]?T|UTC|GMT|(?:Eastern|Central|Mountain|Pacific)(?:\s+(?:Standard|Daylight))?|Arizona|H[A]?ST|Hawai(?:ʻ|')?i|AK[SD]T|Alaska)\b\)?)?"
     # ("5 p.m. Arizona time (MST) on Monday")
     r"(?:\s+time)?(?:\s*\([A-Z]{3,4}\))?\s*(?:on|(?:tomorrow|today|tonight)?\s*\()\s*$",
     re.I,
@@ -60,6 +66,7 @@ _ZONES = {
     "u": "UTC",
     "g": "UTC",
     "a": "America/Phoenix",  # Arizona keeps Mountain Standard Time all year
+    "h": "Pacific/Honolulu",  # and Hawaii its own
 }
 _DEADLINE_BEFORE = re.compile(
     r"(?:\bby|\bbefore|no later than|\buntil|deadline(?: is|:)?|expires?(?: on| at)?|freeze date(?: is|:)?"
@@ -121,6 +128,8 @@ def infer_year(month: int, day: int, reference: date, weekday: str | None = None
 def _zone(name: str | None, default: ZoneInfo) -> ZoneInfo:
     if not name:
         return default
+    if name.lower().startswith(("ak", "alaska")):
+        return ZoneInfo("America/Anchorage")
     return ZoneInfo(_ZONES.get(name[0].lower(), default.key))
 
 

@@ -299,7 +299,9 @@ def sentences(text: str) -> list[str]:
 
 
 _CLOCK_END = re.compile(r"\d\s*[ap]\.m\.$", re.I)
-_ZONE_START = re.compile(r"(?:Eastern|Central|Mountain|Pacific|Arizona|[ECMP][SD]?T|UTC|GMT)\b")
+_ZONE_START = re.compile(
+    r"(?:Eastern|Central|Mountain|Pacific|Arizona|[ECMP][SD]?T|HA?ST|AK[SD]T|UTC|GMT)\b|Hawai"
+)
 
 
 # -- fields -------------------------------------------------------------------------------------
