@@ -480,7 +480,6 @@ _SLASH = re.compile(r"[ \t]*/[ \t]*(?=[A-Z])")
 _CUT_SHORT = re.compile(r"\s(?:of|and|the|at|for|&)\s*$")
 _UNIVERSITY_OF = re.compile(r"University of ")
 _AT_THE = re.compile(r"\bat (?:the )?(?=[A-Z])")
-_PART_OF_A_CAMPUS = re.compile(r"\b(?:Main|North|South|East|West|Downtown)[ \t]+Campus$")
 _COMMA_CAMPUS = re.compile(r",[ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2}")
 # "Join the St. Brendan's Hospital": a sentence's first word before "the" is no part of the name.
 _LEADING_VERB = re.compile(r"^[A-Z][a-z]+ the (?=[A-Z])")
@@ -588,8 +587,6 @@ def _fuller(candidate: str, other: Name, best: str) -> bool:
         # spelled out letter by letter, or as the known name it stands for ("RWJ" is no short name
         # for "Children's Hospital at Robert Wood Johnson University Hospital")
         return bool(known.acronym and known.acronym in other.initials) or other.core == known.core
-    if _PART_OF_A_CAMPUS.search(candidate):
-        return False  # "Denver Health Main Campus" is where, not a fuller name
     # spelled out: "University of California, Davis" for "UC Davis"
     if other.core == known.core and _abbreviated(best) and not _abbreviated(candidate):
         return True

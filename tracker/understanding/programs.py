@@ -141,7 +141,8 @@ def clean_program(candidate: str, two_letters: bool = False) -> str | None:
             name = before_specialty(name, mention.start)
         elif mention.end == len(name):
             return None
-    name = re.sub(r"\s+Main\s+Campus$", "", name)  # "Cleveland Clinic Main Campus": where, not which
+    # "Cleveland Clinic Main Campus": where, not which
+    name = re.sub(r"\s+(?:Main|North|South|East|West|Downtown)\s+Campus$", "", name)
     if _ONLY_ADJECTIVES.fullmatch(name):
         return None  # "Pediatric Residency Coordinator": a specialty's adjective names no institution
     name = _SPECIALTY_ADJECTIVE.sub("", name)
