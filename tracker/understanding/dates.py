@@ -18,6 +18,11 @@ _WEEKDAY = rf"(?:(?P<weekday>{WEEKDAY_STEM})[a-z]*\.?,?\s+)?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?:,?\s+(?P<year>20\d\d))?"
 # "December 14-17, 2026": every day of a short run.
+# A time zone as mail writes it after a time: "ET", "Central Standard", "Arizona", "HST".
+_ZONE_NAME = (
+    r"E[SD]?T|C[SD]?T|M[SD]?T|P[SD]?T|UTC|GMT|(?:Eastern|Central|Mountain|Pacific)(?:\s+(?:Standard|Daylight))?"
+    r"|Arizona|HA?ST|Hawai(?:ʻ|')?i|AK[SD]T|Alaska"
+)
 _RANGE = re.compile(
     rf"\b{_WEEKDAY}{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|–|—|to|through)\s*"
     r"(?P<last>\d{1,2})(?:st|nd|rd|th)?\b(?!:)(?:,?\s+(?P<year>20\d\d))?",
@@ -46,14 +51,14 @@ _TIME = re.compile(
     r"\b(?:(?P<hour>\d{1,2})(?::(?P<minute>\d\d))?"
     r"(?:\s*(?:-|–|—|to)\s*(?P<until>\d{1,2})(?::\d\d)?(?=\s*[ap]\.?m\b))?"
     r"\s*(?P<ampm>[ap]\.?m\.?)?|(?P<named>noon|midday|midnight))"
-    r"(?:\s*\(?(?P<tz>E[SD]?T|C[SD]?T|M[SD]?T|P[SD]?T|UTC|GMT|(?:Eastern|Central|Mountain|Pacific)(?:\s+(?:Standard|Daylight))?|Arizona|H[A]?ST|Hawai(?:ʻ|')?i|AK[SD]T|Alaska)\b)?",
+    rf"(?:\s*\(?(?P<tz>{_ZONE_NAME})\b)?",
     re.I,
 )
 # A time of day written before its date: "by 5:00 PM Eastern on Monday, October 26", "by noon
 # Eastern tomorrow (Friday 11/13)".
 _TIME_BEFORE = re.compile(
     r"\b(?:(?P<hour>\d{1,2})(?::(?P<minute>\d\d))?\s*(?P<ampm>[ap]\.?m\.?)|(?P<named>noon|midday|midnight))"
-    r"(?:\s*\(?(?P<tz>E[SD]?T|C[SD]?T|M[SD]?T|P[SD]?T|UTC|GMT|(?:Eastern|Central|Mountain|Pacific)(?:\s+(?:Standard|Daylight))?|Arizona|H[A]?ST|Hawai(?:ʻ|')?i|AK[SD]T|Alaska)\b\)?)?"
+    rf"(?:\s*\(?(?P<tz>{_ZONE_NAME})\b\)?)?"
     # ("5 p.m. Arizona time (MST) on Monday")
     r"(?:\s+time)?(?:\s*\([A-Z]{3,4}\))?\s*(?:on|(?:tomorrow|today|tonight)?\s*\()\s*$",
     re.I,
@@ -304,7 +309,7 @@ _BY_DAY = re.compile(
     r"\b(?:by|before|no later than|until)\s+(?:the\s+)?(?:end of (?:the )?(?:day|business)\s+(?:on\s+)?)?"
     # "by noon Friday", "by 5 PM CT Friday", "by 5:00 p.m. Central Time on Friday"
     r"(?:(?P<clock>(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?|noon|midday|midnight)"
-    r"(?:\s*\(?(?:[ECMP][SD]?T|(?:Eastern|Central|Mountain|Pacific)(?:\s+(?:Standard|Daylight))?)\b\)?)?)"
+    rf"(?:\s*\(?(?:{_ZONE_NAME})\b\)?)?)"
     r"(?:\s+time)?,?\s+(?:on\s+)?)?"
     rf"(?P<day>{WEEKDAY_NAME}|tomorrow|today|tonight|end of (?:the )?day)\b",
     re.I,

@@ -272,6 +272,8 @@ def name_relation(a: Name, b: Name) -> Relation | None:
 
 
 def _another_of_its_hospitals(a: Name, b: Name) -> bool:
+    """Whether the longer name puts words of its own inside the shorter, before the word for what
+    kind of place both are ("Henry Ford Macomb Hospital" beside "Henry Ford Hospital")."""
     shorter, longer = sorted((a, b), key=lambda name: len(name.core))
     said, within = _fold(shorter.text), _fold(longer.text)
     kind = _KIND_AT_THE_END.search(said)
@@ -478,7 +480,6 @@ _CAPITALS = re.compile(r"[A-Z][A-Z&+/.-]{1,9}")
 _KIND_AT_THE_END = re.compile(r"\b(?:hospital|medical center)$")
 _SLASH = re.compile(r"[ \t]*/[ \t]*(?=[A-Z])")
 _CUT_SHORT = re.compile(r"\s(?:of|and|the|at|for|&)\s*$")
-_UNIVERSITY_OF = re.compile(r"University of ")
 _AT_THE = re.compile(r"\bat (?:the )?(?=[A-Z])")
 _COMMA_CAMPUS = re.compile(r",[ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2}")
 # "Join the St. Brendan's Hospital": a sentence's first word before "the" is no part of the name.
@@ -504,7 +505,7 @@ def spelled_in_full(program: str, text: str) -> str:
             placed
             and relation is Relation.UNSURE
             and program in candidate
-            and _UNIVERSITY_OF.match(candidate)
+            and candidate.startswith("University of ")
         ):
             homes.append((candidate, other))
     if best == program and homes:
