@@ -13,12 +13,14 @@ from collections.abc import Callable
 from tracker.lexicon import PERSONAL_DOMAINS, PLACE_WORDS, STATE_WORDS
 from tracker.specialties import find_specialties
 
+# What follows "General" when the word is a specialty's ("General Surgery"), not a hospital's.
+_AFTER_GENERAL = r"Surgery|Surgical|Medical|Pediatrics|Preventive|Psychiatry"
 _INSTITUTION = re.compile(
     r"\b(?:University|College|Hospitals?|Medical Center|Health|Healthcare|HealthCare|Clinic|Institute|"
     r"School of Medicine|Medical School|Health System|Medicine|Foundation|Permanente|Infirmary|"
     r"Medical Group|Health Sciences|Children['’]s|Mayo|Kaiser|UCSF|UCLA|NYU|MUSC|UPMC|UT\b|VA\b|"
     # "Ashgrove General", "Mass General" (not "General Surgery", "General Medical Education")
-    r"(?<=[a-z] )General\b(?! (?:Surgery|Surgical|Medical|Pediatrics|Preventive|Psychiatry)))",
+    rf"(?<=[a-z] )General\b(?! (?:{_AFTER_GENERAL})))",
 )
 _WORD = r"(?:(?:St|Mt|Ft|Ste)\.|[A-Z][\w'’&/+–-]*(?:(?<=/St|/Mt|/Ft)\.)?)"
 _NAME = rf"{_WORD}(?:[ \t]+(?:{_WORD}|of|at|the|and|&|for|in|de|la|du)){{0,13}}"
@@ -97,7 +99,7 @@ _PATTERN_WORDS: tuple[tuple[tuple[str, ...], bool], ...] = (
 
 # "General Psychiatry", "General Surgery": the word belongs to the specialty ("St. Jude General IM"
 # is a hospital's name and its specialty)
-_GENERAL_SPECIALTY = re.compile(r"(?:Psychiatry|Surgery|Pediatrics)\b")
+_GENERAL_SPECIALTY = re.compile(rf"(?:{_AFTER_GENERAL})\b")
 
 
 def before_specialty(name: str, start: int) -> str:
@@ -277,7 +279,10 @@ def detect_program(
     if scored:
         # (the campus of "University of California, San Diego" before "San Diego General Psychiatry")
         winner = with_comma_campus(min(scored)[2], whole)
-        return _in_the_subject(with_comma_campus(_completed(winner, whole), whole), subject)
+        completed = _completed(winner, whole)
+        if completed != winner:
+            completed = with_comma_campus(completed, whole)
+        return _in_the_subject(completed, subject)
     # "Thao (VCU EM)": a person, and in parentheses the program she writes for.
     for sender in (*re.findall(r"\(([^()]+)\)", from_name), re.sub(r"\([^()]*\)", " ", from_name)):
         name = clean_program(sender)
