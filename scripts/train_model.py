@@ -296,6 +296,7 @@ def judged(model: Model, doc: Doc, policy: dict[str, float]) -> tuple[str, bool]
         related=doc.related,
         declined=doc.declined,
         elsewhere=doc.elsewhere,
+        spoken_of="discounted:invitation" in doc.feats,
     )
     return kind, review
 

@@ -179,6 +179,10 @@ def test_a_closing_of_apologies_ends_the_letter_before_its_signature() -> None:
         ("UC San Diego General Psychiatry Residency Training Program", "UC San Diego"),
         ("St. Jude General IM", "St. Jude General"),
         ("LAC+USC Medical Center Program - Emergency Medicine", "LAC+USC Medical Center"),
+        ("NYC Health + Hospitals/Lincoln - Emergency Medicine Residency", "NYC Health + Hospitals/Lincoln"),
+        # each name a slash joins may be long
+        ("Rutgers Robert Wood Johnson Medical School/Robert Wood Johnson University Hospital – Emergency Medicine",
+         "Rutgers Robert Wood Johnson Medical School/Robert Wood Johnson University Hospital"),
     ],
 )
 def test_clean_program_keeps_the_campus(candidate: str, name: str | None) -> None:
@@ -188,6 +192,8 @@ def test_clean_program_keeps_the_campus(candidate: str, name: str | None) -> Non
 def test_a_name_joined_by_a_plus_and_a_campus_before_the_specialty_are_read_whole() -> None:
     text = "Program: LAC+USC Medical Center Program - Emergency Medicine\nSession: 01/05/2027"
     assert detect_program("ERAS: Interview Cancelled", text) == "LAC+USC Medical Center"
+    text = "Your interview with NYC Health + Hospitals/Jacobi - Emergency Medicine Residency is booked."
+    assert detect_program("Interview Scheduled", text) == "NYC Health + Hospitals/Jacobi"
     text = (
         "University of California, San Diego - Psychiatry has sent you an interview invitation.\n"
         '"we are delighted to invite you to interview with the UC San Diego General Psychiatry Residency"'

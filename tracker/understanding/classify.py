@@ -301,10 +301,12 @@ def decide(
     related: bool = True,
     declined: bool = False,
     elsewhere: bool = False,
+    spoken_of: bool = False,
 ) -> tuple[str, float, bool, list[Evidence]]:
     """The kind from the model's probabilities, the kinds some signal spoke for, whether the mail
     is about residency at all (`related`), whether a signal states the applicant's own decline
-    (`declined`) and whether the interview is for another kind of position (`elsewhere`):
+    (`declined`), whether the interview is for another kind of position (`elsewhere`) and whether
+    invitations are only spoken of (`spoken_of`: every phrase of one was discounted by a guard):
     (kind, confidence, needs_review, notes)."""
     policy = _policy(model)
     if declined:
@@ -323,7 +325,11 @@ def decide(
         # words only.)
         bar = policy["possible_invitation"]
     else:
-        bar = policy["unsignalled_invitation" if related else "unrelated_invitation"]
+        # (Words of an invitation that were each read and found to be about invitations in
+        # general, a condition or someone else's ("how to reply to an interview invitation") offer
+        # none: the words around them must be as sure as in mail about nothing of residency.)
+        plain = related and not spoken_of
+        bar = policy["unsignalled_invitation" if plain else "unrelated_invitation"]
     invited = invitation >= bar and not asleep and not elsewhere
     notes: list[Evidence] = []
     kinds = [k for k in ranked if k != "invitation" or invited]
@@ -456,6 +462,7 @@ def _classify(
                 related=about_residency(view),
                 declined=declined,
                 elsewhere=elsewhere,
+                spoken_of="invitation" in facts.discounted,
             )
             why = ", ".join(name for name, _push in model.reasons(feats, kind))
             reasons.append(

@@ -23,7 +23,7 @@ _INSTITUTION = re.compile(
     rf"(?<=[a-z] )General\b(?! (?:{_AFTER_GENERAL})))",
 )
 _WORD = r"(?:(?:St|Mt|Ft|Ste)\.|[A-Z][\w'’&/+–-]*(?:(?<=/St|/Mt|/Ft)\.)?)"
-_NAME = rf"{_WORD}(?:[ \t]+(?:{_WORD}|of|at|the|and|&|for|in|de|la|du)){{0,13}}"
+_NAME = rf"{_WORD}(?:[ \t]+(?:{_WORD}|of|at|the|and|&|\+|for|in|de|la|du)){{0,13}}"
 _NAME_RE = re.compile(_NAME)
 NAME = _NAME  # a capitalised name of up to fourteen words, for other modules' patterns
 _SIGNATURE_NOISE = re.compile(
@@ -158,7 +158,10 @@ def clean_program(candidate: str, two_letters: bool = False) -> str | None:
     if _ONLY_KIND_WORDS.fullmatch(name):
         return None  # "Hospital Medicine", "Medical Center": what kind of place, not which
     short = len(name) < 3 and not (two_letters and re.fullmatch(r"[A-Z]{2}", name))
-    if short or _NOT_PROGRAMS.match(name) or len(name.split()) > 9 or _STREET.search(name):
+    # (each name a slash joins may be long: "Rutgers Robert Wood Johnson Medical School/Robert Wood
+    # Johnson University Hospital")
+    too_long = any(len(part.split()) > 9 for part in name.split("/"))
+    if short or _NOT_PROGRAMS.match(name) or too_long or _STREET.search(name):
         return None
     if not re.search(r"[A-Z]", name):
         return None
