@@ -229,3 +229,16 @@ def test_a_day_listed_before_the_month_it_shares_and_hawaii_time():
     [mention] = find_dates(hawaii, date(2026, 10, 20), ET)
     assert date_role(hawaii, mention) == "deadline"
     assert mention.at == datetime(2026, 10, 31, 2, 0, tzinfo=UTC)
+
+
+def test_days_listed_before_their_month_and_days_on_lines_under_a_month():
+    listed = "We interview on Tuesday the 1st, Tuesday the 8th, or Tuesday the 15th of December."
+    assert [day for day, _role in _days_and_roles(listed)] == ["2026-12-01", "2026-12-08", "2026-12-15"]
+    body = (
+        "Hi Jordan,\n\nWe would like to offer you an interview. All interviews are virtual. Open dates:\n"
+        "November\n   Tuesday 17\n   Thursday 19\nDecember\n   Tuesday 8\n   Thursday 10\n"
+        "Please reply with your first and second choice.\n"
+    )
+    message = parse_message(eml(body, subject="Internal Medicine Residency - Interview"))
+    result = classify(message, applicant=APPLICANT)
+    assert result.interview_dates == ["2026-11-17", "2026-11-19", "2026-12-08", "2026-12-10"]

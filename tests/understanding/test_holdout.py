@@ -10,7 +10,7 @@ import pytest
 
 from tracker.config import Applicant
 from tracker.understanding.classify import KINDS, classify
-from tracker.understanding.evaluate import Report, evaluate
+from tracker.understanding.evaluate import Report, evaluate, normalise
 from tracker.understanding.message import parse_message
 
 HOLDOUT = Path(__file__).parents[1] / "data" / "holdout"
@@ -113,3 +113,11 @@ def test_at_most_one_message_in_ten_is_flagged_and_every_sure_invitation_is_one(
         assert report.flagged_share <= 0.10, (directory.name, report.flagged, report.files)
         assert report.confident_invitations_right == report.confident_invitations, directory.name
         assert report.invitation_recall == 1.0, directory.name
+
+
+def test_a_label_is_compared_as_a_person_would_read_it() -> None:
+    # a writer's spelling of a specialty is its ERAS name, as the season truth reads it
+    assert normalise("specialty", "Diagnostic Radiology") == normalise("specialty", "Radiology-Diagnostic")
+    assert normalise("specialty", "Neurology") != normalise("specialty", "Child Neurology")
+    brigham = normalise("program", "Brigham and Womens Hospital")
+    assert normalise("program", "The Brigham and Women's Hospital") == brigham

@@ -214,3 +214,12 @@ def test_someone_else_who_was_invited_to_interview_is_no_invitation():
         sender="Student Affairs <studentaffairs@birchwoodmed.edu>",
     )
     assert result.kind != "invitation", result.evidence
+
+
+def test_a_social_for_applicants_who_have_received_an_invitation_is_no_invitation():
+    result = judge(
+        "The residents are hosting virtual meet-and-greets for applicants who have received an interview "
+        "invitation: Thursday, November 12, 6:00 p.m. Come hang out and ask about call schedules.",
+        subject="Resident Meet & Greets",
+    )
+    assert result.kind == "info", result.evidence

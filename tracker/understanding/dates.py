@@ -34,10 +34,11 @@ _DATE_PATTERNS = (
     re.compile(rf"\b{_WEEKDAY}{_DAY}\s+(?:of\s+)?{_MONTH}\b(?!\s*:){_YEAR}", re.I),
     re.compile(r"\b" + _WEEKDAY + r"(?P<nmonth>\d{1,2})/(?P<day>\d{1,2})(?:/(?P<year>(?:20)?\d\d))?\b", re.I),
     re.compile(r"\b(?P<year>20\d\d)-(?P<nmonth>\d\d)-(?P<day>\d\d)\b"),
-    # "Tuesday, the 8th and Tuesday, the 15th of December": a day listed before the month it shares
+    # "Tuesday, the 8th and Tuesday, the 15th of December", "Tuesday the 1st, Tuesday the 8th, or
+    # Tuesday the 15th of December": days listed before the month they share
     re.compile(
-        rf"\b{_WEEKDAY}(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)(?=,?\s+(?:and|or)\s+"
-        rf"(?:{WEEKDAY_STEM}[a-z]*,?\s+)?(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)\s+of\s+(?P<month>{MONTH_NAME})\b)",
+        rf"\b{_WEEKDAY}(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)(?=(?:,?\s+(?:(?:and|or)\s+)?"
+        rf"(?:{WEEKDAY_STEM}[a-z]*,?\s+)?(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th))+\s+of\s+(?P<month>{MONTH_NAME})\b)",
         re.I,
     ),
     # "two dates left in November - the 10th and the 17th": the month, then its days as ordinals
@@ -46,6 +47,36 @@ _DATE_PATTERNS = (
         re.I,
     ),
 )
+# "November\n   Tuesday 17\n   Thursday 19": a month on a line of its own, then its days, one a line
+_DAY_IN_A_LINE = (
+    rf"[ \t]*(?:[-•*·][ \t]*)?(?:(?P<weekday>{WEEKDAY_STEM})[a-z]*\.?,?[ \t]+)?(?:the[ \t]+)?"
+    r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?![:/.]\d|[ \t]*(?:[ap]\.?m\b|%))"
+)
+_UNNAMED_DAY = _DAY_IN_A_LINE.replace("?P<weekday>", "?:").replace("?P<day>", "?:")
+_MONTH_HEADING = re.compile(
+    rf"^[ \t]*{_MONTH}[ \t]*:?[ \t]*\n(?P<days>(?:{_UNNAMED_DAY}[^\n]*(?:\n|$))+)",
+    re.I | re.M,
+)
+_DAY_LINE = re.compile(rf"^{_DAY_IN_A_LINE}", re.I | re.M)
+
+
+def with_months_written(text: str) -> str:
+    """`text` with each day under a month heading written with its month ("November\\n Tuesday 17"
+    -> "November\\n Tuesday, November 17"), so that a sentence joined from the lines still dates it."""
+
+    def days(heading: re.Match[str]) -> str:
+        month = heading["month"]
+
+        def written(line: re.Match[str]) -> str:
+            lead = re.sub(r"the[ \t]+$", "", line.group(0)[: line.start("day") - line.start()], flags=re.I)
+            if line["weekday"]:
+                lead = lead.rstrip().rstrip(",") + ", "
+            return f"{lead}{month} {line['day']}"
+
+        above = heading.group(0)[: heading.start("days") - heading.start()]
+        return above + _DAY_LINE.sub(written, heading["days"])
+
+    return _MONTH_HEADING.sub(days, text)
 # "6:00–7:00 pm": a range of times whose am/pm is written once, at its end.
 _TIME = re.compile(
     r"\b(?:(?P<hour>\d{1,2})(?::(?P<minute>\d\d))?"

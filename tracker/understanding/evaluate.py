@@ -17,6 +17,7 @@ from typing import Any
 
 from tracker.config import Applicant, Rule
 from tracker.errors import ParseError, TrackerError
+from tracker.specialties import canonical_specialty
 from tracker.understanding.classify import CONTRACT_KEYS, Classification, classify
 from tracker.understanding.identity import Relation, relation
 from tracker.understanding.message import parse_message
@@ -102,7 +103,7 @@ def _one_institution(expected: Any, got: Any) -> bool:
 
 def normalise(name: str, value: Any) -> Any:
     """Compare like a person would: program names without case, punctuation or a leading "the";
-    deadlines as instants."""
+    specialties by their ERAS names; deadlines as instants."""
     if value in ("", None, []):
         return None if name != "interview_dates" else []
     if name == "program":
@@ -113,6 +114,9 @@ def normalise(name: str, value: Any) -> Any:
         return moment.timestamp()
     if name == "interview_dates":
         return sorted(str(v) for v in value)
+    if name == "specialty":
+        # (a writer's "Diagnostic Radiology" is the ERAS name "Radiology-Diagnostic", as in a season's truth)
+        return canonical_specialty(str(value)) or value
     return value
 
 

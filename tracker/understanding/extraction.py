@@ -31,6 +31,7 @@ from tracker.understanding.dates import (
     relative_deadline,
     weekday_deadline,
     weekly_series,
+    with_months_written,
 )
 from tracker.understanding.evidence import Evidence
 from tracker.understanding.identity import spelled_in_full
@@ -284,7 +285,7 @@ def _header_date(value: str, tz: ZoneInfo) -> datetime | None:
 def sentences(text: str) -> list[str]:
     """Sentences of a body: paragraphs joined across wrapped lines, split at . ! ? and blank lines."""
     out: list[str] = []
-    for paragraph in re.split(r"\n\s*\n", text):
+    for paragraph in re.split(r"\n\s*\n", with_months_written(text)):
         joined = re.sub(r"\s*\n\s*", " ", paragraph).strip()
         # (not after a title: "Kindly reply to Ms. Lindahl")
         split = re.split(r"(?<!\b[MD]r\.)(?<!\bMs\.)(?<!\bMrs\.)(?<=[.!?])\s+(?=[A-Z\"'(])", joined)

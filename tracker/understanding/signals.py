@@ -65,7 +65,9 @@ _BACK_REFERENCE = re.compile(
 )
 _OTHERS_BEFORE = re.compile(
     r"\b(?:applicants|candidates|those|individuals|everyone|students)\s+"
-    r"(?:who (?:are|were|have been|has been|had been|get|got)\s+)?$|"
+    # ("applicants who have received an interview invitation", "those who received one")
+    r"(?:who\s+(?:(?:are|were|have been|has been|had been|get|got|have|has|had)\s+)?"
+    r"(?:(?:received|gotten|been sent|been offered|been extended)\s+(?:an?\s+|their\s+)?)?)?$|"
     # "your classmate, who was invited to interview at 14 programs", "she was invited": a third person
     r"\b(?:who|he|she|they) (?:was|were|had been|has been|have been|got)\s+$",
     re.I,
