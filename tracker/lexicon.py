@@ -77,6 +77,7 @@ PLACE_WORDS = frozenset(
         """
     rochester jacksonville scottsdale phoenix dearborn troy farmington royal oak wichita oakland
     sacramento fresno diego francisco angeles riverside irvine orlando tampa miami houston dallas
+    davis clara jose barbara cruz rosa mateo bernardino monica bakersfield
     austin antonio worth seattle spokane portland boston brooklyn bronx queens manhattan harlem chicago
     detroit cleveland columbus cincinnati pittsburgh philadelphia baltimore atlanta nashville memphis
     denver aurora milwaukee madison minneapolis louis omaha tulsa albuquerque tucson vegas reno

@@ -171,6 +171,9 @@ def test_a_closing_of_apologies_ends_the_letter_before_its_signature() -> None:
          "University of Florida College of Medicine – Jacksonville"),
         ("Baylor Scott & White (Temple) – Internal Medicine Residency", "Baylor Scott & White (Temple)"),
         ("CoxHealth (Springfield, MO)", "CoxHealth (Springfield)"),
+        # a city of two words in parentheses, as ERAS names one campus's program
+        ("University of California (San Francisco) Program - Anesthesiology (0400521040)",
+         "University of California (San Francisco)"),
         ("Mayo Clinic Arizona – Interview Invitation", "Mayo Clinic Arizona"),
         ("Riverbend Hospital (PGY-1)", "Riverbend Hospital"),
         # an address is no name; two capitals are

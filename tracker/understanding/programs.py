@@ -186,6 +186,16 @@ _CAMPUS = re.compile(
 )
 
 
+# The first word of a city's name of two ("San Francisco", "Los Angeles", "Salt Lake City").
+_CITY_FIRST_WORDS = frozenset(
+    {"san", "los", "las", "santa", "el", "la", "new", "salt", "lake", "fort", "saint"}
+)
+
+
+def _a_place_word(word: str) -> bool:
+    return word.lower() in PLACE_WORDS or word.lower() in STATE_WORDS
+
+
 def _campus(rest: str) -> str | None:
     """The campus a name is followed by, as written: " – Jacksonville" (also before a specialty:
     "- Jacksonville Emergency Medicine"), " (Springfield)"; None when what follows is no place
@@ -194,7 +204,12 @@ def _campus(rest: str) -> str | None:
     if not found:
         return None
     words = found.group(2).split()
-    places = list(itertools.takewhile(lambda w: w.lower() in PLACE_WORDS or w.lower() in STATE_WORDS, words))
+    # (a city of two words only in parentheses, as ERAS names a campus's program: "University of
+    # California (San Francisco)"; after a dash, "– New Orleans" is where one hospital is)
+    first_words = frozenset() if found.group(1) else _CITY_FIRST_WORDS
+    places = list(itertools.takewhile(lambda w: _a_place_word(w) or w.lower() in first_words, words))
+    while places and not _a_place_word(places[-1]):
+        places.pop()  # ("San Francisco", not "San")
     if found.group(1):
         # ("– Oak Lawn" is no "– Oak": what follows the place must be none, or a specialty)
         after = " ".join(words[len(places) :])
