@@ -204,3 +204,24 @@ def test_erass_program_number_joins_two_names_and_keeps_one_name_apart(season: S
     # and the user's word still wins over the number
     merge_records(season.store, season.record_of("eras-mayo-im-1"), [season.record_of("eras-mayo-im-2")], stored_body(season.store), NOW)
     assert season.record_of("eras-mayo-im-1") == season.record_of("eras-mayo-im-2")
+
+
+def test_a_programs_own_reminder_joins_the_interview_booked_that_day_under_another_name(season: Season) -> None:
+    # Thalamus books "Zucker School of Medicine at Hofstra/Northwell"; the coordinator's reminder
+    # for that day says "North Shore-LIJ": the one Emergency Medicine interview of that day.
+    season.deliver("same-day/zucker-thalamus-scheduled", "same-day/nslij-reminder")
+    assert season.record_of("same-day/nslij-reminder") == season.record_of("same-day/zucker-thalamus-scheduled")
+    [record] = season.records()
+    assert record["status"] == "scheduled"
+
+
+def test_a_reminder_for_another_day_is_not_joined_by_its_specialty_alone(season: Season) -> None:
+    season.deliver("same-day/zucker-thalamus-scheduled", "same-day/nslij-reminder-next-day")
+    assert season.record_of("same-day/nslij-reminder-next-day") != season.record_of("same-day/zucker-thalamus-scheduled")
+
+
+def test_a_reminder_from_another_campus_on_the_same_day_stays_apart(season: Season) -> None:
+    season.deliver("same-day/mayo-rochester-thalamus-scheduled", "same-day/mayo-arizona-reminder")
+    rochester = season.record_of("same-day/mayo-rochester-thalamus-scheduled")
+    arizona = season.record_of("same-day/mayo-arizona-reminder")
+    assert rochester is not None and arizona is not None and rochester != arizona

@@ -32,6 +32,7 @@ from tracker.store.views import status_as_of
 from tracker.understanding.classify import Classification
 from tracker.understanding.identity import (
     Relation,
+    contradicts,
     decided,
     fullest,
     names_an_institution,
@@ -258,6 +259,9 @@ def find_record(
         compatible = [r for r in rows if _compatible(r, result) and r["split_label"] == split]
         if len(compatible) == 1 and (result.program is None or len(rows) == 1):
             return int(compatible[0]["id"])
+    booked = _booked_on_its_day(db, facts, decisions, split)
+    if booked is not None:
+        return booked
     if result.program or not bearing:
         return None
     text = body().lower()
@@ -270,6 +274,45 @@ def find_record(
         if len(named) == 1:
             return int(named[0]["id"])
     return None
+
+
+def _booked_on_its_day(
+    db: sqlite3.Connection, facts: MessageFacts, decisions: Decisions, split: str | None
+) -> int | None:
+    """The record of the one interview booked in the message's specialty on the day a reminder,
+    booking or cancellation speaks of, when nothing says it is another institution: a program's
+    own reminder ("North Shore-LIJ", Wednesday, November 18) of the interview a platform booked
+    under its school's name ("Zucker School of Medicine at Hofstra/Northwell", the same day). An
+    applicant has one interview a day in a specialty."""
+    result = facts.result
+    if result.kind not in {"reminder", "scheduled", "cancellation"} or not result.specialty:
+        return None
+    # (the store keeps a booked time in UTC: an afternoon in California is the next day there)
+    at = result.interview_at
+    if at is not None:
+        days = {at.date().isoformat(), at.astimezone(UTC).date().isoformat()}
+    elif len(result.interview_dates) == 1:
+        days = {result.interview_dates[0][:10]}
+    else:
+        return None
+    booked = [
+        r
+        for r in db.execute("SELECT * FROM records WHERE split_label IS ?", (split,)).fetchall()
+        if (r["interview_date"] or "")[:10] in days and _compatible(r, result)
+    ]
+    if len(booked) != 1:
+        return None
+    record = booked[0]
+    if result.program and contradicts(
+        result.program,
+        _names(record),
+        decisions,
+        facts.places,
+        frozenset(json.loads(record["places"] or "[]")),
+        facts.also_named,
+    ):
+        return None
+    return int(record["id"])
 
 
 def _from_the_program(db: sqlite3.Connection, facts: MessageFacts, record_id: int) -> bool:

@@ -465,6 +465,29 @@ def relation(
     return Relation.UNSURE if Relation.UNSURE in verdicts else Relation.DIFFERENT
 
 
+def contradicts(
+    name: str,
+    known_names: list[str],
+    decisions: dict[tuple[str, str], bool] | None = None,
+    places: frozenset[str] = frozenset(),
+    known_places: frozenset[str] = frozenset(),
+    also: tuple[str, ...] = (),
+) -> bool:
+    """Whether the evidence says two institutions are different ones, not merely that their names
+    share nothing: the user kept them apart, their addresses are in different states, or a name
+    adds a place or another campus ("Mayo Clinic Arizona")."""
+    mine = most_specific([name, *also]) if also else [name]
+    if decided(mine, known_names, decisions or {}) is False:
+        return True
+    if places and known_places and not places & known_places:
+        return True
+    return any(
+        name_relation(read_name(one), read_name(known)) is Relation.DIFFERENT
+        for one in mine
+        for known in known_names
+    )
+
+
 def fullest(names: list[str]) -> str:
     """The display name: the fullest spelling ("University of Pittsburgh Medical Center", not "UPMC")."""
 
