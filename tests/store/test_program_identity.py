@@ -225,3 +225,22 @@ def test_a_reminder_from_another_campus_on_the_same_day_stays_apart(season: Seas
     rochester = season.record_of("same-day/mayo-rochester-thalamus-scheduled")
     arizona = season.record_of("same-day/mayo-arizona-reminder")
     assert rochester is not None and arizona is not None and rochester != arizona
+
+
+def test_the_first_booking_joins_the_one_invitation_that_offered_its_day(season: Season) -> None:
+    # Thalamus invites as "UW Health Kids" and books as "University of Wisconsin Hospitals and
+    # Clinics": the only Pediatrics invitation that offered December 8.
+    season.deliver("same-day/uwkids-thalamus-invitation", "same-day/uwhc-thalamus-scheduled")
+    assert season.record_of("same-day/uwhc-thalamus-scheduled") == season.record_of("same-day/uwkids-thalamus-invitation")
+
+
+def test_a_booking_on_a_day_two_invitations_offered_joins_neither(season: Season) -> None:
+    season.deliver(
+        "same-day/uwkids-thalamus-invitation", "same-day/lurie-thalamus-invitation", "same-day/uwhc-thalamus-scheduled"
+    )
+    booked = season.record_of("same-day/uwhc-thalamus-scheduled")
+    assert booked is not None
+    assert booked not in {
+        season.record_of("same-day/uwkids-thalamus-invitation"),
+        season.record_of("same-day/lurie-thalamus-invitation"),
+    }

@@ -282,7 +282,8 @@ def _booked_on_its_day(
     """The record of the one interview booked in the message's specialty on the day a reminder,
     booking or cancellation speaks of, when nothing says it is another institution: a program's
     own reminder ("North Shore-LIJ", Wednesday, November 18) of the interview a platform booked
-    under its school's name ("Zucker School of Medicine at Hofstra/Northwell", the same day). An
+    under its school's name ("Zucker School of Medicine at Hofstra/Northwell", the same day); else,
+    for a first booking, the one record not yet booked whose invitation offered that day. An
     applicant has one interview a day in a specialty."""
     result = facts.result
     if result.kind not in {"reminder", "scheduled", "cancellation"} or not result.specialty:
@@ -300,6 +301,17 @@ def _booked_on_its_day(
         for r in db.execute("SELECT * FROM records WHERE split_label IS ?", (split,)).fetchall()
         if (r["interview_date"] or "")[:10] in days and _compatible(r, result)
     ]
+    if not booked and result.kind in {"scheduled", "reminder"}:
+        # (the first booking: the one record not yet booked that offered that day)
+        booked = [
+            r
+            for r in db.execute(
+                "SELECT * FROM records WHERE split_label IS ? AND interview_date IS NULL "
+                "AND status IN ('invited', 'waitlisted')",
+                (split,),
+            ).fetchall()
+            if days & {d[:10] for d in json.loads(r["interview_dates"] or "[]")} and _compatible(r, result)
+        ]
     if len(booked) != 1:
         return None
     record = booked[0]
