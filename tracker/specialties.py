@@ -81,6 +81,8 @@ ALIASES: dict[str, str] = {
     "pediatrics": "Pediatrics",
     "paediatrics": "Pediatrics",
     "peds": "Pediatrics",
+    # (the adjective alone is any child's care: "pediatric patients", a "Pediatric Emergency Department")
+    "pediatric residency": "Pediatrics",
     "obstetrics and gynecology": "Obstetrics and Gynecology",
     "obstetrics & gynecology": "Obstetrics and Gynecology",
     "obstetrics/gynecology": "Obstetrics and Gynecology",

@@ -480,6 +480,17 @@ def test_an_ampersand_spells_and_in_specialty_names(text, specialty):
     assert [m.specialty for m in find_specialties(text)] == [specialty]
 
 
+def test_a_pediatric_residency_is_pediatrics_but_a_pediatric_department_is_no_specialty():
+    subject = "Cincinnati Children's Pediatric Residency Interview Invitation"
+    assert detect_specialty(subject, "") == "Pediatrics"
+    letter = (
+        "On behalf of the Pediatric Residency Program, congratulations!\n"
+        "Please note that the Internal Medicine and Med-Peds programs send their own invitations."
+    )
+    assert detect_specialty("Interview Invitation", letter) == "Pediatrics"
+    assert find_specialties("our Pediatric Emergency Department sees 90,000 children") == []
+
+
 def test_an_advanced_position_with_its_year_in_parentheses_is_advanced():
     assert detect_track("our advanced (PGY-2) positions in Neurology", "Neurology") == "advanced"
 

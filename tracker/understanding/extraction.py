@@ -531,7 +531,8 @@ def detect_specialty(subject: str, text: str) -> str | None:
         after = text[mention.end : mention.end + 40].lower()
         before = text[max(0, mention.start - 40) : mention.start].lower()
         score = 1.0
-        if re.match(r"\s*(?:residency|program|track|position|department|interview|applicant|-|–)", after):
+        named = re.match(r"\s*(?:residency|program|track|position|department|interview|applicant|-|–)", after)
+        if named or mention.text.lower().endswith("residency"):  # ("Pediatric Residency")
             score += 2
         if re.search(r"(?:preliminary|categorical|advanced|in|for|to|department of|our)\s*$", before):
             score += 0.5
