@@ -38,6 +38,7 @@ SENT = datetime(2026, 11, 10, 9, 30, tzinfo=ET)
         ("Reply in the next 72 hours to hold a date.", 72),
         ("Applicants have a 48-hour window to accept.", 48),
         ("Please confirm within one week.", 168),
+        ("Grab a date here within 5 days: https://forms.gle/abc", 120),
     ],
 )
 def test_relative_deadlines_count_from_the_message_date(sentence, hours):
@@ -50,6 +51,19 @@ def test_relative_deadline_in_business_days_skips_the_weekend():
     friday = datetime(2026, 11, 13, 12, 0, tzinfo=ET)
     deadline = relative_deadline("Please respond within 2 business days.", friday)
     assert deadline is not None and deadline.date() == date(2026, 11, 17)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "due"),
+    [
+        ("Please reply by tomorrow at noon (Pacific) to accept.", datetime(2026, 11, 11, 15, 0, tzinfo=ET)),
+        ("Please reply by noon tomorrow to accept.", datetime(2026, 11, 11, 12, 0, tzinfo=ET)),
+        ("Please confirm by Friday at 5 pm.", datetime(2026, 11, 13, 17, 0, tzinfo=ET)),
+        ("Please confirm by Friday.", datetime(2026, 11, 13, 23, 59, tzinfo=ET)),
+    ],
+)
+def test_a_deadline_by_a_named_day_takes_its_time_before_or_after_the_day(sentence, due):
+    assert weekday_deadline(sentence, SENT, ET) == due
 
 
 def test_a_duration_without_a_call_to_act_is_not_a_deadline():

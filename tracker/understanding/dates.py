@@ -122,7 +122,9 @@ WINDOW = re.compile(r"\b(?P<n>\d+)[- ](?P<unit>hour|day)\s+(?:window|deadline|re
 DEADLINE_WORDS = re.compile(
     r"\b(?:respond|response|reply|rsvp|accept|schedule|reschedul|sign up|select|choose|confirm|claim|"
     r"deadline|submit|fill out|complete|indicate|reserve|"
-    r"expire|freeze|register|book|decline|cancel|change|let (?:us|me) know|get back|hear from you)\w*",
+    r"expire|freeze|register|book|decline|cancel|change|let (?:us|me) know|get back|hear from you|"
+    # "grab a date here within 5 days"
+    r"(?:grab|pick|snag|claim)\s+(?:a|your|one)\s+(?:\w+\s+)?(?:date|day|slot|spot|time))\w*",
     re.I,
 )
 _NUMBER_WORDS = {
@@ -336,13 +338,15 @@ def relative_deadline(sentence: str, sent: datetime) -> datetime | None:
     return sent + timedelta(days=amount)
 
 
+_CLOCK = r"(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?|noon|midday|midnight)" rf"(?:\s*\(?(?:{_ZONE_NAME})\b\)?)?"
 _BY_DAY = re.compile(
     r"\b(?:by|before|no later than|until)\s+(?:the\s+)?(?:end of (?:the )?(?:day|business)\s+(?:on\s+)?)?"
     # "by noon Friday", "by 5 PM CT Friday", "by 5:00 p.m. Central Time on Friday"
-    r"(?:(?P<clock>(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?|noon|midday|midnight)"
-    rf"(?:\s*\(?(?:{_ZONE_NAME})\b\)?)?)"
+    rf"(?:(?P<clock>{_CLOCK})"
     r"(?:\s+time)?,?\s+(?:on\s+)?)?"
-    rf"(?P<day>{WEEKDAY_NAME}|tomorrow|today|tonight|end of (?:the )?day)\b",
+    rf"(?P<day>{WEEKDAY_NAME}|tomorrow|today|tonight|end of (?:the )?day)\b"
+    # "by tomorrow at noon (Pacific)"
+    rf"(?:,?\s+at\s+(?P<then>{_CLOCK}))?",
     re.I,
 )
 
@@ -364,7 +368,7 @@ def weekday_deadline(sentence: str, sent: datetime, tz: ZoneInfo) -> datetime | 
     else:
         ahead = (WEEKDAY_ABBREVIATIONS.index(word[:3]) - local.weekday()) % 7
     day = local.date() + timedelta(days=ahead)
-    clock = _TIME.match(match.group("clock") or "")
+    clock = _TIME.match(match.group("clock") or match.group("then") or "")
     if clock and (at := _at(day, clock, tz)):
         return at
     return datetime.combine(day, time(23, 59), tz)
