@@ -270,6 +270,7 @@ def test_platform_mail_names_the_program_in_the_body():
         ("Interview Broker <no-reply@interviewbroker.com>", "interview_broker"),
         ("ResidencyCAS <no-reply@liaisoncas.com>", "residencycas"),
         ("Rezrate <no-reply@rezrate.com>", "other"),
+        ("Calendly <notifications@calendly.com>", "other"),
         ("Coordinator <coord@brookfield.edu>", "email"),
     ],
 )
@@ -389,13 +390,13 @@ def test_nrmp_main_residency_match_names_no_program():
     assert result.program is None
 
 
-def test_a_generic_scheduling_link_keeps_the_platform_email():
-    result = judge(
-        "We are pleased to invite you to interview. Sign up here: https://www.signupgenius.com/go/riverside-em",
-        sender="Riverside EM <em@riverside.org>",
-    )
+@pytest.mark.parametrize(
+    "link", ["https://www.signupgenius.com/go/riverside-em", "https://calendly.com/riverside-em/interview-day"]
+)
+def test_a_generic_scheduling_link_keeps_the_platform_email(link):
+    result = judge(f"We are pleased to invite you to interview. Sign up here: {link}", sender="Riverside EM <em@riverside.org>")
     assert result.platform == "email"
-    assert result.schedule_url == "https://www.signupgenius.com/go/riverside-em"
+    assert result.schedule_url == link
 
 
 @pytest.mark.parametrize(

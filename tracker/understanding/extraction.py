@@ -326,8 +326,8 @@ def detect_platform(view: MessageText) -> Platform:
             _acts_through(head, found) for found in pattern.finditer(head)
         ):
             return name
-    if any(host.endswith(d) for host in hosts for d in PLATFORM_DOMAINS["other"]):
-        return "other"
+    # (a program's own mail with a Calendly or SignUpGenius link came through no platform: the
+    # program wrote itself; the booking site's own notifications are "other" by their sender)
     return "email"
 
 
