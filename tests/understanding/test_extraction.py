@@ -538,6 +538,28 @@ def test_the_logistics_of_a_day_spent_there_say_in_person_where_no_word_does():
     assert detect_format(itinerary + "\nJoin on Zoom: https://zoom.us/j/1") == "virtual"
 
 
+def test_an_advanced_position_on_a_platforms_position_line_or_before_its_specialty():
+    assert detect_track("Loma Linda University Health\nDiagnostic Radiology - Advanced\n", None) == "advanced"
+    assert detect_track("Specialty: Diagnostic Radiology – Advanced", None) == "advanced"
+    letter = (
+        "We are excited to invite you to interview for our advanced (PGY-2) Neurology position. Our program "
+        "begins in the PGY-2 year; matched residents complete a preliminary medicine year elsewhere."
+    )
+    assert detect_track(letter, "Neurology") == "advanced"
+    assert detect_track("Current ACLS certification - advanced life support is required.", None) is None
+
+
+def test_a_reply_takes_its_track_from_the_quoted_invitation():
+    reply = (
+        "Perfect, you are confirmed for Wednesday, January 6, 2027, in person.\n\n"
+        "On Mon, Nov 9, 2026 at 10:32 AM Carmen Trujillo <ct@unm.edu> wrote:\n"
+        "> Congratulations! The Neurology Residency Program would like to invite you to interview for a\n"
+        "> categorical position.\n"
+    )
+    result = judge(reply, subject="Re: UNM Neurology Residency Interview", sender="Carmen Trujillo <ct@unm.edu>")
+    assert result.track == "categorical"
+
+
 def test_an_advanced_position_named_with_its_year_in_parentheses_and_a_deadline_past_a_titles_dot():
     assert detect_track("has invited you to interview for Dermatology (Advanced, PGY-2).", "Dermatology") == "advanced"
     assert detect_track("Washington University Dermatology Residency (PGY-2 Advanced)", "Dermatology") == "advanced"

@@ -484,6 +484,10 @@ _TRACKS = (
         re.compile(
             r"\badvanced(?:\s*\(PGY-?2\))?\s+(?:track|positions?|programs?|residency|pgy-?2)\b|\(advanced\)"
             r"|\bPGY-?2 (?:start|position)"
+            # "our advanced (PGY-2) Neurology position"
+            r"|\badvanced\s*\(PGY-?2\)\s+(?:[\w/&-]+\s+){1,3}?(?:track|positions?|programs?|residency)\b"
+            # "Diagnostic Radiology - Advanced" (a platform's position line)
+            r"|(?<=[a-z])[ \t]*[-–—][ \t]*(?-i:Advanced)\b"
             # "(Advanced, PGY-2)", "(PGY-2 Advanced)"
             r"|\(\s*(?:advanced,?\s+PGY-?2|PGY-?2,?\s+advanced)\s*\)",
             re.I,
@@ -619,7 +623,8 @@ def extract(view: MessageText, *, tz: ZoneInfo, now: datetime, applicant_name: s
     result = Extraction(
         program=program,
         specialty=specialty,
-        track=detect_track(view.subject + "\n" + body[:6000], specialty),
+        track=detect_track(view.subject + "\n" + body[:6000], specialty)
+        or (detect_track(quoted, specialty) if quoted else None),
         platform=detect_platform(view),
         format=form if form != "unknown" or not quoted else detect_format(quoted),
         named_as=named_as if named_as != program else None,
