@@ -244,3 +244,15 @@ def test_a_booking_on_a_day_two_invitations_offered_joins_neither(season: Season
         season.record_of("same-day/uwkids-thalamus-invitation"),
         season.record_of("same-day/lurie-thalamus-invitation"),
     }
+
+
+def test_two_records_booked_on_one_day_in_one_specialty_are_possibly_the_same(season: Season) -> None:
+    # The platform books "University of Michigan Health System" before the letter that invited under
+    # "C.S. Mott Children's Hospital" gave any day; the hospital's reminder then books the same day.
+    season.deliver("same-day/mott-invitation", "same-day/umich-thalamus-scheduled", "same-day/mott-reminder")
+    mott, umich = season.record_of("same-day/mott-invitation"), season.record_of("same-day/umich-thalamus-scheduled")
+    assert mott is not None and umich is not None and mott != umich
+    assert season.record_of("same-day/mott-reminder") == mott
+    assert possible_duplicates(season.store) == [(min(mott, umich), max(mott, umich))]
+    keep_apart(season.store, mott, umich)
+    assert possible_duplicates(season.store) == []

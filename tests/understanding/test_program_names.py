@@ -284,3 +284,18 @@ def test_the_institution_a_programs_mailbox_is_named_for_outweighs_one_it_mentio
     found = detect_program("Welcome!", letter, "Bayview IM Residency", sender="bayviewimresidency@jh.edu")
     assert found == "Johns Hopkins Bayview Medical Center"
     assert detect_program("Welcome!", letter) != "Johns Hopkins Bayview Medical Center"  # the mailbox decides
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "University of South Alabama Frederick P. Whiddon College of Medicine",
+        "Monroe Carell Jr. Children's Hospital at Vanderbilt",
+        "Inova L.J. Murphy Children's Hospital",
+        "Penn State Health Milton S. Hershey Medical Center",
+    ],
+)
+def test_a_middle_initial_or_jr_stays_inside_the_name(name):
+    assert clean_program(name) == name
+    letter = f"Thank you for applying to the Pediatrics Residency Program at {name}. We would like to invite you to interview."
+    assert judge(letter, subject="Interview invitation").program == name

@@ -74,6 +74,23 @@ def test_the_html_parts_href_wins_over_the_plain_parts_cut_link() -> None:
     assert parse_message(raw).links == ["https://calendly.com/summitridge-im-interviews/2027"]
 
 
+@pytest.mark.parametrize(
+    ("href", "link"),
+    [
+        ("https://interviews.residencycas.com/login)", "https://interviews.residencycas.com/login"),
+        ("https://interviews.residencycas.com/login),", "https://interviews.residencycas.com/login"),
+        ("https://en.wikipedia.org/wiki/Match_(medicine)", "https://en.wikipedia.org/wiki/Match_(medicine)"),
+    ],
+)
+def test_an_href_loses_the_punctuation_its_linking_took_from_the_text(href: str, link: str) -> None:
+    raw = (
+        b"From: Coordinator <em@emory.edu>\nTo: jordan@example.org\nSubject: Interview\n"
+        b"MIME-Version: 1.0\nContent-Type: text/html\n\n"
+        + f'<p>Log in to the portal (<a href="{href}">{href}</a>) and pick a date.</p>\n'.encode()
+    )
+    assert parse_message(raw).links == [link]
+
+
 def test_the_demos_most_urgent_invitation_links_to_the_whole_scheduling_page() -> None:
     (path,) = SAMPLE.glob("*/*sample-summit-ridge-im-update*")
     result = classify(parse_message(path.read_bytes()))

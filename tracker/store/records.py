@@ -686,4 +686,15 @@ def possible_duplicates(store: Store) -> list[tuple[int, int]]:
             }
             if Relation.UNSURE in verdicts and not verdicts & {Relation.SAME, Relation.DIFFERENT}:
                 pairs.append((int(first["id"]), int(second["id"])))
+            elif _booked_the_same_day(first, second) and not any(
+                contradicts(name, _names(second), decisions) for name in _names(first)
+            ):
+                # (one interview a day in a specialty: "C.S. Mott Children's Hospital" and the
+                # "University of Michigan Health System" a platform booked for the same day)
+                pairs.append((int(first["id"]), int(second["id"])))
     return pairs
+
+
+def _booked_the_same_day(first: sqlite3.Row, second: sqlite3.Row) -> bool:
+    day = (first["interview_date"] or "")[:10]
+    return bool(day) and day == (second["interview_date"] or "")[:10] and first["specialty"] is not None

@@ -146,7 +146,7 @@ class _TextExtractor(HTMLParser):
         if tag == "a":
             href = dict(attrs).get("href") or ""
             if href.lower().startswith(("http://", "https://")):
-                self.links.append(href.strip())
+                self.links.append(_tidy_link(href.strip()))
             if href.strip() and self._href is None:  # a link inside a link reads as part of the outer one
                 self._href, self._words = href.strip(), []
 
@@ -351,6 +351,14 @@ def _date(value: str | None) -> datetime | None:
 
 def _normalise(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _tidy_link(href: str) -> str:
+    """A link without the punctuation a mail program's linking took from the text after it:
+    "https://example.org/login)" from "(https://example.org/login)", "…/login)," too."""
+    while href and (href[-1] in ".,;:!?" or (href[-1] == ")" and href.count(")") > href.count("("))):
+        href = href[:-1]
+    return href
 
 
 def _unique(items: list[str]) -> list[str]:

@@ -22,7 +22,12 @@ _INSTITUTION = re.compile(
     # "Ashgrove General", "Mass General" (not "General Surgery", "General Medical Education")
     rf"(?<=[a-z] )General\b(?! (?:{_AFTER_GENERAL})))",
 )
-_WORD = r"(?:(?:St|Mt|Ft|Ste)\.|[A-Z][\w'’&/+–-]*(?:(?<=/St|/Mt|/Ft)\.)?)"
+# (a middle initial or two and "Jr." belong to a name: "Frederick P. Whiddon", "Monroe Carell Jr.
+# Children's Hospital", "Inova L.J. Murphy Children's Hospital")
+_WORD = (
+    r"(?:(?:St|Mt|Ft|Ste|Jr|Sr)\.|[A-Z]\.(?:[A-Z]\.)?(?=[ \t]+[A-Z])"
+    r"|[A-Z][\w'’&/+–-]*(?:(?<=/St|/Mt|/Ft)\.)?)"
+)
 _NAME = rf"{_WORD}(?:[ \t]+(?:{_WORD}|of|at|the|and|&|\+|for|in|de|la|du)){{0,13}}"
 _NAME_RE = re.compile(_NAME)
 NAME = _NAME  # a capitalised name of up to fourteen words, for other modules' patterns
@@ -159,8 +164,8 @@ def clean_program(candidate: str, two_letters: bool = False) -> str | None:
         return None  # "Hospital Medicine", "Medical Center": what kind of place, not which
     short = len(name) < 3 and not (two_letters and re.fullmatch(r"[A-Z]{2}", name))
     # (each name a slash joins may be long: "Rutgers Robert Wood Johnson Medical School/Robert Wood
-    # Johnson University Hospital")
-    too_long = any(len(part.split()) > 9 for part in name.split("/"))
+    # Johnson University Hospital"); an initial is no word of its own ("Frederick P. Whiddon")
+    too_long = any(len(re.findall(r"\w{2,}", part)) > 9 for part in name.split("/"))
     if short or _NOT_PROGRAMS.match(name) or too_long or _STREET.search(name):
         return None
     if not re.search(r"[A-Z]", name):
