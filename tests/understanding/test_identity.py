@@ -59,6 +59,9 @@ DIFFERENT_PROGRAMS = [
     ("Yale New Haven Hospital", "Yale New Haven Health Bridgeport Hospital"),
     # words in order across a slash name neither part
     ("Michigan Medicine", "Central Michigan University/Children's Hospital of Michigan"),
+    # a place after a whole name names another campus
+    ("Texas Tech University Health Sciences Center", "Texas Tech University Health Sciences Center Permian Basin"),
+    ("Texas Tech University Health Sciences Center", "Texas Tech University Health Sciences Center at Amarillo"),
 ]
 
 
@@ -94,6 +97,14 @@ def test_a_city_after_in_says_where_not_who() -> None:
 def test_a_state_added_to_the_name_outweighs_a_shared_domain() -> None:
     verdict = relation("Mayo Clinic Arizona", ["Mayo Clinic"], "mayo.edu", frozenset({"mayo.edu"}))
     assert verdict is Relation.DIFFERENT
+
+
+def test_a_shared_domain_does_not_make_one_campus_of_two() -> None:
+    lubbock = ["Texas Tech University Health Sciences Center"]
+    verdict = relation("Texas Tech University Health Sciences Center at Amarillo", lubbock, "ttuhsc.edu", frozenset({"ttuhsc.edu"}))
+    assert verdict is Relation.UNSURE
+    school = "Texas Tech University Health Sciences Center School of Medicine"
+    assert relation(school, lubbock, "ttuhsc.edu", frozenset({"ttuhsc.edu"})) is Relation.SAME
 
 
 def test_the_users_decisions_win_over_the_names() -> None:

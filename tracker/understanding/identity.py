@@ -261,6 +261,10 @@ def name_relation(a: Name, b: Name) -> Relation | None:
         # "Henry Ford Macomb Hospital" beside "Henry Ford Hospital": a word put inside the name,
         # before the word for what kind of place it is, names another of the system's hospitals
         return Relation.UNSURE
+    if Relation.SAME in verdicts and _a_campus_after_it(a, b):
+        # "Texas Tech University Health Sciences Center Permian Basin" (or "at Amarillo") after the
+        # whole name of the Lubbock one: words of a place after a full name name another campus
+        return Relation.UNSURE
     if Relation.SAME in verdicts and a.core != b.core and not _a_part_matches(a, b):
         # "Michigan Medicine" is no part of "Central Michigan University/Children's Hospital of
         # Michigan", though its words are there in order across the slash
@@ -280,6 +284,19 @@ def _another_of_its_hospitals(a: Name, b: Name) -> bool:
     if not kind or not within.endswith(kind.group(0)) or said in within or _SLASH.search(longer.text):
         return False
     return longer.core[: len(shorter.core)] == shorter.core
+
+
+def _a_campus_after_it(a: Name, b: Name) -> bool:
+    """Whether the longer name is the shorter, whole (ending in what kind of place it is), with only
+    a place after it: "Texas Tech University Health Sciences Center" and "... Permian Basin"."""
+    shorter, longer = sorted((_fold(a.text), _fold(b.text)), key=len)
+    if not _ENDS_AS_A_PLACE.search(shorter) or not longer.startswith(shorter + " "):
+        return False
+    rest = longer[len(shorter) :].strip()
+    if rest.startswith("in "):
+        return False  # "... Methodist Hospital in Columbus": where it is, not which
+    rest = re.sub(r"^(?:at|[-–,])\s*", "", rest)
+    return bool(rest) and not _KIND_WORDS.search(rest)
 
 
 def _a_part_matches(a: Name, b: Name) -> bool:
@@ -459,8 +476,11 @@ def relation(
         return Relation.SAME
     if domain and domain in known_domains:
         # (a system's domain cannot say which of its hospitals a name of a place alone is:
-        # "Pennsylvania Hospital" from pennmedicine.upenn.edu is not the University's hospital)
-        placed = any(_only_places(read_name(one).core) for one in (*mine, *known_names))
+        # "Pennsylvania Hospital" from pennmedicine.upenn.edu is not the University's hospital; nor
+        # which campus: ttuhsc.edu is Lubbock's, Amarillo's and Permian Basin's)
+        placed = any(_only_places(read_name(one).core) for one in (*mine, *known_names)) or any(
+            _a_campus_after_it(read_name(one), read_name(known)) for one in mine for known in known_names
+        )
         return Relation.SAME if Relation.UNSURE in verdicts and not placed else Relation.UNSURE
     return Relation.UNSURE if Relation.UNSURE in verdicts else Relation.DIFFERENT
 
@@ -501,6 +521,14 @@ def fullest(names: list[str]) -> str:
 _NAMES_IN_TEXT = re.compile(NAME)
 _CAPITALS = re.compile(r"[A-Z][A-Z&+/.-]{1,9}")
 _KIND_AT_THE_END = re.compile(r"\b(?:hospital|medical center)$")
+_ENDS_AS_A_PLACE = re.compile(
+    r"\b(?:hospital|medical center|health sciences? center|university|medical school|school of medicine|"
+    r"college of medicine)$"
+)
+_KIND_WORDS = re.compile(
+    r"\b(?:hospitals?|medical|center|health|healthcare|school|college|university|clinic|children|medicine|"
+    r"foundation|institute|system|program|residency|campus|gme)\b"
+)
 _SLASH = re.compile(r"[ \t]*/[ \t]*(?=[A-Z])")
 _CUT_SHORT = re.compile(r"\s(?:of|and|the|at|for|&)\s*$")
 _AT_THE = re.compile(r"\bat (?:the )?(?=[A-Z])")
