@@ -4,8 +4,11 @@ subject does not outweigh what its new part says."""
 
 from __future__ import annotations
 
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
 import pytest
-from test_classification_helpers import rules
+from test_classification_helpers import judge, rules
 
 from tracker.understanding.extraction import strip_quoted
 
@@ -87,3 +90,44 @@ def test_a_forwarded_date_with_a_us_zone_abbreviation_keeps_its_zone() -> None:
     eastern = ZoneInfo("America/New_York")
     assert _header_date("November 4, 2026 at 4:10:22 PM CST", eastern).isoformat() == "2026-11-04T22:10:22+00:00"
     assert _header_date("Thursday, November 5, 2026 9:00 AM", eastern).isoformat() == "2026-11-05T14:00:00+00:00"
+
+
+ET = ZoneInfo("America/New_York")
+_OUTLOOK_ORIGINAL = (
+    "________________________________\n"
+    "From: Ridgeview Psychiatry Residency <psychres@ridgeview.edu>\n"
+    "Sent: Monday, October 19, 2026 9:03 AM\n"
+    "To: Lee, Jordan <jlee@school.edu>\n"
+    "Subject: Interview Invitation - Psychiatry Residency\n\n"
+    "Dear Jordan,\n\nWe are pleased to invite you to interview with the Psychiatry Residency Program at\n"
+    "Ridgeview University Medical Center. Please choose one of these dates:\n\n"
+    "- Monday, November 16\n- Monday, November 30\n\n"
+    "Please submit your choice by Friday, October 23 at 11:59 p.m. ET. All further correspondence\n"
+    "will be sent to the ERAS email on file.\n\nJolene Partridge\nProgram Coordinator\n"
+)
+
+
+def test_an_outlook_forward_of_the_applicants_own_invitation_is_read_on_the_original():
+    result = judge(
+        "Forwarding to my match email so everything is in one place.\n\n" + _OUTLOOK_ORIGINAL,
+        subject="FW: Interview Invitation - Psychiatry Residency",
+        sender="Lee, Jordan <jlee@school.edu>",
+        sent=datetime(2026, 10, 19, 12, 47, tzinfo=ET),
+    )
+    assert result.kind == "invitation"
+    assert result.interview_dates == ["2026-11-16", "2026-11-30"]
+    assert result.respond_by == datetime(2026, 10, 23, 23, 59, tzinfo=ET)
+    assert result.platform == "email"  # (the ERAS email on file is no platform to act through)
+
+
+def test_a_coordinators_signed_note_above_an_outlook_forward_is_read_as_her_letter():
+    note = (
+        "Good afternoon,\n\nPlease see the schedule below from our chief residents for Thursday,\n"
+        "December 10. Looking forward to seeing you!\n\nLoretta Simms\n"
+        "Residency Program Coordinator | Department of Neurology\n"
+        "Ridgeview University Medical Center | Ridgeview University School of Medicine\n"
+        "3800 Reservoir Road NW, Washington, DC 20007\n\n"
+    )
+    inner = "From: Neurology Chiefs <chiefs@ridgeview.edu>\nSent: Monday, December 7, 2026 11:52 AM\n\nHi all, here's Thursday's schedule.\n"
+    result = judge(note + inner, subject="FW: Neurology Interview Day 12/10 - schedule", sender="Loretta Simms <ls@ridgeview.edu>")
+    assert result.program == "Ridgeview University Medical Center"

@@ -46,7 +46,8 @@ PLATFORM_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("thalamus", re.compile(r"\bthalamus\b", re.I)),
     ("interview_broker", re.compile(r"\binterview\s?broker\b", re.I)),
     ("residencycas", re.compile(r"(?i:\bresidency\s?cas\b)|(?<![-\w])Liaison\b")),
-    ("eras", re.compile(r"\bmyeras\b|\bERAS\b")),
+    # (not "the ERAS email on file", "your ERAS application": what the applicant gave ERAS)
+    ("eras", re.compile(r"\bmyeras\b|\bERAS\b(?! (?:e-?mail|address|application|photo|ID|number|token|profile)\b)")),  # noqa: E501
 )
 
 # Lower-case words one of which each of PLATFORM_WORDS needs ("ERAS" is read as written: the test
@@ -79,6 +80,7 @@ _FORWARD_MARK = re.compile(
     re.I | re.M,
 )
 _FORWARD_SUBJECT = re.compile(r"^\s*(?:fwd?|fw)\s*:", re.I)
+_OUTLOOK_FORWARD = re.compile(r"^[ \t]*_{10,}[ \t]*\n(?=From: )|^(?=From: .+\n(?:Sent|Date): )", re.M)
 _REPLY_PREFIX = re.compile(r"^\s*(?:(?:re|fwd?|fw|aw|tr)\s*:\s*)+", re.I)
 _QUOTE_START = re.compile(
     r"^(?:On .{0,200}wrote:\s*$|-{2,}\s*Original Message\s*-{2,}|_{10,}\s*$|From: .+\n(?:Sent|Date): |"
@@ -202,6 +204,11 @@ def message_view(parsed: ParsedMessage, tz: ZoneInfo | None = None) -> MessageTe
     is_forward = bool(_FORWARD_SUBJECT.match(parsed.subject)) or bool(
         mark and "forward" in mark.group(0).lower()
     )
+    if is_forward and mark is None:
+        # Outlook forwards under a rule of underscores and a "From:"/"Sent:" block, no "Forwarded";
+        # a note of a line ("Forwarding to my gmail") above it, not a coordinator's signed letter
+        outlook = _OUTLOOK_FORWARD.search(text)
+        mark = outlook if outlook and len(text[: outlook.start()].strip()) < 200 else None
     if is_forward and mark:
         original = text[mark.end() :]
         headers, body = _forwarded_headers(original)
