@@ -39,6 +39,7 @@ SENT = datetime(2026, 11, 10, 9, 30, tzinfo=ET)
         ("Applicants have a 48-hour window to accept.", 48),
         ("Please confirm within one week.", 168),
         ("Grab a date here within 5 days: https://forms.gle/abc", 120),
+        ("Please do this within 72 hours of this email.", 72),
     ],
 )
 def test_relative_deadlines_count_from_the_message_date(sentence, hours):
@@ -60,10 +61,22 @@ def test_relative_deadline_in_business_days_skips_the_weekend():
         ("Please reply by noon tomorrow to accept.", datetime(2026, 11, 11, 12, 0, tzinfo=ET)),
         ("Please confirm by Friday at 5 pm.", datetime(2026, 11, 13, 17, 0, tzinfo=ET)),
         ("Please confirm by Friday.", datetime(2026, 11, 13, 23, 59, tzinfo=ET)),
+        ("Please complete the form by end of business Friday.", datetime(2026, 11, 13, 17, 0, tzinfo=ET)),
     ],
 )
 def test_a_deadline_by_a_named_day_takes_its_time_before_or_after_the_day(sentence, due):
     assert weekday_deadline(sentence, SENT, ET) == due
+
+
+def test_a_deadline_with_noon_spelled_beside_its_clock_is_no_interview_day():
+    letter = (
+        "We are pleased to invite you to interview on January 12, 13 or 14, 2027.\n"
+        "Please use the link below to select your day no later than 12:00 p.m. (noon) Central Time on "
+        "Thursday, November 12: https://example.org/select"
+    )
+    result = judge(letter, subject="Interview invitation", sent=datetime(2026, 11, 6, 10, 10, tzinfo=ET))
+    assert result.respond_by == datetime(2026, 11, 12, 18, 0, tzinfo=UTC)
+    assert result.interview_dates == ["2027-01-12", "2027-01-13", "2027-01-14"]
 
 
 def test_a_duration_without_a_call_to_act_is_not_a_deadline():

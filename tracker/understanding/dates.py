@@ -89,6 +89,7 @@ _TIME = re.compile(
 # Eastern tomorrow (Friday 11/13)".
 _TIME_BEFORE = re.compile(
     r"\b(?:(?P<hour>\d{1,2})(?::(?P<minute>\d\d))?\s*(?P<ampm>[ap]\.?m\.?)|(?P<named>noon|midday|midnight))"
+    r"(?:\s*\((?:noon|midday|midnight)\))?"  # ("12:00 p.m. (noon) Central Time")
     rf"(?:\s*\(?(?P<tz>{_ZONE_NAME})\b\)?)?"
     # ("5 p.m. Arizona time (MST) on Monday")
     r"(?:\s+time)?(?:\s*\([A-Z]{3,4}\))?\s*(?:on|(?:tomorrow|today|tonight)?\s*\()\s*$",
@@ -123,6 +124,7 @@ DEADLINE_WORDS = re.compile(
     r"\b(?:respond|response|reply|rsvp|accept|schedule|reschedul|sign up|select|choose|confirm|claim|"
     r"deadline|submit|fill out|complete|indicate|reserve|"
     r"expire|freeze|register|book|decline|cancel|change|let (?:us|me) know|get back|hear from you|"
+    r"please do (?:this|so)|"
     # "grab a date here within 5 days"
     r"(?:grab|pick|snag|claim)\s+(?:a|your|one)\s+(?:\w+\s+)?(?:date|day|slot|spot|time))\w*",
     re.I,
@@ -368,6 +370,8 @@ def weekday_deadline(sentence: str, sent: datetime, tz: ZoneInfo) -> datetime | 
     else:
         ahead = (WEEKDAY_ABBREVIATIONS.index(word[:3]) - local.weekday()) % 7
     day = local.date() + timedelta(days=ahead)
+    if re.search(r"end of business", match.group(0), re.I):
+        return datetime.combine(day, time(17, 0), tz)  # ("by end of business Friday": 5 p.m.)
     clock = _TIME.match(match.group("clock") or match.group("then") or "")
     if clock and (at := _at(day, clock, tz)):
         return at

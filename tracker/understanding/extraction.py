@@ -308,7 +308,8 @@ def sentences(text: str) -> list[str]:
 
 _CLOCK_END = re.compile(r"\d\s*[ap]\.m\.$", re.I)
 _ZONE_START = re.compile(
-    r"(?:Eastern|Central|Mountain|Pacific|Arizona|[ECMP][SD]?T|HA?ST|AK[SD]T|UTC|GMT)\b|Hawai"
+    # (or "(noon)" spelled out beside the clock: "12:00 p.m. (noon) Central Time")
+    r"(?:Eastern|Central|Mountain|Pacific|Arizona|[ECMP][SD]?T|HA?ST|AK[SD]T|UTC|GMT)\b|Hawai|\((?:noon|midnight)\)"
 )
 
 
