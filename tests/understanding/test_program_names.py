@@ -299,3 +299,11 @@ def test_a_middle_initial_or_jr_stays_inside_the_name(name):
     assert clean_program(name) == name
     letter = f"Thank you for applying to the Pediatrics Residency Program at {name}. We would like to invite you to interview."
     assert judge(letter, subject="Interview invitation").program == name
+
+
+def test_a_doctor_named_before_the_program_is_no_program():
+    letter = (
+        "On behalf of Dr. Alvarez-Quintero and the Pediatric Residency Program at Holtz Children's Hospital, "
+        "thank you for your application. You have been selected for an interview!"
+    )
+    assert judge(letter, subject="Pediatrics Interview").program == "Holtz Children's Hospital"

@@ -30,6 +30,7 @@ _WORD = (
 )
 _NAME = rf"{_WORD}(?:[ \t]+(?:{_WORD}|of|at|the|and|&|\+|for|in|de|la|du)){{0,13}}"
 _NAME_RE = re.compile(_NAME)
+_PERSON_BEFORE = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Prof)\.?[ \t]+$")
 NAME = _NAME  # a capitalised name of up to fourteen words, for other modules' patterns
 _SIGNATURE_NOISE = re.compile(
     r"\b(?:Residency|Program|Programs|Coordinator|Director|Office|Team|GME|Graduate Medical Education|"
@@ -271,6 +272,8 @@ def detect_program(
                         name = clean_program(candidate)
                 if not name or is_applicant(name):
                     continue
+                if _PERSON_BEFORE.search(source[max(0, match.start(1) - 8) : match.start(1)]):
+                    continue  # "on behalf of Dr. Alvarez-Quintero and the Pediatric Residency": a person
                 # An institution word makes a candidate trustworthy; the loose patterns need one,
                 # except "applying to X", which names the place even without one.
                 has_institution = bool(_INSTITUTION.search(name))
