@@ -307,3 +307,14 @@ def test_a_doctor_named_before_the_program_is_no_program():
         "thank you for your application. You have been selected for an interview!"
     )
     assert judge(letter, subject="Pediatrics Interview").program == "Holtz Children's Hospital"
+
+
+def test_a_place_named_to_tell_the_program_apart_is_not_the_program():
+    letter = (
+        "Thank you for applying to the General Surgery Residency Program at Baylor University Medical Center, "
+        "part of Baylor Scott & White Health, in Dallas. Our interview dates are full.\n\n"
+        "Please note that our program is separate from the General Surgery program at Baylor Scott & White "
+        "Medical Center – Temple and is not affiliated with Baylor College of Medicine in Houston."
+    )
+    result = judge(letter, subject="General Surgery Residency – Interview Waitlist")
+    assert result.program == "Baylor University Medical Center"

@@ -31,6 +31,11 @@ _WORD = (
 _NAME = rf"{_WORD}(?:[ \t]+(?:{_WORD}|of|at|the|and|&|\+|for|in|de|la|du)){{0,13}}"
 _NAME_RE = re.compile(_NAME)
 _PERSON_BEFORE = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Prof)\.?[ \t]+$")
+_ANOTHER_PLACE = re.compile(
+    r"\b(?:separate from|not affiliated with|unaffiliated with|different (?:program|hospital) (?:from|than)|"
+    r"(?:not to be |don['’]t |do not )confuse\w*|distinct from|independent of|rather than|unlike)\b",
+    re.I,
+)
 NAME = _NAME  # a capitalised name of up to fourteen words, for other modules' patterns
 _SIGNATURE_NOISE = re.compile(
     r"\b(?:Residency|Program|Programs|Coordinator|Director|Office|Team|GME|Graduate Medical Education|"
@@ -294,6 +299,10 @@ def detect_program(
                 # ("bayviewimresidency@" beside "the Osler Medical Residency at The Johns Hopkins Hospital").
                 score -= 3 if from_name and from_name.lower().startswith(name.lower()) else 0
                 score -= 2 if _named_by_sender(name, from_name, sender) else 0
+                # "our program is separate from the General Surgery program at Baylor Scott & White
+                # Medical Center – Temple": a place named to tell the mail's own program from it
+                clause = re.split(r"[.!?;]\s", source[max(0, match.start(1) - 150) : match.start(1)])[-1]
+                score += 6 if _ANOTHER_PLACE.search(clause) else 0
                 scored.append((score, match.start(), name))
     # A signature's institution line is a candidate too, where the sender's mailbox is named for it.
     for line in signature_block(original):
