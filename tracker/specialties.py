@@ -220,6 +220,48 @@ def specialty_of(alias: str) -> str | None:
     )
 
 
+# The ACGME's specialty codes: the first three digits of the ten-digit program number that ERAS,
+# Thalamus and the ACGME give each program ("Program ID: 4400421066" is a General Surgery program).
+# Only the residencies of the Main Match; a fellowship's code names no specialty here.
+_ACGME_CODES: dict[str, str] = {
+    "040": "Anesthesiology",
+    "080": "Dermatology",
+    "110": "Emergency Medicine",
+    "120": "Family Medicine",
+    "130": "Medical Genetics",
+    "140": "Internal Medicine",
+    "160": "Neurological Surgery",
+    "180": "Neurology",
+    "185": "Child Neurology",
+    "200": "Nuclear Medicine",
+    "220": "Obstetrics and Gynecology",
+    "240": "Ophthalmology",
+    "260": "Orthopaedic Surgery",
+    "280": "Otolaryngology - Head and Neck Surgery",
+    "300": "Pathology-Anatomic and Clinical",
+    "320": "Pediatrics",
+    "340": "Physical Medicine and Rehabilitation",
+    "362": "Plastic Surgery-Integrated",
+    "380": "Public Health and General Preventive Medicine",
+    "400": "Psychiatry",
+    "415": "Interventional Radiology - Integrated",
+    "420": "Radiology-Diagnostic",
+    "430": "Radiation Oncology",
+    "440": "Surgery",
+    "460": "Thoracic Surgery - Integrated",
+    "480": "Urology",
+    "700": "Internal Medicine/Pediatrics",
+    "999": "Transitional Year",
+}
+
+
+def specialty_of_program_number(number: str | None) -> str | None:
+    """The specialty an ACGME program number's first three digits name, else None."""
+    if not number or len(number) != 10 or not number.isdigit():
+        return None
+    return _ACGME_CODES.get(number[:3])
+
+
 def find_specialties(text: str) -> list[SpecialtyMention]:
     """Every specialty named in `text`, in order of appearance (overlaps resolved longest first)."""
     found: list[SpecialtyMention] = []

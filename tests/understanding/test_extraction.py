@@ -9,7 +9,7 @@ import mail
 import pytest
 from test_classification_helpers import APPLICANT, ET, judge, parsed
 
-from tracker.specialties import find_specialties, specialty_of
+from tracker.specialties import find_specialties, specialty_of, specialty_of_program_number
 from tracker.understanding.classify import classify
 from tracker.understanding.dates import find_dates, infer_year, relative_deadline, weekday_deadline
 from tracker.understanding.extraction import (
@@ -373,6 +373,37 @@ def test_program_found_in_body_signature_or_sender(body, sender, program):
 def test_specialty_from_the_sender_name_when_the_mail_does_not_say():
     result = judge("We are pleased to invite you to interview.", sender="Wexner EM Residency <em@osu.edu>")
     assert result.specialty == "Emergency Medicine"
+
+
+@pytest.mark.parametrize(
+    ("number", "specialty"),
+    [
+        ("4400421066", "Surgery"),
+        ("3204131201", "Pediatrics"),
+        ("1401811107", "Internal Medicine"),
+        ("7002121040", "Internal Medicine/Pediatrics"),
+        ("2800421081", "Otolaryngology - Head and Neck Surgery"),
+        ("9990500123", "Transitional Year"),
+        ("1551234567", None),  # a fellowship's code: no residency of the Main Match
+        ("44004210", None),
+        (None, None),
+    ],
+)
+def test_an_acgme_program_number_names_its_specialty(number, specialty):
+    assert specialty_of_program_number(number) == specialty
+
+
+def test_a_notice_that_names_the_program_only_by_number_gets_its_specialty_from_the_number():
+    notice = (
+        "This confirms your interview with the following program.\n\n"
+        "Program: University of Arkansas for Medical Sciences (UAMS) College of Medicine Program\n"
+        "ACGME Program ID: 4400421066\nInterview date: Wednesday, December 16, 2026\n"
+    )
+    result = judge(notice, sender="ERAS <eras-noreply@aamc.org>", subject="Interview Scheduled")
+    assert (result.kind, result.specialty) == ("scheduled", "Surgery"), result.evidence
+    # A specialty the mail names outranks the number's.
+    named = judge(notice.replace("Program\n", "Program - Pediatrics\n", 1), subject="Interview Scheduled")
+    assert named.specialty == "Pediatrics"
 
 
 def test_a_program_name_wrapped_across_lines_is_whole():

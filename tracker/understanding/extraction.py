@@ -19,7 +19,7 @@ from functools import cached_property
 from zoneinfo import ZoneInfo
 
 from tracker.lexicon import PLATFORM_DOMAINS, SCHEDULING_SITES
-from tracker.specialties import find_specialties
+from tracker.specialties import find_specialties, specialty_of_program_number
 from tracker.understanding.dates import (
     RELATIVE,
     WINDOW,
@@ -34,7 +34,7 @@ from tracker.understanding.dates import (
     with_months_written,
 )
 from tracker.understanding.evidence import Evidence
-from tracker.understanding.identity import spelled_in_full
+from tracker.understanding.identity import program_number, spelled_in_full
 from tracker.understanding.message import ParsedMessage
 from tracker.understanding.programs import detect_program, signature_block
 
@@ -617,6 +617,8 @@ def extract(view: MessageText, *, tz: ZoneInfo, now: datetime, applicant_name: s
         detect_specialty(view.subject, body)
         or detect_specialty(view.from_name, "")
         or (detect_specialty("", quoted) if quoted else None)
+        # A platform's notice may name the program only by its number ("ACGME Program ID: 44004...").
+        or specialty_of_program_number(program_number(view.subject + "\n" + body))
     )
     program = detect_program(
         view.subject, view.text, view.from_name, applicant_name, view.domain, elsewhere=quoted,
