@@ -256,3 +256,13 @@ def test_two_records_booked_on_one_day_in_one_specialty_are_possibly_the_same(se
     assert possible_duplicates(season.store) == [(min(mott, umich), max(mott, umich))]
     keep_apart(season.store, mott, umich)
     assert possible_duplicates(season.store) == []
+
+
+def test_the_applicants_own_mail_joins_a_record_by_its_thread_never_by_her_address(season: Season) -> None:
+    # Her reply to UPMC is in UPMC's thread; her thank-you to another program, signed with her
+    # school like every note of hers, shares only her own address with it.
+    season.deliver("upmc-invite", "own-mail/reply-to-upmc", "own-mail/thank-you-to-another-program")
+    assert season.record_of("own-mail/reply-to-upmc") == season.record_of("upmc-invite")
+    assert season.record_of("own-mail/thank-you-to-another-program") is None
+    [record] = season.records()
+    assert "Lakeshore College of Osteopathic Medicine" not in record["names"]

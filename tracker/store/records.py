@@ -251,9 +251,11 @@ def find_record(
         if row and _compatible(row, result) and row["split_label"] == split:
             return int(row["id"])
     if facts.from_addr and not _is_platform_sender(facts.from_addr):
+        # (an address speaks for a program once it has sent the record mail of the program's; the
+        # applicant's own address, whose mail is all `other`, speaks for none of them)
         rows = db.execute(
             "SELECT DISTINCT r.* FROM messages m JOIN records r ON r.id = m.record_id "
-            "WHERE m.from_addr = ? AND m.id != ?",
+            "WHERE m.from_addr = ? AND m.id != ? AND coalesce(m.kind, '') != 'other'",
             (facts.from_addr, facts.id),
         ).fetchall()
         compatible = [r for r in rows if _compatible(r, result) and r["split_label"] == split]
@@ -430,7 +432,9 @@ def _learn_identity(db: sqlite3.Connection, record: sqlite3.Row, facts: MessageF
     places = set(json.loads(record["places"] or "[]"))
     if facts.result.kind not in {"other"}:
         places |= facts.places
-    program = facts.result.program
+    # (mail of kind `other` tells nothing of who the program is: the applicant's own note names the
+    # school she signs with)
+    program = facts.result.program if facts.result.kind != "other" else None
     for name in (program, *facts.also_named) if program else ():
         if name not in names:
             names.append(name)

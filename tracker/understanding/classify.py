@@ -420,9 +420,10 @@ def _classify(
             Evidence("forwarded original", None, "headers", f"from {view.from_addr or 'unknown sender'}")
         )
     asleep = declined = interviewed = False
+    own = _is_own(view.from_addr, applicant)
     if "kind" in ruled:
         kind, confidence, review = rule_fields["kind"], 1.0, False
-    elif _is_own(view.from_addr, applicant):
+    elif own:
         kind, confidence, review = "other", 0.99, False
         reasons.append(Evidence("sender", "other", "sender", "the applicant's own address"))
     else:
@@ -499,7 +500,8 @@ def _classify(
     reasons.extend(fields.evidence)
     result = Classification(
         kind=kind,
-        audience="applicant" if "kind" in ruled else audience(view, parsed, applicant.name, asleep),
+        # (her own mail greets the coordinator she writes to: it is hers all the same)
+        audience="applicant" if "kind" in ruled or own else audience(view, parsed, applicant.name, asleep),
         program=rule_fields.get("program", fields.program),
         specialty=rule_fields.get("specialty", fields.specialty),
         track=rule_fields.get("track", fields.track),
