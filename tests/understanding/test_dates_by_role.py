@@ -242,3 +242,10 @@ def test_days_listed_before_their_month_and_days_on_lines_under_a_month():
     message = parse_message(eml(body, subject="Internal Medicine Residency - Interview"))
     result = classify(message, applicant=APPLICANT)
     assert result.interview_dates == ["2026-11-17", "2026-11-19", "2026-12-08", "2026-12-10"]
+
+
+def test_the_day_scheduling_opens_is_no_interview_day_and_the_deadline_after_it_still_counts():
+    result = read("invitation-in-a-coordinated-release")
+    assert result.kind == "invitation"
+    assert result.interview_dates == ["2026-12-10", "2027-01-07"]  # not November 18
+    assert result.respond_by == datetime(2026, 11, 20, 17, 0, tzinfo=UTC)  # noon Eastern

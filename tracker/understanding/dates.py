@@ -472,7 +472,12 @@ _START = re.compile(
 )
 _MATCH = re.compile(
     r"\b(?:rank (?:order )?lists?|certif\w+|match day|match week|soap|nrmp|eras (?:opens|season)|"
-    r"applications? (?:open|opened|opens|submitted|received))\b[^.;]{0,60}$",
+    r"applications? (?:open|opened|opens|submitted|received))\b[^.;]{0,60}$"
+    # the season's own steps, just before the day: "scheduling opens Wednesday, November 18", "the
+    # scheduling link will become active on", "invitations go out on"
+    r"|\b(?:(?:scheduling|scheduler|self-scheduling|sign-?ups?|booking)(?: window| link| page| portal)?"
+    r"(?: below)? (?:will )?(?:opens?|opened|begins?|starts?|becomes? (?:active|available|live))"
+    r"|invitations (?:will )?(?:be )?(?:released|sent|go out|going out))\b[^.;\d]{0,20}$",
     re.I,
 )
 _CONDITIONAL_SENTENCE = re.compile(r"^\W*(?:if|should|in case|in the event|once|whenever)\b", re.I)
