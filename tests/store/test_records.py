@@ -475,6 +475,27 @@ def test_a_confirmation_that_the_applicant_declined_marks_the_record_declined(in
     assert inbox.history(record_id) == ["invited", "declined"]
 
 
+def test_a_cancellation_then_the_programs_word_that_the_applicant_withdrew_marks_the_record_declined(inbox):
+    # A scheduler's "Canceled:" says not whose decision it was; the coordinator's reply does.
+    record_id = inbox.message(inbox.deliver(invitation()))["record_id"]
+    inbox.deliver(
+        eml(
+            "The Brookfield University Internal Medicine interview day has been cancelled.",
+            sender="Brookfield University IM <im@brookfield.edu>",
+            sent=day(11, 6),
+        )
+    )
+    inbox.deliver(
+        eml(
+            "Thank you for letting us know about your interview with Brookfield University Internal "
+            "Medicine. We were able to offer your seat to an applicant on our waitlist this morning.",
+            sender="Brookfield University IM <im@brookfield.edu>",
+            sent=day(11, 7),
+        )
+    )
+    assert inbox.history(record_id) == ["invited", "cancelled", "declined"]
+
+
 def test_a_message_that_could_not_be_read_can_be_set_by_the_user_and_survives_reprocessing(inbox, tmp_path):
     inbox.uid += 1
     [unreadable] = inbox.store.store_batch("test", "INBOX", 1, [NewMessage(inbox.uid, b"\r\n")], inbox.uid)

@@ -70,7 +70,8 @@ _FORWARD: dict[str | None, frozenset[str]] = {
     "invited": frozenset({"scheduled", "cancelled", "rejected", "invited", "declined", "completed"}),
     "rejected": frozenset({"invited", "scheduled", "rejected"}),
     "scheduled": frozenset({"cancelled", "scheduled", "declined", "completed"}),
-    "cancelled": frozenset({"invited", "scheduled", "cancelled"}),
+    # (a cancellation that said not whose, then the program's word that it was hers: declined)
+    "cancelled": frozenset({"invited", "scheduled", "cancelled", "declined"}),
     "completed": frozenset(),
     "declined": frozenset(),
 }
