@@ -44,6 +44,8 @@ ONE_INSTITUTION = [
     # an ERAS name joining a school and its hospital with a slash: either part names it
     ("University Hospitals Cleveland Medical Center", "Case Western Reserve University/University Hospitals Cleveland Medical Center"),
     ("UCI Medical Center", "University of California, Irvine"),
+    # the university's college, named with it
+    ("University of Iowa Carver College of Medicine", "Iowa Carver College of Medicine"),
 ]
 
 DIFFERENT_PROGRAMS = [
@@ -62,6 +64,10 @@ DIFFERENT_PROGRAMS = [
     # a place after a whole name names another campus
     ("Texas Tech University Health Sciences Center", "Texas Tech University Health Sciences Center Permian Basin"),
     ("Texas Tech University Health Sciences Center", "Texas Tech University Health Sciences Center at Amarillo"),
+    # a college of medicine named without its university is not the university's hospital
+    ("Baylor College of Medicine", "Baylor University Medical Center"),
+    # initials joined to other initials name a partnership
+    ("OU Medical Center", "OU-TU School of Community Medicine"),
 ]
 
 
@@ -105,6 +111,20 @@ def test_a_shared_domain_does_not_make_one_campus_of_two() -> None:
     assert verdict is Relation.UNSURE
     school = "Texas Tech University Health Sciences Center School of Medicine"
     assert relation(school, lubbock, "ttuhsc.edu", frozenset({"ttuhsc.edu"})) is Relation.SAME
+
+
+def test_a_record_that_knows_one_campus_keeps_another_apart_however_the_rest_agrees() -> None:
+    # The record knows the whole name, its initials and its Lubbock campus; the message's name
+    # (with the initials and campus it gives beside it) names another campus of the same school.
+    lubbock = ["Texas Tech University Health Sciences Center", "TTUHSC", "TTUHSC Lubbock"]
+    permian = ("TTUHSC Permian Basin",)
+    name = "Texas Tech University Health Sciences Center Permian Basin"
+    assert relation(name, lubbock, "ttuhsc.edu", frozenset({"ttuhsc.edu"}), also=permian) is Relation.UNSURE
+    # ... and a campus after one of the record's whole names, though another of them says more
+    school = ["Texas Tech University Health Sciences Center School of Medicine", "Texas Tech University Health Sciences Center"]
+    assert relation("Texas Tech University Health Sciences Center at Amarillo", school) is Relation.UNSURE
+    # the record that knows that very campus is the same
+    assert relation("TTUHSC Lubbock", lubbock) is Relation.SAME
 
 
 def test_the_users_decisions_win_over_the_names() -> None:

@@ -265,6 +265,10 @@ def name_relation(a: Name, b: Name) -> Relation | None:
         # "Texas Tech University Health Sciences Center Permian Basin" (or "at Amarillo") after the
         # whole name of the Lubbock one: words of a place after a full name name another campus
         return Relation.UNSURE
+    if Relation.SAME in verdicts and a.core != b.core and _a_college_beside_its_university(a, b):
+        # "Baylor College of Medicine" beside "Baylor University Medical Center": a college
+        # named without the university is its own institution, often another one
+        return Relation.UNSURE
     if Relation.SAME in verdicts and a.core != b.core and not _a_part_matches(a, b):
         # "Michigan Medicine" is no part of "Central Michigan University/Children's Hospital of
         # Michigan", though its words are there in order across the slash
@@ -284,6 +288,21 @@ def _another_of_its_hospitals(a: Name, b: Name) -> bool:
     if not kind or not within.endswith(kind.group(0)) or said in within or _SLASH.search(longer.text):
         return False
     return longer.core[: len(shorter.core)] == shorter.core
+
+
+def _a_college_beside_its_university(a: Name, b: Name) -> bool:
+    """Whether one name is a college (of medicine) without "University" and the other, no college,
+    adds "University" to the same words."""
+    for college, other in ((a, b), (b, a)):
+        if (
+            "college" in _words(_fold(college.text))
+            and "college" not in _words(_fold(other.text))
+            and "university" not in college.core
+            and "university" in other.core
+            and _contains(other.core, college.core) is not None
+        ):
+            return True
+    return False
 
 
 def _a_campus_after_it(a: Name, b: Name) -> bool:
@@ -346,6 +365,10 @@ def _core_relation(
         if shorter[0] in _NOT_DISTINCTIVE or (len(shorter[0]) < 4 and not acronym):
             return Relation.UNSURE
         if not acronym and any(word not in _NOT_DISTINCTIVE | _CONNECTIVES for word in extra):
+            return Relation.UNSURE
+        if acronym and any(len(word) <= 3 and word not in _CONNECTIVES for word in extra):
+            # "OU" beside "OU-TU School of Community Medicine": initials joined to other initials
+            # name a partnership, another program
             return Relation.UNSURE
     return Relation.SAME
 
@@ -472,6 +495,8 @@ def relation(
     verdicts = [name_relation(read_name(one), read_name(known)) for one in mine for known in known_names]
     if Relation.DIFFERENT in verdicts:
         return Relation.DIFFERENT
+    if _another_campus(mine, known_names):
+        return Relation.UNSURE
     if Relation.SAME in verdicts:
         return Relation.SAME
     if domain and domain in known_domains:
@@ -483,6 +508,37 @@ def relation(
         )
         return Relation.SAME if Relation.UNSURE in verdicts and not placed else Relation.UNSURE
     return Relation.UNSURE if Relation.UNSURE in verdicts else Relation.DIFFERENT
+
+
+def _another_campus(mine: list[str], known_names: list[str]) -> bool:
+    """Whether the message names another campus than the record's, unless the record knows that very
+    name: a place after one of the record's whole names ("Texas Tech University Health Sciences
+    Center at Amarillo"), or a name and one of the record's that carry on one name either gives,
+    each with words of its own ("TTUHSC Permian Basin" beside "TTUHSC Lubbock" and "TTUHSC")."""
+    ours_read = [read_name(one) for one in mine]
+    theirs_read = [read_name(known) for known in known_names]
+    if any((a.core, a.qualifier) == (b.core, b.qualifier) for a in ours_read for b in theirs_read):
+        return False
+    if any(
+        len(_fold(a.text)) > len(_fold(b.text)) and _a_campus_after_it(a, b)
+        for a in ours_read
+        for b in theirs_read
+    ):
+        return True
+    ours = [name.core for name in ours_read]
+    theirs = [name.core for name in theirs_read]
+    stems = set(ours) | set(theirs)
+    for one in ours:
+        for known in theirs:
+            n = 0
+            while n < min(len(one), len(known)) and one[n] == known[n]:
+                n += 1
+            if n == 0 or n == len(one) or n == len(known) or one[:n] not in stems:
+                continue
+            own, other = set(one[n:]) - _CONNECTIVES, set(known[n:]) - _CONNECTIVES
+            if own and other and not own & other:
+                return True
+    return False
 
 
 def contradicts(
