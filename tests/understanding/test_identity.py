@@ -100,6 +100,13 @@ def test_a_city_after_in_says_where_not_who() -> None:
     assert relation("ChristianaCare in Newark", ["Christiana Care Health Services"]) is Relation.SAME
 
 
+def test_a_state_that_begins_another_hospitals_name_is_no_campus() -> None:
+    # "Arkansas Children's" is the partner hospital, not UAMS in the state of Arkansas: a question,
+    # which the day booked or the sender's domain may then answer
+    assert relation("UAMS Medical Center and Arkansas Children’s", ["UAMS"]) is Relation.UNSURE
+    assert relation("Mayo Clinic Arizona", ["Mayo Clinic"]) is Relation.DIFFERENT
+
+
 def test_a_state_added_to_the_name_outweighs_a_shared_domain() -> None:
     verdict = relation("Mayo Clinic Arizona", ["Mayo Clinic"], "mayo.edu", frozenset({"mayo.edu"}))
     assert verdict is Relation.DIFFERENT

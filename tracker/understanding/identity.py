@@ -354,7 +354,14 @@ def _core_relation(
         return Relation.UNSURE if loose is not None else None
     # (a state after "of" names the institution: the Medical College "of Georgia")
     if any(word in _STATES and (i == 0 or extra[i - 1] != "of") for i, word in enumerate(extra)):
-        return Relation.DIFFERENT
+        # (unless the state begins another name: "UAMS Medical Center and Arkansas Children's")
+        begins_a_name = _NOT_DISTINCTIVE - {"state", "university"}
+        if not any(
+            word in _STATES and i + 1 < len(extra) and extra[i + 1] in begins_a_name
+            for i, word in enumerate(extra)
+        ):
+            return Relation.DIFFERENT
+        return Relation.UNSURE
     if any(word in _CITIES for word in extra):
         return Relation.UNSURE
     if len(shorter) == 1:
