@@ -582,6 +582,12 @@ def test_the_logistics_of_a_day_spent_there_say_in_person_where_no_word_does():
     assert detect_format(itinerary + "\nJoin on Zoom: https://zoom.us/j/1") == "virtual"
 
 
+def test_a_platforms_track_line_is_its_track_though_the_next_line_is_about_the_interview():
+    notice = "Specialty: Internal Medicine\nTrack: Preliminary\nInterview Date: Monday, November 30, 2026\n"
+    assert detect_track(notice, "Internal Medicine") == "preliminary"
+    assert detect_track("Your preliminary interview schedule is attached.", "Internal Medicine") is None
+
+
 def test_an_advanced_position_on_a_platforms_position_line_or_before_its_specialty():
     assert detect_track("Loma Linda University Health\nDiagnostic Radiology - Advanced\n", None) == "advanced"
     assert detect_track("Specialty: Diagnostic Radiology – Advanced", None) == "advanced"

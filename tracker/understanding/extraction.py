@@ -484,7 +484,10 @@ _TRACKS = (
     ("transitional", re.compile(r"(?i:\btransitional(?: year)?\b)|\bTY\b")),
     (
         "preliminary",
-        re.compile(r"\bprelim(?:inary)?\b(?!\s+(?:interview|schedule|itinerary|agenda|list|results?))", re.I),
+        # (not "preliminary interview"; "Track: Preliminary" on a line before "Interview Date:" is one)
+        re.compile(
+            r"\bprelim(?:inary)?\b(?![ \t]+(?:interview|schedule|itinerary|agenda|list|results?))", re.I
+        ),
     ),
     ("categorical", re.compile(r"\bcategorical\b", re.I)),
     (
