@@ -44,6 +44,8 @@ ONE_INSTITUTION = [
     # an ERAS name joining a school and its hospital with a slash: either part names it
     ("University Hospitals Cleveland Medical Center", "Case Western Reserve University/University Hospitals Cleveland Medical Center"),
     ("UCI Medical Center", "University of California, Irvine"),
+    # a slash joins a hospital and a school: the part the other name spells is it
+    ("Henry Ford Hospital", "Henry Ford Hospital/Wayne State University"),
     # the university's college, named with it
     ("University of Iowa Carver College of Medicine", "Iowa Carver College of Medicine"),
 ]
@@ -68,6 +70,9 @@ DIFFERENT_PROGRAMS = [
     ("Baylor College of Medicine", "Baylor University Medical Center"),
     # initials joined to other initials name a partnership
     ("OU Medical Center", "OU-TU School of Community Medicine"),
+    # a medical university is not the university
+    ("Medical University of South Carolina", "Prisma Health-Midlands/University of South Carolina"),
+    ("Baylor College of Medicine (San Antonio)", "Baylor College of Medicine/Texas Children's Hospital"),
 ]
 
 

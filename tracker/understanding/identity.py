@@ -176,7 +176,15 @@ def _strip_generic(words: list[str]) -> list[str]:
     text = " " + " ".join(words) + " "
     for phrase in _GENERIC_PHRASES:
         text = text.replace(f" {phrase} ", " ")
-    kept = [w for w in text.split() if w not in _GENERIC and w != "+"]
+    said = text.split()
+    # (but "Medical University of South Carolina" is not the University of South Carolina, nor the
+    # "Medical College of Georgia" a college of Georgia)
+    kept = [
+        w
+        for i, w in enumerate(said)
+        if (w not in _GENERIC or w == "medical" and said[i + 1 : i + 2] in (["university"], ["college"]))
+        and w != "+"
+    ]
     while kept and kept[-1] in _CONNECTIVES:
         kept.pop()
     while kept and kept[0] in _CONNECTIVES:
@@ -244,6 +252,15 @@ def name_relation(a: Name, b: Name) -> Relation | None:
         return Relation.DIFFERENT
     if not a.core or not b.core:
         return None
+    for one, other in ((a, b), (b, a)):
+        # "Henry Ford Hospital/Wayne State University": a name joined by a slash is the one its
+        # part spells ("State" there is Wayne State's, no state added to Henry Ford)
+        parts = [read_name(part) for part in _SLASH.split(one.text) if part.strip()]
+        joined = len(parts) > 1 and all(" " in part.text.strip() for part in parts)
+        if joined and not _SLASH.search(other.text) and any(
+            (part.core, part.qualifier) == (other.core, other.qualifier) for part in parts
+        ):
+            return Relation.SAME
     for one, other in ((a, b), (b, a)):
         if one.acronym and (one.acronym in other.initials or one.acronym == "".join(other.core)):
             return Relation.SAME
