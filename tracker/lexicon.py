@@ -88,6 +88,7 @@ PLACE_WORDS = frozenset(
     northwest southeast southwest central downtown upstate downstate midlands lowcountry shreveport
     gainesville spartanburg kingwood springfield murfreesboro rutherford knoxville
     chattanooga lakeland pensacola tallahassee mcallen odessa amarillo edinburg lawn greater
+    montgomery huntsville tuscaloosa dothan macon augusta athens hattiesburg gulfport tupelo
 """,
     )
 )

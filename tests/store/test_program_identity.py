@@ -266,3 +266,32 @@ def test_the_applicants_own_mail_joins_a_record_by_its_thread_never_by_her_addre
     assert season.record_of("own-mail/thank-you-to-another-program") is None
     [record] = season.records()
     assert "Lakeshore College of Osteopathic Medicine" not in record["names"]
+
+
+def test_her_signature_names_her_school_which_may_be_a_program_of_hers(season: Season) -> None:
+    # Her home school invited her and she answered it; her thank-you to another program signs with
+    # the same school, and her address has written in the school's record: still not its mail.
+    season.deliver("own-mail/home-school-invite", "own-mail/reply-to-home-school", "own-mail/thank-you-to-another-program")
+    home = season.record_of("own-mail/home-school-invite")
+    assert home is not None
+    assert season.record_of("own-mail/reply-to-home-school") == home
+    assert season.record_of("own-mail/thank-you-to-another-program") is None
+
+
+def test_a_job_interview_at_a_programs_hospital_changes_no_record(season: Season) -> None:
+    season.deliver("upmc-invite", "upmc-scribe-job-interview")
+    assert season.record_of("upmc-invite") is not None
+    assert season.record_of("upmc-scribe-job-interview") is None
+    [record] = season.records()
+    assert record["status"] == "invited"
+
+
+def test_a_reminder_of_the_day_another_campus_booked_joins_that_campus(season: Season) -> None:
+    # The reminder names the system's hospital, but its day is the regional campus's booked day.
+    season.deliver(
+        "same-day/uab-thalamus-scheduled", "same-day/uab-montgomery-thalamus-scheduled", "same-day/uab-montgomery-reminder"
+    )
+    birmingham = season.record_of("same-day/uab-thalamus-scheduled")
+    montgomery = season.record_of("same-day/uab-montgomery-thalamus-scheduled")
+    assert birmingham != montgomery
+    assert season.record_of("same-day/uab-montgomery-reminder") == montgomery

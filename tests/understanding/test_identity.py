@@ -221,6 +221,15 @@ def test_a_state_code_without_a_zip_code_is_no_address() -> None:
          ["University of Arizona College of Medicine – Phoenix"]),
         # the program's own mailbox signs with a name that shares a word of its own with the program
         ("Mayo Clinic", "Thank you", "Mayo Clinic Arizona General Surgery Residency", ["Mayo Clinic Arizona"]),
+        # a university and its school joined by a dash, either way round; a campus after a dash is no name
+        ("Quillen College of Medicine",
+         "East Tennessee State University - Quillen College of Medicine (OB/GYN) has invited you", "",
+         ["East Tennessee State University"]),
+        ("East Tennessee State University",
+         "Program: East Tennessee State University – Quillen College of Medicine", "",
+         ["Quillen College of Medicine"]),
+        ("University of Florida College of Medicine", "University of Florida College of Medicine – Jacksonville", "",
+         []),
         # a place, a format, a person or a short name every campus shares says nothing
         ("Kaiser Permanente Northern California", "Kaiser Permanente Northern California (Oakland) (PGY-1)", "", []),
         ("Duke University Hospital", "Thank you", "Ortiz, Melissa", []),

@@ -109,8 +109,9 @@ def mail_status(result: Classification) -> str | None:
 
 def about_the_applicant(result: Classification) -> bool:
     """Whether a message may make or change a record: not a list's mail, an auto-reply, a letter to
-    someone else (a partner's forwarded invitation), nor a doubtful note from a personal mailbox."""
-    if result.audience in {"list", "auto-reply", "someone-else"}:
+    someone else (a partner's forwarded invitation), nor a doubtful note from a personal mailbox, nor
+    an interview for a job or a lab at a program's hospital."""
+    if result.audience in {"list", "auto-reply", "someone-else"} or result.elsewhere:
         return False
     return not (result.audience == "personal" and result.needs_review)
 
@@ -135,6 +136,7 @@ def correct(result: Classification, correction: sqlite3.Row | None) -> Classific
     if correction["kind"]:
         result.needs_review = False
         result.audience = "applicant"  # the user's word: this mail is about the applicant
+        result.elsewhere = False
         result.evidence = [f"corrected by the user: kind {correction['kind']}", *result.evidence]
     return result
 
@@ -240,6 +242,14 @@ def find_record(
     split = _split_label(db, facts.id)
     bearing = mail_status(result) is not None
     found = _same_institution(db, facts, decisions, split) if result.program else None
+    if found is not None and result.kind == "reminder":
+        # A reminder of a day another record of the specialty has booked is that interview's, when
+        # the record its name fits is booked for another day ("UAB Heersink School of Medicine"
+        # reminding of the Montgomery campus's February 10, not Birmingham's December 9)
+        booked = _booked_on_its_day(db, facts, decisions, split)
+        booked_day = _booked_day_of(db, found)
+        if booked is not None and booked != found and booked_day and not booked_day & _days_of(result):
+            return booked
     if found is not None and (bearing or _from_the_program(db, facts, found)):
         return found
     for reference in (facts.in_reply_to, *facts.references):
@@ -279,6 +289,23 @@ def find_record(
     return None
 
 
+def _days_of(result: Classification) -> set[str]:
+    """The days a reminder, booking or cancellation speaks of: its booked day (in UTC too: the store
+    keeps a booked time in UTC, and an afternoon in California is the next day there), else its one
+    date."""
+    at = result.interview_at
+    if at is not None:
+        return {at.date().isoformat(), at.astimezone(UTC).date().isoformat()}
+    if len(result.interview_dates) == 1:
+        return {result.interview_dates[0][:10]}
+    return set()
+
+
+def _booked_day_of(db: sqlite3.Connection, record_id: int) -> set[str]:
+    row = db.execute("SELECT interview_date FROM records WHERE id = ?", (record_id,)).fetchone()
+    return {row["interview_date"][:10]} if row and row["interview_date"] else set()
+
+
 def _booked_on_its_day(
     db: sqlite3.Connection, facts: MessageFacts, decisions: Decisions, split: str | None
 ) -> int | None:
@@ -291,13 +318,8 @@ def _booked_on_its_day(
     result = facts.result
     if result.kind not in {"reminder", "scheduled", "cancellation"} or not result.specialty:
         return None
-    # (the store keeps a booked time in UTC: an afternoon in California is the next day there)
-    at = result.interview_at
-    if at is not None:
-        days = {at.date().isoformat(), at.astimezone(UTC).date().isoformat()}
-    elif len(result.interview_dates) == 1:
-        days = {result.interview_dates[0][:10]}
-    else:
+    days = _days_of(result)
+    if not days:
         return None
     booked = [
         r
@@ -338,8 +360,11 @@ def _from_the_program(db: sqlite3.Connection, facts: MessageFacts, record_id: in
     domain = registered_domain(facts.from_addr)
     if domain and row and domain in json.loads(row["domains"] or "[]"):
         return True
+    # (the applicant's own address, whose mail is all `other`, speaks for no program: her reply to
+    # one program signs with her school's name, which is another program's)
     seen = db.execute(
-        "SELECT 1 FROM messages WHERE record_id = ? AND from_addr = ? AND id != ? LIMIT 1",
+        "SELECT 1 FROM messages WHERE record_id = ? AND from_addr = ? AND id != ? "
+        "AND coalesce(kind, '') != 'other' LIMIT 1",
         (record_id, facts.from_addr, facts.id),
     ).fetchone()
     return seen is not None

@@ -96,6 +96,8 @@ class Classification:
     declined: bool = False
     # A program's thanks for the interview: the interview took place (a record's status "completed").
     interviewed: bool = False
+    # An interview for another kind of position (a job, a lab): about no program of the applicant's.
+    elsewhere: bool = False
     # The program as the mail first names it, where `program` is a fuller spelling from the same
     # mail ("Denver Health" beside "Denver Health Medical Center"): what records link by.
     named_as: str | None = None
@@ -126,6 +128,7 @@ class Classification:
             "reasons": [reason.to_json() for reason in self.reasons],
             "declined": self.declined,
             "interviewed": self.interviewed,
+            "elsewhere": self.elsewhere,
             "named_as": self.named_as,
         }
 
@@ -158,6 +161,7 @@ class Classification:
             reasons=[Evidence.from_json(r) for r in data.get("reasons") or []],
             declined=declined,
             interviewed=bool(data.get("interviewed")),
+            elsewhere=bool(data.get("elsewhere")),
             named_as=data.get("named_as"),
         )
 
@@ -419,7 +423,7 @@ def _classify(
         reasons.append(
             Evidence("forwarded original", None, "headers", f"from {view.from_addr or 'unknown sender'}")
         )
-    asleep = declined = interviewed = False
+    asleep = declined = interviewed = elsewhere = False
     own = _is_own(view.from_addr, applicant)
     if "kind" in ruled:
         kind, confidence, review = rule_fields["kind"], 1.0, False
@@ -511,6 +515,7 @@ def _classify(
         needs_review=review,
         declined=declined,
         interviewed=interviewed,
+        elsewhere=elsewhere and kind in {"info", "other"},
         named_as=None if "program" in rule_fields else fields.named_as,
     )
     if kind == "other" and result.platform == "email":

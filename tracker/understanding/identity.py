@@ -797,6 +797,13 @@ def other_names(program: str, text: str, sender_name: str = "") -> list[str]:
         for said in (re.search(rf"({NAME})[ \t]+/[ \t]+$", ahead), _NOW_CALLED.search(ahead)):
             if said:
                 found.append(said.group(1))
+        # "East Tennessee State University - Quillen College of Medicine": a university and its
+        # school joined by a dash, each an institution's name (not "– Jacksonville", a campus)
+        dashed = (
+            re.match(rf"[ \t]+[-–—][ \t]+({NAME})", after),
+            re.search(rf"({NAME})[ \t]+[-–—][ \t]+$", ahead),
+        )
+        found += [d.group(1) for d in dashed if d and _INSTITUTION_WORD.search(_fold(d.group(1)))]
     names = [name for name in map(_with_its_place, found) if name and _is_a_name(name, program)]
     if place := one_of_its_places(program, text):
         names.append(place)
