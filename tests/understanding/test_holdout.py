@@ -121,3 +121,4 @@ def test_a_label_is_compared_as_a_person_would_read_it() -> None:
     assert normalise("specialty", "Neurology") != normalise("specialty", "Child Neurology")
     brigham = normalise("program", "Brigham and Womens Hospital")
     assert normalise("program", "The Brigham and Women's Hospital") == brigham
+    assert normalise("program", "Brigham and Women\u2019s Hospital") == brigham

@@ -186,6 +186,22 @@ def test_a_closing_of_apologies_ends_the_letter_before_its_signature() -> None:
         # each name a slash joins may be long
         ("Rutgers Robert Wood Johnson Medical School/Robert Wood Johnson University Hospital – Emergency Medicine",
          "Rutgers Robert Wood Johnson Medical School/Robert Wood Johnson University Hospital"),
+        # a region after a dash, with or without spaces, is a campus; a health system's hospital after one too
+        ("NYU Langone Hospital—Long Island – Internal Medicine (Categorical)", "NYU Langone Hospital – Long Island"),
+        ("Jefferson Health – Lehigh Valley (formerly Lehigh Valley Health Network) Emergency Medicine",
+         "Jefferson Health – Lehigh Valley"),
+        ("Prisma Health–Upstate", "Prisma Health – Upstate"),
+        ("MedStar Health – Washington Hospital Center Internal Medicine (Categorical)",
+         "MedStar Health – Washington Hospital Center"),
+        ("Penn State Health – Anesthesiology", "Penn State Health"),
+        # two institutions joined by "and", each with a name of its own: the first; one institution's kinds stay
+        ("Temple University Hospital and the Lewis Katz School of Medicine at Temple University",
+         "Temple University Hospital"),
+        ("Rhode Island Hospital and The Miriam Hospital", "Rhode Island Hospital"),
+        ("University of Iowa Hospitals and Clinics", "University of Iowa Hospitals and Clinics"),
+        ("St. Joseph's Hospital and Medical Center", "St. Joseph's Hospital and Medical Center"),
+        ("Brigham and Women's Hospital", "Brigham and Women's Hospital"),
+        ("University of Wisconsin School of Medicine and Public Health", "University of Wisconsin School of Medicine and Public Health"),
     ],
 )
 def test_clean_program_keeps_the_campus(candidate: str, name: str | None) -> None:

@@ -107,7 +107,7 @@ def normalise(name: str, value: Any) -> Any:
     if value in ("", None, []):
         return None if name != "interview_dates" else []
     if name == "program":
-        text = re.sub(r"^the\s+", "", str(value).strip().lower())
+        text = re.sub(r"^the\s+", "", str(value).strip().lower().replace("’", "'"))
         return re.sub(r"[^\w]+", " ", text.replace("'s", "s")).strip()
     if name == "respond_by":
         moment = value if isinstance(value, datetime) else datetime.fromisoformat(str(value))

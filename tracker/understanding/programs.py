@@ -121,13 +121,27 @@ def before_specialty(name: str, start: int) -> str:
     return head.strip()
 
 
+_KIND_WORDS = frozenset(
+    re.findall(
+        r"\S+",
+        """the of and at university college hospital hospitals medical center centre clinic clinics health
+        healthcare system school medicine institute sciences science campus public""",
+    )
+)
+
+
+def _own_words(name: str) -> list[str]:
+    """The capitalised words of a name that say which place it is, not what kind of place."""
+    return [w for w in re.findall(r"[A-Z][\w'’.-]*", name) if w.lower() not in _KIND_WORDS]
+
+
 def clean_program(candidate: str, two_letters: bool = False) -> str | None:
     """A program name as a person writes it: no specialty, no "Residency Program", no "the".
     `two_letters`: the candidate is a field's value ("Program: GW Emergency Medicine"), where two
     capitals name the program; elsewhere "UC" or "UW" is too short to say which one."""
     # "PROGRAM     Kestrel Point Medical Center": a field's name in capitals before its value
     candidate = re.sub(r"^\s*(?:PROGRAM|INSTITUTION|HOSPITAL|SPONSOR)\s{2,}", "", candidate)
-    parts = re.split(r"\s+[-–|:,(]\s*|\s*\n", candidate.strip(), maxsplit=1)
+    parts = re.split(r"\s+[-–|:,(]\s*|\s*[–—]\s*|\s*\n", candidate.strip(), maxsplit=1)
     name = parts[0]
     campus = _campus(candidate.strip()[len(name) :])
     # "Dr. Felix Amador and the Cresthaven Medical Center EM Residency": a person and the place
@@ -154,6 +168,12 @@ def clean_program(candidate: str, two_letters: bool = False) -> str | None:
             name = before_specialty(name, mention.start)
         elif mention.end == len(name):
             return None
+    # "Rhode Island Hospital and The Miriam Hospital", "Temple University Hospital and the Lewis Katz
+    # School of Medicine": two institutions, each with a name of its own; the first is the program's
+    # (not "Hospitals and Clinics", "Hospital and Medical Center": one institution's kinds)
+    both = re.split(r"\s+(?:and|&)\s+(?=(?:[Tt]he\s+)?[A-Z])", name, maxsplit=1)
+    if len(both) == 2 and all(_INSTITUTION.search(part) and _own_words(part) for part in both):
+        name = both[0]
     # "Cleveland Clinic Main Campus": where, not which
     name = re.sub(r"\s+(?:Main|North|South|East|West|Downtown)\s+Campus$", "", name)
     if _ONLY_ADJECTIVES.fullmatch(name):
@@ -182,6 +202,10 @@ def clean_program(candidate: str, two_letters: bool = False) -> str | None:
     if dashed and hospital_after and " " not in name and not _INSTITUTION.search(name):
         hospital = clean_program(dashed.group(1))
         return f"{name} – {hospital}" if hospital else name
+    # "MedStar Health – Washington Hospital Center": a health system's name, then its hospital's
+    hospital = clean_program(dashed.group(1)) if dashed and _A_SYSTEM.search(name) else None
+    if hospital and _INSTITUTION.search(hospital) and _own_words(hospital):
+        return f"{name} – {hospital}"
     if campus and campus.strip(" –()").lower() not in name.lower():
         return name + campus
     return name
@@ -193,7 +217,14 @@ _STREET = re.compile(
     r"Floor|Plaza|Circle|Ct|Court|Freeway|Fwy)\.?$"
 )
 _CAMPUS = re.compile(
-    r"[ \t]+(?:([–-])[ \t]+|\()([A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2})(?:,[ \t]*[A-Z]{2})?(\))?"
+    r"(?:[ \t]+(?P<dash>[–-])[ \t]+|[ \t]*(?P<tight>[–—])[ \t]*|[ \t]+\()"
+    r"(?P<words>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2})(?:,[ \t]*[A-Z]{2})?(?P<close>\))?"
+)
+# A health system's name, which a dash may follow with one of its hospitals.
+_A_SYSTEM = re.compile(r"\b(?:Health|Health System|Healthcare|HealthCare)$")
+# The last word of a region's name ("Lehigh Valley", "Long Island", "East Bay", "Gulf Coast").
+_REGION_NOUNS = frozenset(
+    {"valley", "island", "county", "bay", "coast", "shore", "hills", "springs", "beach"}
 )
 
 
@@ -214,20 +245,25 @@ def _campus(rest: str) -> str | None:
     found = _CAMPUS.match(rest)
     if not found:
         return None
-    words = found.group(2).split()
+    words = found.group("words").split()
+    dashed = found.group("dash") or found.group("tight")
     # (a city of two words only in parentheses, as ERAS names a campus's program: "University of
     # California (San Francisco)"; after a dash, "– New Orleans" is where one hospital is)
-    first_words = frozenset() if found.group(1) else _CITY_FIRST_WORDS
+    first_words = frozenset() if dashed else _CITY_FIRST_WORDS
     places = list(itertools.takewhile(lambda w: _a_place_word(w) or w.lower() in first_words, words))
     while places and not _a_place_word(places[-1]):
         places.pop()  # ("San Francisco", not "San")
-    if found.group(1):
+    if dashed and not places:
+        # "NYU Langone Hospital—Long Island", "Jefferson Health – Lehigh Valley": a region's name
+        region = [i for i, w in enumerate(words[:3]) if w.lower() in _REGION_NOUNS and i > 0]
+        places = words[: region[0] + 1] if region else []
+    if dashed:
         # ("– Oak Lawn" is no "– Oak": what follows the place must be none, or a specialty)
         after = " ".join(words[len(places) :])
         if after and not any(m.start == 0 for m in find_specialties(after)):
             return None
         return f" – {' '.join(places)}" if places else None
-    whole = found.group(3) is not None and len(places) == len(words)
+    whole = found.group("close") is not None and len(places) == len(words)
     return f" ({' '.join(places)})" if whole else None
 
 
@@ -265,7 +301,10 @@ def detect_program(
             for match in pattern.finditer(source):
                 # "Banner – University Medical Center Phoenix ... has invited you", "Baylor Scott &
                 # White (Temple) – Internal Medicine": the hospital or the campus after the name
-                dashed = re.match(rf"[ \t]+(?:[–-][ \t]+{_NAME}|\([^()\n]{{1,40}}\))", source[match.end(1) :])
+                dashed = re.match(
+                    rf"(?:[ \t]+[–-][ \t]+{_NAME}|[ \t]*[–—][ \t]*{_NAME}|[ \t]+\([^()\n]{{1,40}}\))",
+                    source[match.end(1) :],
+                )
                 candidate = match.group(1) + (dashed.group(0) if dashed else "")
                 name = clean_program(candidate, two_letters=rank == 0)
                 if name and all(w.lower() in PLACE_WORDS for w in name.split()):
