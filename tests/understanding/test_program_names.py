@@ -334,3 +334,16 @@ def test_a_place_named_to_tell_the_program_apart_is_not_the_program():
     )
     result = judge(letter, subject="General Surgery Residency – Interview Waitlist")
     assert result.program == "Baylor University Medical Center"
+
+
+def test_the_sites_its_residents_rotate_at_are_not_the_program():
+    letter = (
+        "A space has opened in our Friday, January 22 interview day, and you are next on our waitlist.\n\n"
+        "Our residents rotate at UCSF Parnassus, Mission Bay, Zuckerberg San Francisco General and the SF VA.\n\n"
+        "Best,\n\nQuinn Abernathy-Osei\nResidency Program Coordinator\n"
+        "Department of Anesthesia & Perioperative Care | UCSF\n"
+    )
+    assert detect_program("UCSF Anesthesia - interview spot available Jan 22", letter) == "UCSF"
+    # a visiting rotation in a specialty at a school names the school
+    away = "Your application for a visiting student rotation in Dermatology at the University of Minnesota Medical School has been approved."
+    assert detect_program("Away Rotation Approved", away) == "University of Minnesota Medical School"

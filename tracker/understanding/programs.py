@@ -33,7 +33,9 @@ _NAME_RE = re.compile(_NAME)
 _PERSON_BEFORE = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Prof)\.?[ \t]+$")
 _ANOTHER_PLACE = re.compile(
     r"\b(?:separate from|not affiliated with|unaffiliated with|different (?:program|hospital) (?:from|than)|"
-    r"(?:not to be |don['’]t |do not )confuse\w*|distinct from|independent of|rather than|unlike)\b",
+    r"(?:not to be |don['’]t |do not )confuse\w*|distinct from|independent of|rather than|unlike|"
+    # the sites its residents rotate at: "Our residents rotate at UCSF Parnassus, Mission Bay ..."
+    r"rotat(?:e|es|ing) (?:at|through|to)|rotations include|(?:training|clinical|affiliated|rotation) sites)\b",
     re.I,
 )
 NAME = _NAME  # a capitalised name of up to fourteen words, for other modules' patterns
@@ -166,8 +168,8 @@ def clean_program(candidate: str, two_letters: bool = False) -> str | None:
     for mention in reversed(find_specialties(name)):
         if mention.start > 0:
             name = before_specialty(name, mention.start)
-        elif mention.end == len(name):
-            return None
+        elif mention.end == len(name) or re.match(r"\s*(?:&|and)\s", name[mention.end :]):
+            return None  # (a department: "Anesthesiology & Perioperative Medicine")
     # "Rhode Island Hospital and The Miriam Hospital", "Temple University Hospital and the Lewis Katz
     # School of Medicine": two institutions, each with a name of its own; the first is the program's
     # (not "Hospitals and Clinics", "Hospital and Medical Center": one institution's kinds)
@@ -341,7 +343,8 @@ def detect_program(
                 # "our program is separate from the General Surgery program at Baylor Scott & White
                 # Medical Center – Temple": a place named to tell the mail's own program from it
                 clause = re.split(r"[.!?;]\s", source[max(0, match.start(1) - 150) : match.start(1)])[-1]
-                score += 6 if _ANOTHER_PLACE.search(clause) else 0
+                if _ANOTHER_PLACE.search(clause):
+                    continue
                 scored.append((score, match.start(), name))
     # A signature's institution line is a candidate too, where the sender's mailbox is named for it.
     for line in signature_block(original):
