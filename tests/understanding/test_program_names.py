@@ -194,6 +194,8 @@ def test_a_closing_of_apologies_ends_the_letter_before_its_signature() -> None:
         ("MedStar Health – Washington Hospital Center Internal Medicine (Categorical)",
          "MedStar Health – Washington Hospital Center"),
         ("Penn State Health – Anesthesiology", "Penn State Health"),
+        # a department named for its specialty and another field is no institution
+        ("Anesthesiology & Perioperative Medicine", None),
         # two institutions joined by "and", each with a name of its own: the first; one institution's kinds stay
         ("Temple University Hospital and the Lewis Katz School of Medicine at Temple University",
          "Temple University Hospital"),

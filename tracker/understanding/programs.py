@@ -35,7 +35,8 @@ _ANOTHER_PLACE = re.compile(
     r"\b(?:separate from|not affiliated with|unaffiliated with|different (?:program|hospital) (?:from|than)|"
     r"(?:not to be |don['’]t |do not )confuse\w*|distinct from|independent of|rather than|unlike|"
     # the sites its residents rotate at: "Our residents rotate at UCSF Parnassus, Mission Bay ..."
-    r"rotat(?:e|es|ing) (?:at|through|to)|rotations include|(?:training|clinical|affiliated|rotation) sites)\b",
+    r"rotat(?:e|es|ing) (?:at|through|to)|rotations include|"
+    r"(?:training|clinical|affiliated|rotation) sites)\b",
     re.I,
 )
 NAME = _NAME  # a capitalised name of up to fourteen words, for other modules' patterns
