@@ -348,3 +348,11 @@ def test_a_name_of_a_place_alone_within_another_is_a_question_even_from_one_syst
     assert relation("Pennsylvania Hospital", penn, domain, frozenset({domain})) is Relation.UNSURE
     # the same words are still the same place
     assert relation("Denver Health Medical Center", ["Denver Health"]) is Relation.SAME
+
+
+def test_a_campus_the_other_name_does_not_name_is_another_hospital() -> None:
+    maryland = "University of Maryland Medical Center"
+    assert relation("University of Maryland Medical Center Midtown Campus", [maryland]) is Relation.UNSURE
+    # what kind of campus it is, or a campus both name, is no other place
+    assert relation("UAB Montgomery", ["UAB Montgomery Regional Medical Campus"]) is Relation.SAME
+    assert relation("Cleveland Clinic Main Campus", ["Cleveland Clinic"]) is Relation.SAME

@@ -196,6 +196,11 @@ def test_a_closing_of_apologies_ends_the_letter_before_its_signature() -> None:
         ("Penn State Health – Anesthesiology", "Penn State Health"),
         # a department named for its specialty and another field is no institution
         ("Anesthesiology & Perioperative Medicine", None),
+        # a city of two words after a tight dash; a system run into one word, without the city it is in
+        ("University of Missouri\u2013Kansas City", "University of Missouri – Kansas City"),
+        ("OhioHealth in Columbus", "OhioHealth"),
+        # a building's name of kinds of place is no institution
+        ("Clinic & Specialty Center", None),
         # two institutions joined by "and", each with a name of its own: the first; one institution's kinds stay
         ("Temple University Hospital and the Lewis Katz School of Medicine at Temple University",
          "Temple University Hospital"),
@@ -349,3 +354,20 @@ def test_the_sites_its_residents_rotate_at_are_not_the_program():
     # a visiting rotation in a specialty at a school names the school
     away = "Your application for a visiting student rotation in Dermatology at the University of Minnesota Medical School has been approved."
     assert detect_program("Away Rotation Approved", away) == "University of Minnesota Medical School"
+
+
+def test_a_scheduling_pages_organizer_is_the_program_not_the_applicants_school_in_her_answers():
+    page = (
+        "A new event has been scheduled.\n\nEvent Type:\nTY Interview Day\n\nQuestions:\nAAMC ID\n16843027\n\n"
+        "Medical school\nSouthern Illinois University School of Medicine\n\n"
+        "Organizer: Corewell Health William Beaumont University Hospital \u2013 Transitional Year\n"
+    )
+    assert detect_program("Confirmed: TY Interview Day", page) == "Corewell Health William Beaumont University Hospital"
+    # an organizer who is a person names no program
+    person = "A new event has been scheduled.\n\nOrganizer: Jarvis Pruitt\n\nLocation: Lakeshore Medical Center"
+    assert detect_program("Confirmed", person) != "Jarvis Pruitt"
+
+
+def test_the_place_she_interviews_with_is_named_without_a_word_for_what_kind_of_place():
+    text = "Thanks again for scheduling your interview with Shirley Ryan AbilityLab! Faculty from Ann & Robert H. Lurie Children's Hospital of Chicago will join."
+    assert detect_program("Optional virtual socials", text) == "Shirley Ryan AbilityLab"

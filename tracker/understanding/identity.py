@@ -38,7 +38,7 @@ _GENERIC = frozenset(
         """
     hospital hospitals medical center centre centers health healthcare system systems school
     medicine residency residencies program programs gme graduate education department dept the and at
-    in for office affiliated network physicians faculty services inc llc
+    in for office affiliated network physicians faculty services inc llc campus campuses
 """,
     )
 )
@@ -282,6 +282,10 @@ def name_relation(a: Name, b: Name) -> Relation | None:
         # "Texas Tech University Health Sciences Center Permian Basin" (or "at Amarillo") after the
         # whole name of the Lubbock one: words of a place after a full name name another campus
         return Relation.UNSURE
+    if Relation.SAME in verdicts and a.core != b.core and _a_campus_of_its_own(a, b):
+        # "University of Maryland Medical Center Midtown Campus" beside "University of Maryland
+        # Medical Center": a campus the other name does not name is another hospital
+        return Relation.UNSURE
     if Relation.SAME in verdicts and a.core != b.core and _a_college_beside_its_university(a, b):
         # "Baylor College of Medicine" beside "Baylor University Medical Center": a college
         # named without the university is its own institution, often another one
@@ -305,6 +309,20 @@ def _another_of_its_hospitals(a: Name, b: Name) -> bool:
     if not kind or not within.endswith(kind.group(0)) or said in within or _SLASH.search(longer.text):
         return False
     return longer.core[: len(shorter.core)] == shorter.core
+
+
+# What kind of campus, not where: "Main Campus", "Regional Medical Campus".
+_CAMPUS_WORDS = frozenset({"main", "regional", "clinical", "academic", "primary", "teaching"})
+
+
+def _a_campus_of_its_own(a: Name, b: Name) -> bool:
+    """Whether one name ends in "<where> Campus" and the other does not name that place."""
+    for one, other in ((a, b), (b, a)):
+        said = re.search(r"((?:\w+ ){1,2})campus$", _fold(one.text))
+        where = [w for w in _words(said.group(1)) if w not in _GENERIC | _CAMPUS_WORDS] if said else []
+        if where and not set(where) <= set(other.core):
+            return True
+    return False
 
 
 def _a_college_beside_its_university(a: Name, b: Name) -> bool:

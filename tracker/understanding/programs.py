@@ -20,7 +20,9 @@ _INSTITUTION = re.compile(
     r"School of Medicine|Medical School|Health System|Medicine|Foundation|Permanente|Infirmary|"
     r"Medical Group|Health Sciences|Children['’]s|Mayo|Kaiser|UCSF|UCLA|NYU|MUSC|UPMC|UT\b|VA\b|"
     # "Ashgrove General", "Mass General" (not "General Surgery", "General Medical Education")
-    rf"(?<=[a-z] )General\b(?! (?:{_AFTER_GENERAL})))",
+    rf"(?<=[a-z] )General\b(?! (?:{_AFTER_GENERAL})))"
+    # "OhioHealth", "MetroHealth", "CoxHealth": a system's name run into one word
+    r"|(?<=[a-z])Health\b",
 )
 # (a middle initial or two and "Jr." belong to a name: "Frederick P. Whiddon", "Monroe Carell Jr.
 # Children's Hospital", "Inova L.J. Murphy Children's Hospital")
@@ -67,15 +69,21 @@ _ADJECTIVES = (
 _SPECIALTY_ADJECTIVE = re.compile(rf"(?:\s+{_ADJECTIVES})+$")
 _ONLY_ADJECTIVES = re.compile(rf"{_ADJECTIVES}(?:\s+{_ADJECTIVES})*")
 _KIND_WORD = (
-    r"(?:Hospitals?|Medicine|Medical|Center|Health|Healthcare|Clinic|University|College|School|System|"
-    r"Sciences?|Institute|of|and|&|the)"
+    r"(?:Hospitals?|Medicine|Medical|Center|Health|Healthcare|Clinics?|University|College|School|System|"
+    r"Sciences?|Institute|Specialty|Outpatient|Ambulatory|Care|of|and|&|the)"
 )
 _ONLY_KIND_WORDS = re.compile(rf"{_KIND_WORD}(?:\s+{_KIND_WORD})*")
-_APPLIED_TO = re.compile(r"(?:applying to|apply to|interest in|application to)\s", re.I)
+# (words that name the place even without a word for what kind of place it is: "interview with
+# Shirley Ryan AbilityLab")
+_APPLIED_TO = re.compile(
+    r"(?:applying to|apply to|interest in|application to|interview(?:ing)? with)\s", re.I
+)
 _PROGRAM_PATTERNS: tuple[re.Pattern[str], ...] = (
     # "Program: X" lines
     re.compile(
-        rf"^[ \t]*(?:Program|Institution|Program Name|Hospital|Sponsoring Institution)\s*:\s*({_NAME})", re.M
+        r"^[ \t]*(?:Program|Institution|Program Name|Hospital|Sponsoring Institution|Organizer)\s*:\s*"
+        rf"({_NAME})",
+        re.M,
     ),
     # "X (Internal Medicine) has invited you"
     re.compile(
@@ -102,7 +110,7 @@ _PROGRAM_PATTERNS: tuple[re.Pattern[str], ...] = (
 # For each of `_PROGRAM_PATTERNS`: words one of which it needs (none: no test), and whether it reads
 # them case-insensitively. A pattern is not run over text that lacks them all.
 _PATTERN_WORDS: tuple[tuple[tuple[str, ...], bool], ...] = (
-    (("Program", "Institution", "Hospital", "Sponsoring"), False),
+    (("Program", "Institution", "Hospital", "Sponsoring", "Organizer"), False),
     (("has", "have"), False),
     (("residency", "program", "department", "fellowship"), False),
     (("residency",), True),
@@ -227,7 +235,7 @@ _CAMPUS = re.compile(
 _A_SYSTEM = re.compile(r"\b(?:Health|Health System|Healthcare|HealthCare)$")
 # The last word of a region's name ("Lehigh Valley", "Long Island", "East Bay", "Gulf Coast").
 _REGION_NOUNS = frozenset(
-    {"valley", "island", "county", "bay", "coast", "shore", "hills", "springs", "beach"}
+    {"valley", "island", "county", "bay", "coast", "shore", "hills", "springs", "beach", "city"}
 )
 
 
@@ -256,10 +264,11 @@ def _campus(rest: str) -> str | None:
     places = list(itertools.takewhile(lambda w: _a_place_word(w) or w.lower() in first_words, words))
     while places and not _a_place_word(places[-1]):
         places.pop()  # ("San Francisco", not "San")
-    if dashed and not places:
-        # "NYU Langone Hospital—Long Island", "Jefferson Health – Lehigh Valley": a region's name
-        region = [i for i, w in enumerate(words[:3]) if w.lower() in _REGION_NOUNS and i > 0]
-        places = words[: region[0] + 1] if region else []
+    # "NYU Langone Hospital—Long Island", "Jefferson Health – Lehigh Valley", "University of
+    # Missouri–Kansas City": after a dash, a region's or a city's name of two or three words
+    region = [i for i, w in enumerate(words[:3]) if w.lower() in _REGION_NOUNS and i > 0]
+    if dashed and region and len(places) <= region[0]:
+        places = words[: region[0] + 1]
     if dashed:
         # ("– Oak Lawn" is no "– Oak": what follows the place must be none, or a specialty)
         after = " ".join(words[len(places) :])
@@ -324,18 +333,21 @@ def detect_program(
                 # An institution word makes a candidate trustworthy; the loose patterns need one,
                 # except "applying to X", which names the place even without one.
                 has_institution = bool(_INSTITUTION.search(name))
-                applied_to = rank == 4 and _APPLIED_TO.match(match.group(0))
+                # (initials alone, "interviewing with DHREM", are left to the fuller names around)
+                applied_to = rank == 4 and _APPLIED_TO.match(match.group(0)) and re.search(r"[a-z]", name)
                 # "at Westridge Emergency Medicine": a name followed by its specialty is a program.
                 at = candidate.find(name)
                 named_with_specialty = at >= 0 and bool(find_specialties(candidate[at + len(name) :]))
                 if rank >= 4 and not has_institution and not applied_to and not named_with_specialty:
                     continue
+                if rank == 0 and not has_institution and match.group(0).lstrip().startswith("Organizer"):
+                    continue  # (a scheduling page's organizer may be a person: "Organizer: Jarvis Pruitt")
                 if not has_institution and _signs_off(name, original):
                     continue  # "Karen" on her own line above "Family Medicine Residency": a person
                 # (an institution word, or a specialty after it, says it is a program's name: "the
                 # Baylor Scott & White – Temple Emergency Medicine Residency", not a hotel's)
                 loose_but_named = rank >= 4 and named_with_specialty
-                score = rank - (2 if has_institution or loose_but_named else 0)
+                score = rank - (2 if has_institution or loose_but_named or applied_to else 0)
                 # The name the sender signs with ("Swedish Cherry Hill FMR") is the mail's own program,
                 # not one its newsletter mentions; so is one its mailbox is named for
                 # ("bayviewimresidency@" beside "the Osler Medical Residency at The Johns Hopkins Hospital").
