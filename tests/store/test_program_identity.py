@@ -295,3 +295,12 @@ def test_a_reminder_of_the_day_another_campus_booked_joins_that_campus(season: S
     montgomery = season.record_of("same-day/uab-montgomery-thalamus-scheduled")
     assert birmingham != montgomery
     assert season.record_of("same-day/uab-montgomery-reminder") == montgomery
+
+
+def test_mail_that_says_no_track_joins_the_record_that_has_seen_its_spelling(season: Season) -> None:
+    # Bayview's own interview-day mail comes from the domain the Osler rejection came from, and says
+    # no track, as that rejection did: it is still Bayview's.
+    season.deliver("one-domain/bayview-eras-invitation", "one-domain/osler-rejection", "one-domain/bayview-interview-day")
+    bayview = season.record_of("one-domain/bayview-eras-invitation")
+    assert season.record_of("one-domain/osler-rejection") != bayview
+    assert season.record_of("one-domain/bayview-interview-day") == bayview

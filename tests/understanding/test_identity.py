@@ -356,3 +356,11 @@ def test_a_campus_the_other_name_does_not_name_is_another_hospital() -> None:
     # what kind of campus it is, or a campus both name, is no other place
     assert relation("UAB Montgomery", ["UAB Montgomery Regional Medical Campus"]) is Relation.SAME
     assert relation("Cleveland Clinic Main Campus", ["Cleveland Clinic"]) is Relation.SAME
+
+
+def test_a_word_of_its_own_after_a_systems_name_is_another_of_its_hospitals() -> None:
+    assert relation("Mount Sinai Hospital", ["Mount Sinai Morningside and Mount Sinai West"]) is Relation.UNSURE
+    assert relation("Johns Hopkins Hospital", ["Johns Hopkins Bayview Medical Center"]) is Relation.UNSURE
+    # its university's school, or the system's name whole inside the longer one, is the same place
+    assert relation("Tulane Medical Center", ["Tulane University School of Medicine"]) is Relation.SAME
+    assert relation("Penn State Health", ["Penn State Health Milton S. Hershey Medical Center"]) is Relation.SAME

@@ -201,6 +201,11 @@ def _same_institution(
 
     same = [r for r in rows if _compatible(r, result) and same_program(r)]
     exact = [r["id"] for r in same if r["specialty"] == result.specialty and r["track"] == result.track]
+    # (the record that has seen this very spelling, over one that only says as little: Bayview's
+    # booking without a track joins Bayview, not the Osler record its domain shares)
+    spelled_once = [r["id"] for r in same if result.program in _names(r)]
+    if len(exact) == 1 and len(spelled_once) == 1 and exact[0] not in spelled_once:
+        return int(spelled_once[0])
     if len(exact) == 1:
         return int(exact[0])
     if exact:

@@ -306,9 +306,22 @@ def _another_of_its_hospitals(a: Name, b: Name) -> bool:
     shorter, longer = sorted((a, b), key=lambda name: len(name.core))
     said, within = _fold(shorter.text), _fold(longer.text)
     kind = _KIND_AT_THE_END.search(said)
-    if not kind or not within.endswith(kind.group(0)) or said in within or _SLASH.search(longer.text):
+    if not kind or said in within or _SLASH.search(longer.text):
         return False
-    return longer.core[: len(shorter.core)] == shorter.core
+    if longer.core[: len(shorter.core)] != shorter.core:
+        return False
+    if within.endswith(kind.group(0)):
+        return True
+    # "Mount Sinai Hospital" beside "Mount Sinai Morningside", "Johns Hopkins Hospital" beside "Johns
+    # Hopkins Bayview Medical Center": a word of its own after the system's name, not a place
+    added = longer.core[len(shorter.core) :]
+    # ("Tulane Medical Center" beside "Tulane University School of Medicine": its school; "Ochsner
+    # Clinic Foundation": what kind of place; but "Children's" is another hospital)
+    def its_own(word: str) -> bool:
+        kind = word in {"science", "sciences"} or word != "childrens" and _INSTITUTION_WORD.fullmatch(word)
+        return not (kind or word in _STATES or word in _CITIES or word in _CONNECTIVES)
+
+    return any(its_own(word) for word in added)
 
 
 # What kind of campus, not where: "Main Campus", "Regional Medical Campus".
