@@ -160,3 +160,10 @@ def test_platform_word_tests_give_what_every_platform_pattern_gives(text: str):
     with pytest.MonkeyPatch.context() as monkeypatch:
         _unguarded(monkeypatch)
         assert extraction.detect_platform(view) == guarded
+
+
+def test_a_plain_apostrophe_in_a_pattern_matches_a_curly_one() -> None:
+    pattern = re.compile(spaced(r"you(?:'re| are) confirmed|[a-z']+ day"), re.I)
+    assert pattern.search("Wonderful - you\u2019re confirmed for Monday.")
+    assert pattern.search("you're  confirmed")
+    assert pattern.fullmatch("women\u2019s day")

@@ -17,7 +17,8 @@ _PIECE = re.compile(r"\{([A-Z][A-Z_]*)\}")
 
 
 def spaced(pattern: str) -> str:
-    """A pattern written with plain spaces, each made to match any run of spaces or tabs."""
+    """A pattern written with plain spaces, each made to match any run of spaces or tabs, and with
+    plain apostrophes, each made to match a curly one too ("you’re" as "you're")."""
     out: list[str] = []
     depth = 0
     for index, char in enumerate(pattern):
@@ -26,6 +27,9 @@ def spaced(pattern: str) -> str:
             depth += 1
         elif char == "]" and not escaped and depth:
             depth -= 1
+        if char == "'" and not escaped:
+            out.append("'’" if depth else "['’]")
+            continue
         out.append(r"[ \t]+" if char == " " and not depth else char)
     return "".join(out)
 
