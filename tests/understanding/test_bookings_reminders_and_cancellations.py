@@ -162,3 +162,24 @@ def test_rescheduling_all_interviews_of_a_day_is_a_cancellation():
         "We are rescheduling all interviews on January 4 because of a conference.", subject="Jan 4"
     )
     assert result.kind == "cancellation", result.evidence
+
+
+@pytest.mark.parametrize(
+    ("subject", "text"),
+    [
+        # a platform's bare "You are scheduled." with its day below
+        ("Interview scheduled: UC Irvine Health - Anesthesiology",
+         "Dear Noor Halvorsen,\n\nYou are scheduled. A calendar invitation is attached.\n\nDate: Wednesday, January 13, 2027\nTime: 7:00 AM - 12:00 PM Pacific"),
+        # a coordinator who assigned the day she asked for
+        ("Confirmed: Preliminary Surgery interview Tuesday, January 12",
+         "Hello Noor,\n\nYou have been assigned your first choice: Tuesday, January 12, 2027, 9:00 AM - 12:00 PM (Arizona time). Zoom details will be sent the week of the interview."),
+        # a short confirmation after a greeting, with a curly apostrophe or none
+        ("RE: Northwell Neurology Residency Interview Invitation",
+         "Hi Leila,\n\nConfirmed for Thursday, November 19 (virtual, 8:30 AM - 1:30 PM). Calendar invite attached.\n\nChristine"),
+        ("RE: Interview Invitation - MGUH Internal Medicine",
+         "Hi Leila,\n\nWonderful - you\u2019re confirmed for Monday, November 30. A Zoom calendar invitation is attached."),
+    ],
+)
+def test_a_booking_in_a_platforms_or_a_coordinators_few_words_is_no_invitation(subject: str, text: str) -> None:
+    result = judge(text, subject=subject)
+    assert result.kind == "scheduled", result.evidence
