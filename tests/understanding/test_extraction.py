@@ -582,6 +582,15 @@ def test_the_logistics_of_a_day_spent_there_say_in_person_where_no_word_does():
     assert detect_format(itinerary + "\nJoin on Zoom: https://zoom.us/j/1") == "virtual"
 
 
+def test_a_street_address_to_arrive_at_or_a_location_field_says_in_person():
+    arrive = "Interview day: please arrive at 8:00 AM at the Comprehensive Health Care Center, 305 East 161st Street, Bronx."
+    assert detect_format(arrive) == "in_person"
+    assert detect_format("Location: UK Family and Community Medicine, 2195 Harrodsburg Road, Lexington, KY") == "in_person"
+    assert detect_format("Location:\n3601 W. Thirteen Mile Road, Royal Oak, MI 48073") == "in_person"
+    # a program's address under its signature alone says nothing of the day
+    assert detect_format("Thank you for applying.\n\nSurgery Residency\n3181 SW Sam Jackson Park Rd, Portland") == "unknown"
+
+
 def test_a_platforms_track_line_is_its_track_though_the_next_line_is_about_the_interview():
     notice = "Specialty: Internal Medicine\nTrack: Preliminary\nInterview Date: Monday, November 30, 2026\n"
     assert detect_track(notice, "Internal Medicine") == "preliminary"

@@ -380,7 +380,7 @@ _ON_THE_DAY_THERE = re.compile(
     r"\b(?:parking|visitor (?:garage|lot|badge|pass)|lobby|business (?:attire|casual)|photo id|"
     r"(?:reserved|booked) (?:a|your) (?:hotel )?room|room (?:is |has been )?(?:reserved|booked)|"
     r"hotel|building|check[- ]in\b[^.\n]{0,40}\b(?:hall|building|lobby|room|floor|center)|"
-    r"(?:hospital|campus|lab|skills lab|facility) tour)\b",
+    r"(?:hospital|campus|lab|skills lab|facility) tour|arrive (?:at|by)|main entrance|security desk)\b",
     re.I,
 )
 
@@ -428,7 +428,24 @@ def detect_format(text: str) -> str:
     if in_person:
         return "in_person"
     there = {m.group(0).lower().split()[0] for m in _ON_THE_DAY_THERE.finditer(text)}
+    if _STREET_ADDRESS.search(text):
+        there.add("an address")
+    if _WHERE_IT_IS.search(text):
+        # (a scheduling page's "Location:" is the street address of the day: in person)
+        return "in_person"
     return "in_person" if len(there) >= 2 else "unknown"
+
+
+# "1051 Riverside Drive", "305 East 161st Street", "3601 W. Thirteen Mile Road": where a day is held
+# (or where a program's office signs from: alone, one cue of two)
+_STREET_ADDRESS = re.compile(
+    r"\b\d{2,5}[ \t]+(?:[NSEW]\.?[ \t]+|(?:North|South|East|West)[ \t]+)?(?:[A-Z0-9][\w.'’-]*[ \t]+){1,4}"
+    r"(?:Road|Rd|Street|St|Avenue|Ave|Drive|Dr|Boulevard|Blvd|Way|Parkway|Pkwy|Lane|Ln|Place|Pl|Pike|"
+    r"Highway|Hwy|Court|Ct)\b\.?"
+)
+_WHERE_IT_IS = re.compile(
+    rf"^[ \t]*(?:Location|Where|Address)[ \t]*:?[ \t]*\n?[ \t]*[^\n]{{0,80}}?{_STREET_ADDRESS.pattern}", re.M
+)
 
 
 _ACTION_WORDS = re.compile(
