@@ -249,3 +249,25 @@ def test_the_day_scheduling_opens_is_no_interview_day_and_the_deadline_after_it_
     assert result.kind == "invitation"
     assert result.interview_dates == ["2026-12-10", "2027-01-07"]  # not November 18
     assert result.respond_by == datetime(2026, 11, 20, 17, 0, tzinfo=UTC)  # noon Eastern
+
+
+def test_a_waitlist_for_days_all_full_names_those_days():
+    result = read("waitlist-for-days-all-full")
+    assert (result.kind, result.interview_dates) == ("waitlist", ["2026-12-02", "2026-12-16", "2027-01-13"])
+
+
+def test_a_cancellation_is_about_the_day_called_off_not_the_days_it_offers_instead():
+    result = read("cancellation-offering-other-days")
+    assert (result.kind, result.interview_dates) == ("cancellation", ["2027-01-22"])
+
+
+def test_orientation_and_rotations_starting_are_the_start_of_residency():
+    def role(sentence: str) -> str:
+        [mention] = find_dates(sentence, date(2026, 11, 1), ET)
+        return date_role(sentence, mention)
+
+    assert role("Our PGY-1 class will begin orientation on Monday, June 21, 2027.") == "start"
+    assert role("Residents start orientation on Monday, June 21, 2027.") == "start"
+    assert role("Intern orientation: June 21, 2027") == "start"
+    assert role("We must cancel your interview on Friday, January 22.") == "cancelled"
+    assert role("Interviews are held on December 9; you may cancel by email.") == "interview"

@@ -172,8 +172,12 @@ def interview_dates(kind: str, fields: Extraction) -> list[str]:
     offers no day it names only on a condition ("should a seat open on one of our remaining days")."""
     if kind in {"scheduled", "reminder", "cancellation"} and fields.booked_dates:
         return list(fields.booked_dates)
+    if kind == "cancellation" and fields.cancelled_dates:
+        return list(fields.cancelled_dates)
     if kind == "waitlist":
-        return [day for day in fields.interview_dates if day not in fields.conditional_dates]
+        # (a waitlist for days all full names those days: "December 2 — Full, waitlist open")
+        days = [day for day in fields.interview_dates if day not in fields.conditional_dates]
+        return days or list(fields.full_dates)
     return list(fields.interview_dates)
 
 

@@ -398,8 +398,15 @@ def calendar_dates(calendars: list[str], tz: ZoneInfo) -> tuple[list[datetime | 
 # The roles a date in mail can play; only interview days (offered or booked) are interview dates.
 ROLES = (
     "interview", "booked", "deadline", "social", "second look", "start", "earlier", "match", "conditional",
-    "full", "past", "lodging",
+    "full", "past", "lodging", "cancelled",
 )  # fmt: skip
+# A day called off: "we have made the difficult decision to CANCEL our in-person interview day on
+# Friday, January 22" (a cancellation's day; no day offered).
+_CANCELLED_BEFORE = re.compile(
+    r"\b(?:cancel(?:l?ed|l?ing)?|called off|call off)\b(?:\s+(?!(?:and|or)\b)[\w'’-]+){0,6}?"
+    r"\s+(?:on\s+|for\s+)?(?:the\s+)?$",
+    re.I,
+)
 # The night a room is kept for: "Your room is reserved at the Kahler Grand Hotel for Wednesday,
 # December 9 (one night)".
 _LODGING = re.compile(
@@ -464,10 +471,13 @@ _INTERVIEW_WORD = re.compile(r"(?<![-\w])interview(?:s| day| date)?\b(?!er)", re
 _SECOND_LOOK = re.compile(r"\bsecond[- ]look\b|\brevisit (?:day|weekend)\b", re.I)
 _START = re.compile(
     r"\b(?:training|residency|orientation|internship|pgy-?1(?: year)?|intern year|appointment|employment|"
-    r"program|contract|residents|interns|(?:new|incoming) class|position|academic year)\b[^.;]{0,30}"
+    r"program|contract|residents|interns|(?:new|incoming) class|position|academic year|rotations)\b"
+    r"[^.;]{0,30}"
     r"\b(?:begin|begins|beginning|start|starts|starting|commenc\w*)\b[^.;]{0,15}$"
     # "the TY year begins with orientation on June 21"
-    r"|\b(?:start|begin)\w*\s+(?:with\s+(?:an?\s+|the\s+)?(?:orientation|onboarding)\s+)?(?:date|on)\s*:?\s*$",
+    r"|\b(?:start|begin)\w*\s+(?:with\s+(?:an?\s+|the\s+)?(?:orientation|onboarding)\s+)?(?:date|on)\s*:?\s*$"
+    # "will begin orientation on Monday, June 21", "Intern orientation: June 21"
+    r"|\b(?:orientation|onboarding)(?:\s+(?:is|will be|begins|starts))?\s*(?:on\s+|:\s*)?$",
     re.I,
 )
 _MATCH = re.compile(
@@ -513,6 +523,8 @@ def date_role(sentence: str, mention: DateMention) -> str:
         return "earlier"
     if _EARLIER_BEFORE.search(clause):
         return "earlier"
+    if _CANCELLED_BEFORE.search(clause):
+        return "cancelled"
     if _PAST_BEFORE.search(clause):
         return "past"
     if _FULL_AFTER.match(sentence[mention.end : mention.end + 40]):
