@@ -356,6 +356,12 @@ def decide(
         kinds.remove("info")
         kinds.insert(0, "other")
         kind = "other"
+    automatic = kind == "info" and asleep
+    if automatic:
+        # An out-of-office reply tells of someone's absence, not of a program: unrelated mail, as
+        # sure as the reading of it as information was.
+        notes.append(Evidence("model", "other", "model", "an automatic reply"))
+        kind = "other"
     # Unrelated mail says nothing of an invitation: one whose words speak of one ("could you let us
     # know your availability for an interview") is a possible invitation for a person to look at,
     # however much its words read like a friend's note. A missed invitation costs the most.
@@ -366,7 +372,7 @@ def decide(
     if invited and kind != "invitation":
         notes.append(Evidence("model", "invitation", "model", f"possible invitation (p={invitation:.2f})"))
         kind = "invitation"
-    confidence = probabilities[kind]
+    confidence = probabilities["info" if automatic else kind]
     review = confidence < policy["sure_invitation" if kind == "invitation" else "sure"]
     return kind, confidence, review, notes
 
