@@ -304,3 +304,14 @@ def test_mail_that_says_no_track_joins_the_record_that_has_seen_its_spelling(sea
     bayview = season.record_of("one-domain/bayview-eras-invitation")
     assert season.record_of("one-domain/osler-rejection") != bayview
     assert season.record_of("one-domain/bayview-interview-day") == bayview
+
+
+def test_a_move_that_says_no_track_joins_the_program_booked_on_the_day_it_moves_from(season: Season) -> None:
+    # One hospital's categorical and preliminary Surgery, booked on two days; the coordinator moves
+    # "our December 10 session" without saying which track: the categorical one's.
+    season.deliver("two-tracks/thalamus-scheduled-cat", "two-tracks/thalamus-scheduled-prelim", "two-tracks/coordinator-moves-the-day")
+    categorical = season.record_of("two-tracks/thalamus-scheduled-cat")
+    assert categorical != season.record_of("two-tracks/thalamus-scheduled-prelim")
+    assert season.record_of("two-tracks/coordinator-moves-the-day") == categorical
+    [record] = [r for r in season.records() if r["id"] == categorical]
+    assert record["interview_date"].startswith("2026-12-15")

@@ -227,7 +227,11 @@ def _same_institution(
     # a record that said less (no track yet) takes the detail, if it is the only one.
     if len(same) == 1:
         return int(same[0]["id"])
-    return None
+    # Of one institution's programs (its categorical and its preliminary Surgery), the one booked on
+    # the day the message moves the interview from ("our December 10 session is moved to December 15")
+    moved = set(result.moved_from)
+    booked = [r for r in same if moved & _booked_day_of(db, int(r["id"]))]
+    return int(booked[0]["id"]) if len(booked) == 1 else None
 
 
 def _split_label(db: sqlite3.Connection, message_pk: int) -> str | None:

@@ -98,6 +98,8 @@ class Classification:
     interviewed: bool = False
     # An interview for another kind of position (a job, a lab): about no program of the applicant's.
     elsewhere: bool = False
+    # The days a booking or a cancellation says the interview is moved from: which booked record it is.
+    moved_from: list[str] = field(default_factory=list)
     # The program as the mail first names it, where `program` is a fuller spelling from the same
     # mail ("Denver Health" beside "Denver Health Medical Center"): what records link by.
     named_as: str | None = None
@@ -129,6 +131,7 @@ class Classification:
             "declined": self.declined,
             "interviewed": self.interviewed,
             "elsewhere": self.elsewhere,
+            "moved_from": list(self.moved_from),
             "named_as": self.named_as,
         }
 
@@ -162,6 +165,7 @@ class Classification:
             declined=declined,
             interviewed=bool(data.get("interviewed")),
             elsewhere=bool(data.get("elsewhere")),
+            moved_from=list(data.get("moved_from") or []),
             named_as=data.get("named_as"),
         )
 
@@ -536,6 +540,7 @@ def _classify(
         if kind in {"invitation", "waitlist"}:
             result.interview_dates = offered_after(result.interview_dates, view.date, tz)
         result.interview_at = fields.interview_at if kind in {"scheduled", "reminder"} else None
+        result.moved_from = list(fields.earlier_dates) if kind in {"scheduled", "cancellation"} else []
         result.schedule_url = schedule_link(view.links, kind, view.anchors)
     if kind in {"invitation", "waitlist"}:
         result.respond_by = fields.respond_by

@@ -172,6 +172,8 @@ class Extraction:
     full_dates: list[str] = field(default_factory=list)
     # Days called off ("we must cancel our interview day on Friday, January 22"): a cancellation's days.
     cancelled_dates: list[str] = field(default_factory=list)
+    # Days an interview is moved from ("our December 10 session is moved to December 15").
+    earlier_dates: list[str] = field(default_factory=list)
     # The program as the mail first names it, where `program` is a fuller spelling of it from the
     # same mail: records link by it (a fuller name may add a school or a hospital that another
     # message of the program does not give).
@@ -622,6 +624,7 @@ def _interview_days(result: Extraction, dated: list[tuple[str, DateMention]], tz
     result.conditional_dates = sorted({m.day.isoformat() for role, m in days if role == "conditional"})
     result.full_dates = sorted({m.day.isoformat() for role, m in dated if role == "full"})
     result.cancelled_dates = sorted({m.day.isoformat() for role, m in dated if role == "cancelled"})
+    result.earlier_dates = sorted({m.day.isoformat() for role, m in dated if role == "earlier"})
     booked = {date.fromisoformat(day) for day in result.booked_dates}
     timed = [at for day, at in offered.items() if at is not None and (not booked or day in booked)]
     if len(offered) == 1 and timed or len(timed) == 1 and (booked or len(offered) == 1):
