@@ -184,3 +184,12 @@ def test_an_interview_for_a_job_in_a_lab_invites_no_one_however_sure_the_model_i
         sender="Dr. Nathan Pierce <npierce@bsd.uchicago.edu>",
     )
     assert result.kind != "invitation", result.evidence
+
+
+def test_a_coordinator_who_withdrew_or_removed_the_invitation_after_her_decline_confirms_it():
+    for said in (
+        "Thanks for letting us know. I\u2019ve withdrawn the UK Med-Peds invitation in ERAS, so you may see a status change.",
+        "Thank you for letting us know - I've removed the preliminary invitation. We'll see you on the 14th!",
+    ):
+        result = judge(said, subject="RE: Declining interview invitation")
+        assert (result.kind, result.declined) == ("cancellation", True), result.evidence
