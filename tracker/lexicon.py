@@ -37,7 +37,7 @@ def month_number(word: str) -> int:
 
 NRMP_DOMAIN = "nrmp.org"
 # The other systems' sites where an applicant books an interview day.
-SCHEDULING_SITES = ("rezrate.com", "matchinterviews.com", "calendly.com")
+SCHEDULING_SITES = ("rezrate.com", "matchinterviews.com", "calendly.com", "signupgenius.com")
 # Sender domains and link hosts of the application systems, each platform's main domain first.
 PLATFORM_DOMAINS: dict[str, tuple[str, ...]] = {
     "thalamus": ("thalamusgme.com", "thalamus.ai", "thalamusgme.org"),

@@ -371,3 +371,11 @@ def test_a_scheduling_pages_organizer_is_the_program_not_the_applicants_school_i
 def test_the_place_she_interviews_with_is_named_without_a_word_for_what_kind_of_place():
     text = "Thanks again for scheduling your interview with Shirley Ryan AbilityLab! Faculty from Ann & Robert H. Lurie Children's Hospital of Chicago will join."
     assert detect_program("Optional virtual socials", text) == "Shirley Ryan AbilityLab"
+
+
+def test_the_school_she_writes_after_her_own_name_is_not_the_program():
+    sign_up = (
+        "Thank you for signing up!\n\nWednesday, January 6, 2027  8:00am - 12:30pm EST   Interview Day (Virtual)\n\n"
+        "Comment: Marisol Haugen, University of Iowa\n\nSignUpGenius | Sign-up created by IU Med-Peds Residency\n"
+    )
+    assert detect_program("Confirmation: IU Med-Peds Interviews 2026-27", sign_up, applicant_name="Marisol Haugen") != "University of Iowa"

@@ -486,7 +486,6 @@ def schedule_link(
     platform_hosts = (
         *(d for name, ds in PLATFORM_DOMAINS.items() for d in ds if name != "other"),
         *SCHEDULING_SITES,
-        "signupgenius.com",
         "doodle.com",
     )
     for link in candidates:

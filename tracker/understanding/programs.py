@@ -303,6 +303,14 @@ def detect_program(
             applicant_name.strip().lower() in lowered or lowered in applicant_name.lower().split()
         )
 
+    def hers(text: str, start: int) -> bool:
+        """Whether a name follows the applicant's own on its line ("Marisol Haugen, University of
+        Iowa" in a sign-up's comment): her school, not the program."""
+        line = text[text.rfind("\n", 0, start) + 1 : start]
+        return bool(applicant_name.strip()) and bool(
+            re.search(rf"{re.escape(applicant_name.strip())}\W{{1,4}}$", line, re.I)
+        )
+
     scored: list[tuple[int, int, str]] = []
     for rank, pattern in enumerate(_PROGRAM_PATTERNS):
         # "Program: X" lines are read line by line; everything else in flowing text.
@@ -326,7 +334,7 @@ def detect_program(
                     if system:
                         candidate = f"{system.group(1)} – {candidate}"
                         name = clean_program(candidate)
-                if not name or is_applicant(name):
+                if not name or is_applicant(name) or hers(source, match.start(1)):
                     continue
                 if _PERSON_BEFORE.search(source[max(0, match.start(1) - 8) : match.start(1)]):
                     continue  # "on behalf of Dr. Alvarez-Quintero and the Pediatric Residency": a person
@@ -386,7 +394,8 @@ def detect_program(
         for found in _NAME_RE.finditer(line):
             if _INSTITUTION.search(found.group(0)):
                 name = clean_program(found.group(0))
-                if name and _INSTITUTION.search(name) and not is_applicant(name):
+                theirs = not is_applicant(name or "") and not hers(line, found.start())
+                if name and _INSTITUTION.search(name) and theirs:
                     # "University of Florida College of Medicine - Jacksonville": its campus too
                     campus = _campus(line[found.end() :]) if name == found.group(0).strip() else None
                     return name + campus if campus else with_comma_campus(name, line)
