@@ -77,11 +77,13 @@ def test_a_deadline_at_noon_and_a_time_written_before_its_date():
     )
 
 
-def test_the_role_of_a_date_is_read_from_what_is_said_around_it():
-    def role(sentence: str) -> str:
-        [mention] = find_dates(sentence, date(2026, 11, 1), ET)
-        return date_role(sentence, mention)
+def role(sentence: str) -> str:
+    """The role of the one date in `sentence`."""
+    [mention] = find_dates(sentence, date(2026, 11, 1), ET)
+    return date_role(sentence, mention)
 
+
+def test_the_role_of_a_date_is_read_from_what_is_said_around_it():
     assert role("Your interview is tomorrow, Thursday, January 14 (the one rescheduled).") == "booked"
     assert role("Your interview was rescheduled from January 7 to a later day.") == "earlier"
     assert role("Orientation begins on June 20, 2027 for all interns.") == "start"
@@ -110,10 +112,6 @@ def test_more_days_of_a_month_just_named_are_read():
 
 
 def test_a_day_said_to_be_full_or_looked_back_on_is_no_interview_day():
-    def role(sentence: str) -> str:
-        [mention] = find_dates(sentence, date(2026, 11, 1), ET)
-        return date_role(sentence, mention)
-
     assert role("Our December 3 session is full.") == "full"
     assert role("December 3 (full)") == "full"
     assert role("December 10, 2026 available full") == "interview"  # a morning is still open
@@ -262,10 +260,6 @@ def test_a_cancellation_is_about_the_day_called_off_not_the_days_it_offers_inste
 
 
 def test_orientation_and_rotations_starting_are_the_start_of_residency():
-    def role(sentence: str) -> str:
-        [mention] = find_dates(sentence, date(2026, 11, 1), ET)
-        return date_role(sentence, mention)
-
     assert role("Our PGY-1 class will begin orientation on Monday, June 21, 2027.") == "start"
     assert role("Residents start orientation on Monday, June 21, 2027.") == "start"
     assert role("Intern orientation: June 21, 2027") == "start"
