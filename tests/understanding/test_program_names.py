@@ -379,3 +379,16 @@ def test_the_school_she_writes_after_her_own_name_is_not_the_program():
         "Comment: Marisol Haugen, University of Iowa\n\nSignUpGenius | Sign-up created by IU Med-Peds Residency\n"
     )
     assert detect_program("Confirmation: IU Med-Peds Interviews 2026-27", sign_up, applicant_name="Marisol Haugen") != "University of Iowa"
+
+
+def test_a_program_the_letter_says_is_separate_is_not_its_program():
+    letter = (
+        "Good news - a spot has opened on our Tuesday, January 19 virtual interview day.\n\n"
+        "Just so you know: this is the Lurie Children's categorical Pediatrics program. The Northwestern Med-Peds\n"
+        "program (McGaw, Northwestern Memorial Hospital) is separate and does its own scheduling.\n\n"
+        "Dana Whitlock\nProgram Coordinator, Pediatric Residency\nAnn & Robert H. Lurie Children's Hospital of Chicago\n"
+    )
+    assert "Lurie" in str(detect_program("Interview spot available", letter))
+    # signed with no name of its own, the letter still names no program it tells apart
+    unsigned = letter.split("Dana Whitlock")[0].replace("the Lurie Children's categorical Pediatrics program", "our program")
+    assert detect_program("Interview spot available", unsigned) != "Northwestern Memorial Hospital"

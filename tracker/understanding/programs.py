@@ -41,6 +41,12 @@ _ANOTHER_PLACE = re.compile(
     r"(?:training|clinical|affiliated|rotation) sites)\b",
     re.I,
 )
+# Said right after a name: "(McGaw, Northwestern Memorial Hospital) is separate".
+_SEPARATE_AFTER = re.compile(
+    r"^\W{0,3}(?:is|are) (?:a |an )?"
+    r"(?:separate|distinct|different program|not affiliated|unaffiliated|independent)\b",
+    re.I,
+)
 NAME = _NAME  # a capitalised name of up to fourteen words, for other modules' patterns
 _SIGNATURE_NOISE = re.compile(
     r"\b(?:Residency|Program|Programs|Coordinator|Director|Office|Team|GME|Graduate Medical Education|"
@@ -364,7 +370,9 @@ def detect_program(
                 # "our program is separate from the General Surgery program at Baylor Scott & White
                 # Medical Center – Temple": a place named to tell the mail's own program from it
                 clause = re.split(r"[.!?;]\s", source[max(0, match.start(1) - 150) : match.start(1)])[-1]
-                if _ANOTHER_PLACE.search(clause):
+                # ("The Northwestern Med-Peds program (McGaw, Northwestern Memorial Hospital) is separate")
+                said_after = re.split(r"[.!?;]\s", source[match.end(1) : match.end(1) + 150])[0]
+                if _ANOTHER_PLACE.search(clause) or _SEPARATE_AFTER.match(said_after):
                     continue
                 scored.append((score, match.start(), name))
     # A signature's institution line is a candidate too, where the sender's mailbox is named for it.
@@ -395,6 +403,9 @@ def detect_program(
             if _INSTITUTION.search(found.group(0)):
                 name = clean_program(found.group(0))
                 theirs = not is_applicant(name or "") and not hers(line, found.start())
+                # (not a program the letter tells apart from its own: "... Northwestern Memorial
+                # Hospital) is separate")
+                theirs = theirs and not _SEPARATE_AFTER.match(line[found.end() :])
                 if name and _INSTITUTION.search(name) and theirs:
                     # "University of Florida College of Medicine - Jacksonville": its campus too
                     campus = _campus(line[found.end() :]) if name == found.group(0).strip() else None
