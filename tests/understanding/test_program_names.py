@@ -392,3 +392,10 @@ def test_a_program_the_letter_says_is_separate_is_not_its_program():
     # signed with no name of its own, the letter still names no program it tells apart
     unsigned = letter.split("Dana Whitlock")[0].replace("the Lurie Children's categorical Pediatrics program", "our program")
     assert detect_program("Interview spot available", unsigned) != "Northwestern Memorial Hospital"
+
+
+def test_a_place_alone_is_where_not_which_but_a_state_university_is_a_name():
+    letter = "Thank you for applying to the Preliminary Medicine track at UT Health San Antonio. We are pleased to offer you a virtual interview."
+    assert detect_program("University of Texas Health Science Center at San Antonio Program", letter) == "UT Health San Antonio"
+    state = "We sincerely appreciate your interest in the Ohio State Emergency Medicine Residency Program."
+    assert detect_program("Residency Application", state) == "Ohio State"

@@ -342,6 +342,12 @@ def detect_program(
                         name = clean_program(candidate)
                 if not name or is_applicant(name) or hers(source, match.start(1)):
                     continue
+                # "at San Antonio": where, not which ("Ohio State" is a university; "University of
+                # California, San Diego" is completed below)
+                words = name.split()
+                placed = all(_a_place_word(w) or w.lower() in _CITY_FIRST_WORDS for w in words)
+                if placed and words[-1] != "State" and not source[: match.start(1)].endswith(", "):
+                    continue
                 if _PERSON_BEFORE.search(source[max(0, match.start(1) - 8) : match.start(1)]):
                     continue  # "on behalf of Dr. Alvarez-Quintero and the Pediatric Residency": a person
                 # An institution word makes a candidate trustworthy; the loose patterns need one,
