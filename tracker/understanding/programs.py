@@ -75,8 +75,8 @@ _ADJECTIVES = (
 _SPECIALTY_ADJECTIVE = re.compile(rf"(?:\s+{_ADJECTIVES})+$")
 _ONLY_ADJECTIVES = re.compile(rf"{_ADJECTIVES}(?:\s+{_ADJECTIVES})*")
 _KIND_WORD = (
-    r"(?:Hospitals?|Medicine|Medical|Center|Health|Healthcare|Clinics?|University|College|School|System|"
-    r"Sciences?|Institute|Specialty|Outpatient|Ambulatory|Care|of|and|&|the)"
+    r"(?:Hospitals?|Medicine|Medical|Center|Centre|Health|Healthcare|Clinics?|University|College|School|"
+    r"System|Sciences?|Institute|Specialty|Outpatient|Ambulatory|Care|Campus|Public|of|at|and|&|the|The)"
 )
 _ONLY_KIND_WORDS = re.compile(rf"{_KIND_WORD}(?:\s+{_KIND_WORD})*")
 # (words that name the place even without a word for what kind of place it is: "interview with
@@ -138,18 +138,9 @@ def before_specialty(name: str, start: int) -> str:
     return head.strip()
 
 
-_KIND_WORDS = frozenset(
-    re.findall(
-        r"\S+",
-        """the of and at university college hospital hospitals medical center centre clinic clinics health
-        healthcare system school medicine institute sciences science campus public""",
-    )
-)
-
-
 def _own_words(name: str) -> list[str]:
     """The capitalised words of a name that say which place it is, not what kind of place."""
-    return [w for w in re.findall(r"[A-Z][\w'’.-]*", name) if w.lower() not in _KIND_WORDS]
+    return [w for w in re.findall(r"[A-Z][\w'’.-]*", name) if not _ONLY_KIND_WORDS.fullmatch(w)]
 
 
 def clean_program(candidate: str, two_letters: bool = False) -> str | None:
