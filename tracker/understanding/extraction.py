@@ -433,12 +433,12 @@ def detect_format(text: str) -> str:
         return "virtual"
     if in_person:
         return "in_person"
-    there = {m.group(0).lower().split()[0] for m in _ON_THE_DAY_THERE.finditer(text)}
-    if _STREET_ADDRESS.search(text):
-        there.add("an address")
     if _WHERE_IT_IS.search(text):
         # (a scheduling page's "Location:" is the street address of the day: in person)
         return "in_person"
+    there = {m.group(0).lower().split()[0] for m in _ON_THE_DAY_THERE.finditer(text)}
+    if _STREET_ADDRESS.search(text):
+        there.add("an address")
     return "in_person" if len(there) >= 2 else "unknown"
 
 
