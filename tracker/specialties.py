@@ -278,7 +278,8 @@ def find_specialties(text: str) -> list[SpecialtyMention]:
     return sorted(found, key=lambda m: m.start)
 
 
-# "Medicine - Pediatrics" after a capitalised word ("Cornell Medicine", "Penn Medicine"): the
-# institution's name ends in "Medicine" and the specialty follows a spaced dash.
+# "Medicine - Pediatrics" after a capitalised word ("Cornell Medicine", "Penn Medicine") or a school's
+# "of" ("Indiana University School of Medicine - Pediatrics"): the institution's name ends in
+# "Medicine" and the specialty follows a spaced dash.
 _INSTITUTION_MEDICINE = re.compile(r"Medicine\s+[-–—]\s*|Medicine\s*[-–—]\s+")
-_NAME_BEFORE = re.compile(r"\b[A-Z][\w'’-]*\s+$")
+_NAME_BEFORE = re.compile(r"(?:\b[A-Z][\w'’-]*|\b(?:School|College|Faculty|Institute) of)\s+$")

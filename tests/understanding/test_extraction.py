@@ -644,3 +644,14 @@ def test_an_institution_named_medicine_then_pediatrics_is_pediatrics_not_med_ped
     assert [m.specialty for m in find_specialties("Weill Cornell Medicine - Pediatrics")] == ["Pediatrics"]
     assert [m.specialty for m in find_specialties("our Medicine-Pediatrics program")] == ["Internal Medicine/Pediatrics"]
     assert [m.specialty for m in find_specialties("Med-Peds residency")] == ["Internal Medicine/Pediatrics"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Weill Cornell Medicine - Pediatrics",
+        "Indiana University School of Medicine - Pediatrics (Riley Hospital for Children)",
+    ],
+)
+def test_a_name_ending_in_medicine_before_a_dash_and_pediatrics_is_no_med_peds(text):
+    assert [m.specialty for m in find_specialties(text)] == ["Pediatrics"]
