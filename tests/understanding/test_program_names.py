@@ -399,3 +399,12 @@ def test_a_place_alone_is_where_not_which_but_a_state_university_is_a_name():
     assert detect_program("University of Texas Health Science Center at San Antonio Program", letter) == "UT Health San Antonio"
     state = "We sincerely appreciate your interest in the Ohio State Emergency Medicine Residency Program."
     assert detect_program("Residency Application", state) == "Ohio State"
+
+
+def test_another_program_of_hers_the_letter_says_is_not_affected_is_not_its_program():
+    reply = (
+        "Hi Marisol,\n\nThanks for letting us know. I've withdrawn the UK Med-Peds invitation in ERAS, so you may see a status\n"
+        "change. Your Pediatrics date with Kentucky Children's Hospital is not affected.\n\nAshley Combs\n"
+        "Program Coordinator, Internal Medicine-Pediatrics\nUK HealthCare | University of Kentucky College of Medicine, Lexington\n"
+    )
+    assert detect_program("RE: Declining UK Med-Peds interview invitation", reply) != "Kentucky Children's Hospital"

@@ -41,10 +41,12 @@ _ANOTHER_PLACE = re.compile(
     r"(?:training|clinical|affiliated|rotation) sites)\b",
     re.I,
 )
-# Said right after a name: "(McGaw, Northwestern Memorial Hospital) is separate".
+# Said right after a name: "(McGaw, Northwestern Memorial Hospital) is separate"; "your Pediatrics date
+# with Kentucky Children's Hospital is not affected" (another program of hers).
 _SEPARATE_AFTER = re.compile(
     r"^\W{0,3}(?:is|are) (?:a |an )?"
-    r"(?:separate|distinct|different program|not affiliated|unaffiliated|independent)\b",
+    r"(?:separate|distinct|different program|not affiliated|unaffiliated|independent|not affected|"
+    r"unaffected)\b",
     re.I,
 )
 NAME = _NAME  # a capitalised name of up to fourteen words, for other modules' patterns
