@@ -255,10 +255,11 @@ def find_record(
         # A reminder of a day another record of the specialty has booked is that interview's, when
         # the record its name fits is booked for another day ("UAB Heersink School of Medicine"
         # reminding of the Montgomery campus's February 10, not Birmingham's December 9)
-        booked = _booked_on_its_day(db, facts, decisions, split)
         booked_day = _booked_day_of(db, found)
-        if booked is not None and booked != found and booked_day and not booked_day & _days_of(result):
-            return booked
+        if booked_day and not booked_day & _days_of(result):
+            booked = _booked_on_its_day(db, facts, decisions, split)
+            if booked is not None and booked != found:
+                return booked
     if found is not None and (bearing or _from_the_program(db, facts, found)):
         return found
     for reference in (facts.in_reply_to, *facts.references):

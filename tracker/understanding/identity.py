@@ -314,25 +314,26 @@ def _another_of_its_hospitals(a: Name, b: Name) -> bool:
         return True
     # "Mount Sinai Hospital" beside "Mount Sinai Morningside", "Johns Hopkins Hospital" beside "Johns
     # Hopkins Bayview Medical Center": a word of its own after the system's name, not a place
-    added = longer.core[len(shorter.core) :]
-    # ("Tulane Medical Center" beside "Tulane University School of Medicine": its school; "Ochsner
-    # Clinic Foundation": what kind of place; but "Children's" is another hospital)
-    def its_own(word: str) -> bool:
-        kind = word in {"science", "sciences"} or word != "childrens" and _INSTITUTION_WORD.fullmatch(word)
-        return not (kind or word in _STATES or word in _CITIES or word in _CONNECTIVES)
+    return any(_a_word_of_its_own(word) for word in longer.core[len(shorter.core) :])
 
-    return any(its_own(word) for word in added)
+
+def _a_word_of_its_own(word: str) -> bool:
+    """Whether a word added after a system's name names a place of its own: not what kind of place
+    ("Tulane Medical Center" beside "Tulane University School of Medicine": its school; "Ochsner
+    Clinic Foundation"), nor where, though "Children's" is another hospital."""
+    kind = word in {"science", "sciences"} or word != "childrens" and _INSTITUTION_WORD.fullmatch(word)
+    return not (kind or word in _STATES or word in _CITIES or word in _CONNECTIVES)
 
 
 # What kind of campus, not where: "Main Campus", "Regional Medical Campus".
-_CAMPUS_WORDS = frozenset({"main", "regional", "clinical", "academic", "primary", "teaching"})
+_NOT_WHERE = _GENERIC | {"main", "regional", "clinical", "academic", "primary", "teaching"}
 
 
 def _a_campus_of_its_own(a: Name, b: Name) -> bool:
     """Whether one name ends in "<where> Campus" and the other does not name that place."""
     for one, other in ((a, b), (b, a)):
         said = re.search(r"((?:\w+ ){1,2})campus$", _fold(one.text))
-        where = [w for w in _words(said.group(1)) if w not in _GENERIC | _CAMPUS_WORDS] if said else []
+        where = [w for w in _words(said.group(1)) if w not in _NOT_WHERE] if said else []
         if where and not set(where) <= set(other.core):
             return True
     return False
@@ -382,6 +383,10 @@ def _only_places(core: tuple[str, ...]) -> bool:
     return all(word in _STATES or word in _CITIES or word in _CONNECTIVES for word in core)
 
 
+# The words after a state that begin another institution's name ("Arkansas Children's").
+_BEGINS_A_NAME = _NOT_DISTINCTIVE - {"state", "university"}
+
+
 def _core_relation(
     first: tuple[str, ...], second: tuple[str, ...], acronym: bool = False
 ) -> Relation | None:
@@ -403,9 +408,8 @@ def _core_relation(
     # (a state after "of" names the institution: the Medical College "of Georgia")
     if any(word in _STATES and (i == 0 or extra[i - 1] != "of") for i, word in enumerate(extra)):
         # (unless the state begins another name: "UAMS Medical Center and Arkansas Children's")
-        begins_a_name = _NOT_DISTINCTIVE - {"state", "university"}
         if not any(
-            word in _STATES and i + 1 < len(extra) and extra[i + 1] in begins_a_name
+            word in _STATES and i + 1 < len(extra) and extra[i + 1] in _BEGINS_A_NAME
             for i, word in enumerate(extra)
         ):
             return Relation.DIFFERENT
