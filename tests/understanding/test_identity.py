@@ -289,6 +289,13 @@ def test_a_known_short_name_is_that_institution_not_any_whose_initials_it_spells
         ("Denver Health", "Denver Health invites you.\nDenver Health Medical Center, 777 Bannock St", "Denver Health Medical Center"),
         # an acronym spelled out letter by letter
         ("OHSU", "OHSU Psychiatry\nOregon Health & Science University\nPortland, Oregon", "Oregon Health & Science University"),
+        # an acronym of the words a name begins with, or of those after its "at"
+        ("OSU", "OSU Surgery\nThe Ohio State University Wexner Medical Center | Department of Surgery", "Ohio State University Wexner Medical Center"),
+        ("ECU", "Interviews at the ECU Family Medicine Center.\nBrody School of Medicine at East Carolina University", "Brody School of Medicine at East Carolina University"),
+        ("OSU Wexner Medical Center", "OSU Wexner Medical Center\nOhio State University Wexner Medical Center", "Ohio State University Wexner Medical Center"),
+        ("MCW", "MCW Surgery\nFroedtert Hospital, Milwaukee", "MCW"),
+        # the place after the specialty a department is named for
+        ("BCM", "On behalf of the Henry J.N. Taub Department of Emergency Medicine at Baylor College of Medicine", "Baylor College of Medicine"),
         # another campus is never a fuller name for the one named
         ("Mayo Clinic", "Mayo Clinic\nAlso see Mayo Clinic Arizona and Mayo Clinic Florida.", "Mayo Clinic"),
         # words put before the name make a system or a part of it, not the same name in full

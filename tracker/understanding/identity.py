@@ -663,10 +663,13 @@ def spelled_in_full(program: str, text: str) -> str:
     # mail names it within ("University of Utah", "University of Utah Health")
     homes: list[tuple[str, Name]] = []
     placed = _only_places(read.core)
+    spelled: list[str] = []  # names whose words the acronym `program` is made of
     for candidate, other in _spellings(program, read, text):
         relation = name_relation(read, other)
         if relation is Relation.SAME and _fuller(candidate, other, best):
             best = candidate
+        elif read.acronym and _spells(read.acronym, candidate):
+            spelled.append(candidate)
         elif (
             placed
             and relation is Relation.UNSURE
@@ -674,6 +677,8 @@ def spelled_in_full(program: str, text: str) -> str:
             and candidate.startswith("University of ")
         ):
             homes.append((candidate, other))
+    if best == program and spelled:
+        return max(spelled, key=lambda name: (len(read_name(name).core), len(name)))
     if best == program and homes:
         fullest, its = max(homes, key=lambda home: (len(home[1].core), len(home[0])))
         if all(its.core[: len(other.core)] == other.core for _, other in homes):
@@ -725,8 +730,11 @@ def _spellings(program: str, read: Name, text: str) -> Iterator[tuple[str, Name]
         ahead = re.sub(r"\s+", " ", text_found + text[found.end() : found.end() + 40])
         specialties = [m for m in find_specialties(ahead) if m.start < len(text_found)]
         named = before_specialty(text_found, specialties[0].start) if specialties else text_found
-        if not named.strip() and (at := _AT_THE.search(text_found)):
-            named = text_found[at.end() :]  # "Psychiatry Residency Program at the University of Utah"
+        if (not named.strip() or _CUT_SHORT.search(named)) and specialties:
+            # "Psychiatry Residency Program at the University of Utah", "Henry J.N. Taub Department of
+            # Emergency Medicine at Baylor College of Medicine": the place after the specialty
+            at = _AT_THE.search(text_found, specialties[0].start)
+            named = text_found[at.end() :] if at else named
         named = named.split(" and the ")[0]  # two places: "... Health and the Huntsman"
         if _CUT_SHORT.search(named):
             continue  # "University of Oklahoma College of" wrapped onto the next line
@@ -737,9 +745,23 @@ def _spellings(program: str, read: Name, text: str) -> Iterator[tuple[str, Name]
         candidate = with_comma_campus(candidate, text)
         other = read_name(candidate)
         # cheap first: a distinctive word in common, or the acronym's letters
-        if not (own & set(other.core)) and not (read.acronym and read.acronym in other.initials):
+        spells = read.acronym and (read.acronym in other.initials or _spells(read.acronym, candidate))
+        if not (own & set(other.core)) and not spells:
             continue
         yield candidate, other
+
+
+def _spells(acronym: str, name: str) -> bool:
+    """Whether `acronym` is the initials of the words `name` begins with, or of those after its "at":
+    "OSU" in "The Ohio State University Wexner Medical Center", "ECU" in "Brody School of Medicine
+    at East Carolina University"."""
+    words = [w for w in _words(_fold(name)) if w != "+"]
+    starts = [0, *(i + 1 for i, w in enumerate(words) if w == "at")]
+    for start in starts:
+        run = [w for w in words[start:] if w not in _CONNECTIVES]
+        if len(acronym) >= 2 and "".join(w[0] for w in run[: len(acronym)]) == acronym:
+            return True
+    return False
 
 
 def _fuller(candidate: str, other: Name, best: str) -> bool:
@@ -755,7 +777,9 @@ def _fuller(candidate: str, other: Name, best: str) -> bool:
         # for "Children's Hospital at Robert Wood Johnson University Hospital")
         return bool(known.acronym and known.acronym in other.initials) or other.core == known.core
     # spelled out: "University of California, Davis" for "UC Davis"
-    if other.core == known.core and _abbreviated(best) and not _abbreviated(candidate):
+    # ("Ohio State University Wexner Medical Center" for "OSU Wexner Medical Center")
+    spelled_out = other.core == known.core or _initialled(other.core, known.core) == known.core
+    if spelled_out and _abbreviated(best) and not _abbreviated(candidate):
         return True
     # the same words carried on, never words put before them ("Penn Medicine Lancaster General
     # Health" is the system, not "Lancaster General Hospital")
