@@ -294,6 +294,7 @@ def test_a_known_short_name_is_that_institution_not_any_whose_initials_it_spells
         ("ECU", "Interviews at the ECU Family Medicine Center.\nBrody School of Medicine at East Carolina University", "Brody School of Medicine at East Carolina University"),
         ("OSU Wexner Medical Center", "OSU Wexner Medical Center\nOhio State University Wexner Medical Center", "Ohio State University Wexner Medical Center"),
         ("MCW", "MCW Surgery\nFroedtert Hospital, Milwaukee", "MCW"),
+        ("MIR", "Your MIR interview\nMallinckrodt Institute of Radiology | Washington University School of Medicine", "Mallinckrodt Institute of Radiology"),
         # the place after the specialty a department is named for
         ("BCM", "On behalf of the Henry J.N. Taub Department of Emergency Medicine at Baylor College of Medicine", "Baylor College of Medicine"),
         # another campus is never a fuller name for the one named

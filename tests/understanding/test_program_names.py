@@ -408,3 +408,17 @@ def test_another_program_of_hers_the_letter_says_is_not_affected_is_not_its_prog
         "Program Coordinator, Internal Medicine-Pediatrics\nUK HealthCare | University of Kentucky College of Medicine, Lexington\n"
     )
     assert detect_program("RE: Declining UK Med-Peds interview invitation", reply) != "Kentucky Children's Hospital"
+
+
+@pytest.mark.parametrize(
+    ("candidate", "name"),
+    [
+        ("Hospital for Special Surgery Orthopaedic Surgery Residency", "Hospital for Special Surgery"),
+        ("Mallinckrodt Institute of Radiology", "Mallinckrodt Institute of Radiology"),
+        # a specialty after the place's own name is still no part of it
+        ("Ashgrove Medical Center Radiology", "Ashgrove Medical Center"),
+        ("Children's Hospital of Ridgeford Pediatrics", "Children's Hospital of Ridgeford"),
+    ],
+)
+def test_a_place_named_for_its_field_keeps_the_field_in_its_name(candidate: str, name: str) -> None:
+    assert clean_program(candidate) == name

@@ -22,7 +22,13 @@ from functools import lru_cache
 
 from tracker.lexicon import PERSONAL_DOMAINS, PLACE_WORDS, PLATFORM_DOMAINS, STATE_WORDS
 from tracker.specialties import find_specialties
-from tracker.understanding.programs import NAME, before_specialty, clean_program, with_comma_campus
+from tracker.understanding.programs import (
+    NAME,
+    NAMED_FOR_ITS_FIELD,
+    before_specialty,
+    clean_program,
+    with_comma_campus,
+)
 
 
 class Relation(StrEnum):
@@ -728,7 +734,11 @@ def _spellings(program: str, read: Name, text: str) -> Iterator[tuple[str, Name]
         # (up to its specialty, even one wrapped onto the next line: "Cedars-Sinai Obstetrics and
         # Gynecology" is Cedars-Sinai's program)
         ahead = re.sub(r"\s+", " ", text_found + text[found.end() : found.end() + 40])
-        specialties = [m for m in find_specialties(ahead) if m.start < len(text_found)]
+        specialties = [
+            m
+            for m in find_specialties(ahead)
+            if m.start < len(text_found) and not NAMED_FOR_ITS_FIELD.search(text_found[: m.start])
+        ]
         named = before_specialty(text_found, specialties[0].start) if specialties else text_found
         if (not named.strip() or _CUT_SHORT.search(named)) and specialties:
             # "Psychiatry Residency Program at the University of Utah", "Henry J.N. Taub Department of

@@ -174,6 +174,11 @@ def clean_program(candidate: str, two_letters: bool = False) -> str | None:
         name = name[: noise.start()].strip()
         name = re.sub(r"\s+(?:School|College|Department|Division|Office)\s+of$", "", name)
     for mention in reversed(find_specialties(name)):
+        # "Hospital for Special Surgery", "Mallinckrodt Institute of Radiology": a place named for
+        # its field, the specialty ending the name after "of" or "for"
+        field_named = NAMED_FOR_ITS_FIELD.search(name[: mention.start])
+        if mention.start > 0 and mention.end == len(name) and field_named:
+            break
         if mention.start > 0:
             name = before_specialty(name, mention.start)
         elif mention.end == len(name) or re.match(r"\s*(?:&|and)\s", name[mention.end :]):
@@ -221,6 +226,12 @@ def clean_program(candidate: str, two_letters: bool = False) -> str | None:
     return name
 
 
+# "Hospital for Special Surgery", "Mallinckrodt Institute of Radiology": what comes before the field
+# a place is named for.
+# (not a place's city: "Children's Hospital of Philadelphia Pediatrics")
+NAMED_FOR_ITS_FIELD = re.compile(
+    r"\b(?:Hospital|Institute|Center|Centre)\s+(?:of|for(?:\s+[A-Z][a-z]+)?)\s*$"
+)
 # "1700 Medical Center Pkwy": an address, not a name.
 _STREET = re.compile(
     r"\b(?:Pkwy|Parkway|Blvd|Boulevard|Ave|Avenue|Street|Rd|Road|Drive|Dr|Ln|Lane|Hwy|Highway|Suite|"
