@@ -422,3 +422,13 @@ def test_another_program_of_hers_the_letter_says_is_not_affected_is_not_its_prog
 )
 def test_a_place_named_for_its_field_keeps_the_field_in_its_name(candidate: str, name: str) -> None:
     assert clean_program(candidate) == name
+
+
+def test_a_hotel_named_for_the_hospital_beside_it_is_not_the_program() -> None:
+    text = (
+        "Hotel: we have a courtesy block at the Hilton Garden Inn Ashgrove Medical Center across the street.\n\n"
+        "Interview day: meet in the lobby of the Ashgrove Medical Center main entrance at 7:15 AM.\n\n"
+        "Maureen Doyle\nResidency Program Coordinator | Department of Surgery\nAshgrove Medical Center\n"
+    )
+    assert detect_program("Surgery interview logistics & hotel block", text) == "Ashgrove Medical Center"
+    assert clean_program("Courtyard by Marriott Ashgrove Medical Center") is None

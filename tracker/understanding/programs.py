@@ -69,6 +69,8 @@ _NOT_PROGRAMS = re.compile(
     r"good news|congrats|dr\.?|mr\.?|ms\.?|mrs\.?)\b|^(?:the|an?|all|we|our|you|your)$",
     re.I,
 )
+# "the Hilton Garden Inn Albany Medical Center": a hotel, however near the hospital.
+_LODGING = re.compile(r"\b(?:Inn|Hotel|Suites|Motel|Marriott|Hilton|Hyatt|Sheraton|Westin|DoubleTree)\b")
 # "Greystone Children's Hospital Pediatric Residency": the adjective belongs to the specialty.
 _ADJECTIVES = (
     r"(?:Pediatric|Paediatric|Surgical|Psychiatric|Neurological|Neurologic|Dermatologic|Radiologic|"
@@ -207,7 +209,7 @@ def clean_program(candidate: str, two_letters: bool = False) -> str | None:
     # (each name a slash joins may be long: "Rutgers Robert Wood Johnson Medical School/Robert Wood
     # Johnson University Hospital"); an initial is no word of its own ("Frederick P. Whiddon")
     too_long = any(len(re.findall(r"\w{2,}", part)) > 9 for part in name.split("/"))
-    if short or _NOT_PROGRAMS.match(name) or too_long or _STREET.search(name):
+    if short or _NOT_PROGRAMS.match(name) or too_long or _STREET.search(name) or _LODGING.search(name):
         return None
     if not re.search(r"[A-Z]", name):
         return None
