@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from test_classification_helpers import judge
 
-from tracker.understanding.programs import clean_program, detect_program
+from tracker.understanding.programs import clean_program, detect_program, named_before_its_specialty
 
 
 @pytest.mark.parametrize(
@@ -432,3 +432,23 @@ def test_a_hotel_named_for_the_hospital_beside_it_is_not_the_program() -> None:
     )
     assert detect_program("Surgery interview logistics & hotel block", text) == "Ashgrove Medical Center"
     assert clean_program("Courtyard by Marriott Ashgrove Medical Center") is None
+
+
+@pytest.mark.parametrize(
+    ("subject", "text", "program"),
+    [
+        # a platform's notice, its program named only before its specialty
+        ("Interview Invitation – Kestrel Medical – Emergency Medicine Residency", "Please respond in the portal.", "Kestrel Medical"),
+        ("Interview Waitlist – UW Emergency Medicine Residency", "Our sessions are full.", "UW"),
+        ("Application update", "We regret.\n\nBest wishes,\n\nKestrel Medical – Internal Medicine Residency\n", "Kestrel Medical"),
+        # what the mail is, or the applicant, is no program
+        ("Interview Reminder – Emergency Medicine", "See you tomorrow.", None),
+        ("Jordan Lee – Internal Medicine application", "Hello.", None),
+    ],
+)
+def test_a_name_its_specialty_follows_is_the_last_resort(subject: str, text: str, program: str | None) -> None:
+    assert named_before_its_specialty(subject, text, "Jordan Lee") == program
+
+
+def test_the_town_a_name_is_in_is_no_part_of_it() -> None:
+    assert clean_program("Kestrel Medical in Bakersfield, California") == "Kestrel Medical"

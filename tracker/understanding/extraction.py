@@ -36,7 +36,7 @@ from tracker.understanding.dates import (
 from tracker.understanding.evidence import Evidence
 from tracker.understanding.identity import program_number, spelled_in_full
 from tracker.understanding.message import ParsedMessage
-from tracker.understanding.programs import detect_program, signature_block
+from tracker.understanding.programs import detect_program, named_before_its_specialty, signature_block
 
 log = logging.getLogger(__name__)
 
@@ -654,6 +654,8 @@ def extract(view: MessageText, *, tz: ZoneInfo, now: datetime, applicant_name: s
     )
     if program is None and quoted:
         program = detect_program("", quoted, "", applicant_name, view.domain)
+    if program is None:
+        program = named_before_its_specialty(view.subject, view.text, applicant_name)
     named_as = program
     if program is not None:
         program = spelled_in_full(program, view.subject + "\n" + view.text[:5000])

@@ -69,6 +69,14 @@ _NOT_PROGRAMS = re.compile(
     r"good news|congrats|dr\.?|mr\.?|ms\.?|mrs\.?)\b|^(?:the|an?|all|we|our|you|your)$",
     re.I,
 )
+_TOWN = r"[A-Z][a-z]+(?: [A-Z][a-z]+)?(?:,[ \t]*[A-Z][a-z]+(?: [A-Z][a-z]+)?)?"
+# Words of a subject line that say what the mail is, not whose it is.
+_SUBJECT_WORDS = re.compile(
+    r"\b(?:Interviews?|Invitations?|Invite|Reminders?|Updates?|Confirm\w*|Schedul\w*|Waitlist\w*|"
+    r"Applications?|Status|Thank|Thanks|Day|Session|Decision|Notice|Information|Important|Action|"
+    r"Required|Re|Fwd?|Your|New|Urgent|Tomorrow|Today|Next|Week)\b",
+    re.I,
+)
 # "the Hilton Garden Inn Albany Medical Center": a hotel, however near the hospital.
 _LODGING = re.compile(r"\b(?:Inn|Hotel|Suites|Motel|Marriott|Hilton|Hyatt|Sheraton|Westin|DoubleTree)\b")
 # "Greystone Children's Hospital Pediatric Residency": the adjective belongs to the specialty.
@@ -162,7 +170,9 @@ def clean_program(candidate: str, two_letters: bool = False) -> str | None:
         name = joined[1]
     # "Pinecrest University Health in Lake Arden": the place it is in is no part of its name
     located = re.match(r"(.+?)\s+in\s+(?=[A-Z])", name)
-    if located and _INSTITUTION.search(located.group(1)):
+    # ("Kern Medical in Bakersfield, California": a town, and its state, after a name of two words)
+    town = located and re.fullmatch(_TOWN, name[located.end() :]) and " " in located.group(1)
+    if located and (_INSTITUTION.search(located.group(1)) or town):
         name = located.group(1)
     # "Internal Medicine at Mount Sinai": the institution follows the specialty.
     leading = re.match(r"^(?:the\s+)?(?:[\w/&-]+\s+){0,4}?(?:at|of)\s+(?:the\s+)?(?=[A-Z])", name)
@@ -429,6 +439,27 @@ def detect_program(
             return name
     named = _named_by_domain(subject + "\n" + original, domain, is_applicant)
     return _completed(named, whole) if named else None
+
+
+def named_before_its_specialty(subject: str, text: str, applicant_name: str = "") -> str | None:
+    """A name its specialty follows in the subject or on a signature's line, with no word for what
+    kind of place it is: "Interview Invitation – Kern Medical – Emergency Medicine Residency", "UW IM
+    Residency – application update". The last resort, for mail that names its program no other way."""
+    mine = {w.lower() for w in applicant_name.split()}
+    for source in (subject, *signature_block(text[:5000])):
+        parts = re.split(r"\s*[:|]\s+|\s+[-–]\s+", source)
+        for index, part in enumerate(parts):
+            name = clean_program(part, two_letters=True)
+            if not name or _SUBJECT_WORDS.search(name) or mine & {w.lower() for w in name.split()}:
+                continue
+            after = part[part.find(name) + len(name) :] if name in part else ""
+            following = parts[index + 1] if index + 1 < len(parts) else ""
+            specialty_after = any(m.start <= 1 for m in find_specialties(after)) or any(
+                m.start == 0 for m in find_specialties(following)
+            )
+            if specialty_after and (len(name.split()) > 1 or name.isupper()):
+                return name
+    return None
 
 
 _GENERIC_SENDER_WORDS = frozenset(
