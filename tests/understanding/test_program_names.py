@@ -452,3 +452,18 @@ def test_a_name_its_specialty_follows_is_the_last_resort(subject: str, text: str
 
 def test_the_town_a_name_is_in_is_no_part_of_it() -> None:
     assert clean_program("Kestrel Medical in Bakersfield, California") == "Kestrel Medical"
+
+
+def test_a_hospital_its_residents_take_electives_at_and_one_it_is_not_affiliated_with_are_not_the_program() -> None:
+    electives = (
+        "A common question: Kestrel faculty teach on our wards and some of our residents do electives at Kestrel "
+        "University Hospital, but we are a separate residency with our own Match number.\n\n"
+        "Ana Brennan\nProgram Coordinator, Internal Medicine Residency\nAshgrove Valley Medical Center | County Health System\n"
+    )
+    assert detect_program("Internal Medicine – applicant guide", electives) == "Ashgrove Valley Medical Center"
+    unaffiliated = (
+        "Since a few applicants have asked: our program is sponsored by Ridgeford Health and is not affiliated with the "
+        "University of Kestrel Health residency, though we share some fellowship faculty.\n\n"
+        "Brynn Sorensen\nResidency Coordinator | Internal Medicine\nRidgeford Medical Center, 5121 S. Cottonwood St., Murray, UT 84107\n"
+    )
+    assert detect_program("Your interview day plan", unaffiliated) == "Ridgeford Medical Center"

@@ -37,14 +37,14 @@ _ANOTHER_PLACE = re.compile(
     r"\b(?:separate from|not affiliated with|unaffiliated with|different (?:program|hospital) (?:from|than)|"
     r"(?:not to be |don['’]t |do not )confuse\w*|distinct from|independent of|rather than|unlike|"
     # the sites its residents rotate at: "Our residents rotate at UCSF Parnassus, Mission Bay ..."
-    r"rotat(?:e|es|ing) (?:at|through|to)|rotations include|"
+    r"rotat(?:e|es|ing) (?:at|through|to)|rotations include|electives? (?:at|in)|"
     r"(?:training|clinical|affiliated|rotation) sites)\b",
     re.I,
 )
 # Said right after a name: "(McGaw, Northwestern Memorial Hospital) is separate"; "your Pediatrics date
 # with Kentucky Children's Hospital is not affected" (another program of hers).
 _SEPARATE_AFTER = re.compile(
-    r"^\W{0,3}(?:is|are) (?:a |an )?"
+    r"^\W{0,3}(?:is|are|(?:but|and|yet) (?:we|our (?:program|residency)) (?:are|is)) (?:a |an )?"
     r"(?:separate|distinct|different program|not affiliated|unaffiliated|independent|not affected|"
     r"unaffected)\b",
     re.I,
@@ -428,6 +428,9 @@ def detect_program(
                 # (not a program the letter tells apart from its own: "... Northwestern Memorial
                 # Hospital) is separate")
                 theirs = theirs and not _SEPARATE_AFTER.match(line[found.end() :])
+                # (nor one it is "not affiliated with")
+                before = re.split(r"[.!?;]\s", line[: found.start()])[-1]
+                theirs = theirs and not _ANOTHER_PLACE.search(before)
                 if name and _INSTITUTION.search(name) and theirs:
                     # "University of Florida College of Medicine - Jacksonville": its campus too
                     campus = _campus(line[found.end() :]) if name == found.group(0).strip() else None
