@@ -87,6 +87,8 @@ ALIASES: dict[str, str] = {
     "obstetrics & gynecology": "Obstetrics and Gynecology",
     "obstetrics/gynecology": "Obstetrics and Gynecology",
     "obstetrics and gynaecology": "Obstetrics and Gynecology",
+    # "Obstetrics, Gynecology and Reproductive Sciences", "Obstetrics, Gynecology & Women's Health"
+    "obstetrics, gynecology": "Obstetrics and Gynecology",
     "ob/gyn": "Obstetrics and Gynecology",
     "ob-gyn": "Obstetrics and Gynecology",
     "obgyn": "Obstetrics and Gynecology",

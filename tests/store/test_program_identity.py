@@ -15,9 +15,16 @@ from click.testing import CliRunner
 from tracker.cli import cli
 from tracker.config import parse_config
 from tracker.service import Tracker
-from tracker.store.corrections import keep_apart, merge_records, reprocess, split_record, stored_body
+from tracker.store.corrections import (
+    keep_apart,
+    merge_records,
+    reprocess,
+    set_correction,
+    split_record,
+    stored_body,
+)
 from tracker.store.database import NewMessage, Store
-from tracker.store.records import list_records, possible_duplicates
+from tracker.store.records import list_records, possible_duplicates, rebuild
 
 MAIL = Path(__file__).parent.parent / "data" / "mail" / "identity"
 NOW = datetime(2026, 11, 10, 12, 0, tzinfo=UTC)
@@ -315,3 +322,21 @@ def test_a_move_that_says_no_track_joins_the_program_booked_on_the_day_it_moves_
     assert season.record_of("two-tracks/coordinator-moves-the-day") == categorical
     [record] = [r for r in season.records() if r["id"] == categorical]
     assert record["interview_date"].startswith("2026-12-15")
+
+
+@pytest.mark.parametrize("name", ["read-as-unrelated/society-news", "read-as-unrelated/mock-interview"])
+def test_invitation_words_in_mail_read_as_unrelated_are_for_her_to_look_at_and_make_no_record(
+    season: Season, name: str
+) -> None:
+    # A society's newsletter naming programs, a mock interview at her school: kept as a possible
+    # invitation for her to look at (a missed invitation costs the most), but no record, no count.
+    season.deliver(name)
+    row = season.store.query_one("SELECT kind, classification FROM messages WHERE id = ?", (season.ids[name],))
+    assert row["kind"] == "invitation"
+    assert json.loads(row["classification"])["needs_review"]
+    assert season.record_of(name) is None
+    assert season.records() == []
+    # Her word that it is an invitation of hers makes its record.
+    set_correction(season.store, season.ids[name], {"kind": "invitation", "program": "Ashgrove Medical Center"})
+    rebuild(season.store, stored_body(season.store), now=NOW)
+    assert season.record_of(name) is not None

@@ -655,3 +655,8 @@ def test_an_institution_named_medicine_then_pediatrics_is_pediatrics_not_med_ped
 )
 def test_a_name_ending_in_medicine_before_a_dash_and_pediatrics_is_no_med_peds(text):
     assert [m.specialty for m in find_specialties(text)] == ["Pediatrics"]
+
+
+def test_a_department_of_obstetrics_gynecology_and_more_is_obstetrics_and_gynecology():
+    text = "The Department of Obstetrics, Gynecology and Reproductive Sciences at Ashgrove Medical Center"
+    assert [m.specialty for m in find_specialties(text)] == ["Obstetrics and Gynecology"]

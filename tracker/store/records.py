@@ -111,7 +111,7 @@ def about_the_applicant(result: Classification) -> bool:
     """Whether a message may make or change a record: not a list's mail, an auto-reply, a letter to
     someone else (a partner's forwarded invitation), nor a doubtful note from a personal mailbox, nor
     an interview for a job or a lab at a program's hospital."""
-    if result.audience in {"list", "auto-reply", "someone-else"} or result.elsewhere:
+    if result.audience in {"list", "auto-reply", "someone-else"} or result.elsewhere or result.doubtful:
         return False
     return not (result.audience == "personal" and result.needs_review)
 
@@ -137,6 +137,7 @@ def correct(result: Classification, correction: sqlite3.Row | None) -> Classific
         result.needs_review = False
         result.audience = "applicant"  # the user's word: this mail is about the applicant
         result.elsewhere = False
+        result.doubtful = False
         result.evidence = [f"corrected by the user: kind {correction['kind']}", *result.evidence]
     return result
 

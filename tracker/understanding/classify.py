@@ -103,6 +103,9 @@ class Classification:
     # The program as the mail first names it, where `program` is a fuller spelling from the same
     # mail ("Denver Health" beside "Denver Health Medical Center"): what records link by.
     named_as: str | None = None
+    # Words of an invitation in mail read as unrelated (a society's newsletter, a mock interview at
+    # her school): an invitation for a person to look at, which makes no record until she says so.
+    doubtful: bool = False
 
     def contract(self) -> dict[str, Any]:
         """The fields of the `classify --json` contract, in order."""
@@ -133,6 +136,7 @@ class Classification:
             "elsewhere": self.elsewhere,
             "moved_from": list(self.moved_from),
             "named_as": self.named_as,
+            "doubtful": self.doubtful,
         }
 
     @classmethod
@@ -167,6 +171,7 @@ class Classification:
             elsewhere=bool(data.get("elsewhere")),
             moved_from=list(data.get("moved_from") or []),
             named_as=data.get("named_as"),
+            doubtful=bool(data.get("doubtful")),
         )
 
 
@@ -304,6 +309,10 @@ def _policy(model: Model) -> dict[str, float]:
     return {name: float(policy.get(name, default)) for name, default in POLICY.items()}
 
 
+# The note of an invitation kept only for a person to look at: the mail reads as unrelated.
+READ_AS_UNRELATED = Evidence("model", "invitation", "model", "invitation words in mail read as unrelated")
+
+
 def decide(
     probabilities: dict[str, float],
     signalled: Collection[str],
@@ -371,7 +380,7 @@ def decide(
     # however much its words read like a friend's note. A missed invitation costs the most.
     spoken_of = "invitation" in signalled and "other" not in signalled
     if kind == "other" and spoken_of and not (asleep or elsewhere):
-        notes.append(Evidence("model", "invitation", "model", "invitation words in mail read as unrelated"))
+        notes.append(READ_AS_UNRELATED)
         return "invitation", invitation, True, notes
     if invited and kind != "invitation":
         notes.append(Evidence("model", "invitation", "model", f"possible invitation (p={invitation:.2f})"))
@@ -437,7 +446,7 @@ def _classify(
         reasons.append(
             Evidence("forwarded original", None, "headers", f"from {view.from_addr or 'unknown sender'}")
         )
-    asleep = declined = interviewed = elsewhere = False
+    asleep = declined = interviewed = elsewhere = doubtful = False
     own = _is_own(view.from_addr, applicant)
     if "kind" in ruled:
         kind, confidence, review = rule_fields["kind"], 1.0, False
@@ -514,6 +523,7 @@ def _classify(
             review = review or kind == "invitation"
             kind, confidence = "other", min(confidence, 0.9)
         declined = declined and kind == "cancellation"
+        doubtful = kind == "invitation" and READ_AS_UNRELATED in reasons
         interviewed = kind == "info" and any(hit.signal.means == "interviewed" for hit in hits)
     reasons.extend(fields.evidence)
     result = Classification(
@@ -531,6 +541,7 @@ def _classify(
         interviewed=interviewed,
         elsewhere=elsewhere and kind in {"info", "other"},
         named_as=None if "program" in rule_fields else fields.named_as,
+        doubtful=doubtful,
     )
     if kind == "other" and result.platform == "email":
         # Mail about no program of the applicant's came through no program: a shop's, a friend's.
