@@ -183,3 +183,21 @@ def test_an_applicant_with_a_hyphenated_surname_is_greeted_in_any_of_its_forms(g
     result = classify(parsed(body, subject="Birchwood Pediatrics Residency"), applicant=applicant)
     assert result.audience == "applicant", result.evidence
     assert not any("not the applicant" in e for e in result.evidence)
+
+
+@pytest.mark.parametrize(
+    ("subject", "footer"),
+    [
+        ("District I Bulletin - Residency Application Season", ""),
+        ("Medical Student News: Interview season edition", "Update your preferences: https://www.ashs-surgery.org/preferences"),
+    ],
+)
+def test_a_societys_bulletin_naming_programs_is_a_lists_mail(subject: str, footer: str) -> None:
+    result = judge(
+        "Congratulations to everyone interviewing this season! Program directors from Ashgrove Medical Center, "
+        "Ridgeford University Hospital and Kestrel Valley Hospital will host an open Q&A for applicants on "
+        f"Thursday, December 3 at 8:00 PM ET.\n\nAmerican Society of Hospital Surgeons\n{footer}\n",
+        subject=subject,
+        sender="ASHS District I <districti@ashs-surgery.org>",
+    )
+    assert result.audience == "list", result.evidence

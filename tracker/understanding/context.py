@@ -17,9 +17,12 @@ from tracker.understanding.extraction import MessageText
 BULK_MAIL = re.compile(
     r"\bunsubscribe\b|\bmanage (?:your )?(?:email |notification |subscription )?(?:preferences|settings)\b|"
     r"\bview (?:this email )?in (?:your |a )?browser\b|\b(?:please )?do not reply\b|"
-    r"\byou(?:'re| are) receiving this\b|\bsubscribed to\b",
+    r"\byou(?:'re| are) receiving this\b|\bsubscribed to\b|"
+    r"\bupdate (?:your )?(?:email |communication |subscription )?preferences\b",
     re.I,
 )
+# A subject that names a society's or a school's periodical: "District I Bulletin - ...".
+BULK_SUBJECT = re.compile(r"\b(?:newsletter|bulletin|e-?news)\b", re.I)
 BULK_SENDER = re.compile(
     r"^(?:no-?reply|do-?not-?reply|newsletters?|news|marketing|mailer|promo\w*|deals|"
     r"[\w.-]*-noreply)@",
@@ -64,7 +67,11 @@ def bulk(view: MessageText) -> bool:
     """Mail from a list or a notice service that is not an application system."""
     if from_platform(view):
         return False
-    return bool(BULK_SENDER.match(view.from_addr) or BULK_MAIL.search(view.text[:4000] + view.text[-2000:]))
+    return bool(
+        BULK_SENDER.match(view.from_addr)
+        or BULK_MAIL.search(view.text[:4000] + view.text[-2000:])
+        or BULK_SUBJECT.search(view.subject)
+    )
 
 
 def personal(view: MessageText) -> bool:
