@@ -340,3 +340,11 @@ def test_invitation_words_in_mail_read_as_unrelated_are_for_her_to_look_at_and_m
     set_correction(season.store, season.ids[name], {"kind": "invitation", "program": "Ashgrove Medical Center"})
     rebuild(season.store, stored_body(season.store), now=NOW)
     assert season.record_of(name) is not None
+
+
+def test_a_doubtful_booking_starts_no_record(season: Season) -> None:
+    # Her advisor's "Re: Interview season update", signed at her school's hospital, read as a booking
+    # with little confidence: no record of a program she never heard from.
+    season.deliver("read-as-unrelated/advisor-reply")
+    assert season.record_of("read-as-unrelated/advisor-reply") is None
+    assert season.records() == []

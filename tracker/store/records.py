@@ -421,6 +421,9 @@ def link_message(
         or result.specialty is not None
         or (result.kind == "scheduled" and names_an_institution(result.program or ""))
     )
+    # (and only when it is sure of what it is: a doubtful "Re: Interview season update" from her
+    # advisor at her home school's hospital is no booking of a program's)
+    specific = specific and not (result.kind in {"reminder", "scheduled"} and result.needs_review)
     # (a thank-you completes the record of an interview; it makes none)
     if record_id is None and result.program and new_status and specific and result.kind != "info":
         record_id = _create(db, facts, stamp)
