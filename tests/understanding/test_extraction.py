@@ -660,3 +660,21 @@ def test_a_name_ending_in_medicine_before_a_dash_and_pediatrics_is_no_med_peds(t
 def test_a_department_of_obstetrics_gynecology_and_more_is_obstetrics_and_gynecology():
     text = "The Department of Obstetrics, Gynecology and Reproductive Sciences at Ashgrove Medical Center"
     assert [m.specialty for m in find_specialties(text)] == ["Obstetrics and Gynecology"]
+
+
+def test_an_invitation_by_email_is_answered_on_the_platform_it_names_other_mail_came_by_email():
+    sender = "Ashgrove IM Recruitment <imrecruit@ashgrove.edu>"
+    invitation = judge(
+        "The Internal Medicine Residency Program at Ashgrove University is pleased to invite you to interview. "
+        "Please select an interview date through Thalamus within 72 hours.",
+        subject="Internal Medicine Interview Invitation",
+        sender=sender,
+    )
+    assert (invitation.kind, invitation.platform) == ("invitation", "thalamus")
+    reminder = judge(
+        "We are so excited to host you this Thursday, December 3 for your virtual interview! Log in to Thalamus "
+        "by 7:15 AM; your personal schedule is posted on your Thalamus itinerary.",
+        subject="Interview Day Reminder (Thursday, December 3)",
+        sender=sender,
+    )
+    assert (reminder.kind, reminder.platform) == ("reminder", "email")

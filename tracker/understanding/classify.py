@@ -533,7 +533,8 @@ def _classify(
         program=rule_fields.get("program", fields.program),
         specialty=rule_fields.get("specialty", fields.specialty),
         track=rule_fields.get("track", fields.track),
-        platform=fields.platform,
+        # (an invitation's platform is where she answers it: "select a date through Thalamus")
+        platform=(fields.act_in or fields.platform) if kind == "invitation" else fields.platform,
         format=fields.format,
         confidence=confidence,
         needs_review=review,

@@ -160,6 +160,8 @@ class Extraction:
     interview_at: datetime | None = None  # the booked date and time, when the mail gives a time
     respond_by: datetime | None = None
     platform: Platform = "email"
+    # The platform the letter tells her to act through, where it came by email (`platform_to_act_in`).
+    act_in: Platform | None = None
     format: str = "unknown"
     schedule_url: str | None = None
     calendar_cancelled: bool = False
@@ -333,6 +335,15 @@ def detect_platform(view: MessageText) -> Platform:
             continue
         if any(host == d or host.endswith("." + d) for host in hosts for d in domains):
             return name
+    # (a program's own mail with a Calendly or SignUpGenius link came through no platform: the
+    # program wrote itself; the booking site's own notifications are "other" by their sender)
+    return "email"
+
+
+def platform_to_act_in(view: MessageText) -> Platform | None:
+    """The platform a program's own letter tells the applicant to act through ("please select an
+    interview date through Thalamus"): where an invitation is answered, though the letter came by
+    email. None when it names none that way."""
     head = view.text[:4000]
     lowered = folded(head)
     for name, pattern in PLATFORM_WORDS:
@@ -340,9 +351,7 @@ def detect_platform(view: MessageText) -> Platform:
             _acts_through(head, found) for found in pattern.finditer(head)
         ):
             return name
-    # (a program's own mail with a Calendly or SignUpGenius link came through no platform: the
-    # program wrote itself; the booking site's own notifications are "other" by their sender)
-    return "email"
+    return None
 
 
 # A platform named in words is the one the mail came through only where the applicant is told to act
@@ -660,12 +669,14 @@ def extract(view: MessageText, *, tz: ZoneInfo, now: datetime, applicant_name: s
     if program is not None:
         program = spelled_in_full(program, view.subject + "\n" + view.text[:5000])
     form = detect_format(view.subject + "\n" + body)
+    platform = detect_platform(view)
     result = Extraction(
         program=program,
         specialty=specialty,
         track=detect_track(view.subject + "\n" + body[:6000], specialty)
         or (detect_track(quoted, specialty) if quoted else None),
-        platform=detect_platform(view),
+        platform=platform,
+        act_in=platform_to_act_in(view) if platform == "email" else None,
         format=form if form != "unknown" or not quoted else detect_format(quoted),
         named_as=named_as if named_as != program else None,
     )
