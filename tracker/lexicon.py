@@ -47,6 +47,10 @@ PLATFORM_DOMAINS: dict[str, tuple[str, ...]] = {
     "other": (NRMP_DOMAIN, *SCHEDULING_SITES, "sfmatch.org", "auanet.org"),
 }
 
+# Senders of a service on a shared domain: Google Forms' receipts of a form's answers (a sign-up
+# sheet, like SignUpGenius), not Google's every mail.
+PLATFORM_ADDRESSES: dict[str, str] = {"forms-receipts-noreply@google.com": "other"}
+
 # Personal mailboxes: they name no institution, and a friend's "how did the interview go?" is no
 # residency notice.
 PERSONAL_DOMAINS = frozenset(

@@ -284,6 +284,8 @@ def test_platform_mail_names_the_program_in_the_body():
         ("ResidencyCAS <no-reply@liaisoncas.com>", "residencycas"),
         ("Rezrate <no-reply@rezrate.com>", "other"),
         ("Calendly <notifications@calendly.com>", "other"),
+        ("Google Forms <forms-receipts-noreply@google.com>", "other"),
+        ("Ashgrove EM (Google Calendar) <calendar-notification@google.com>", "email"),
         ("Coordinator <coord@brookfield.edu>", "email"),
     ],
 )

@@ -18,7 +18,7 @@ from email.utils import parseaddr, parsedate_to_datetime
 from functools import cached_property
 from zoneinfo import ZoneInfo
 
-from tracker.lexicon import PLATFORM_DOMAINS, SCHEDULING_SITES
+from tracker.lexicon import PLATFORM_ADDRESSES, PLATFORM_DOMAINS, SCHEDULING_SITES
 from tracker.specialties import find_specialties, specialty_of_program_number
 from tracker.understanding.dates import (
     RELATIVE,
@@ -325,7 +325,9 @@ _ZONE_START = re.compile(
 
 
 def detect_platform(view: MessageText) -> Platform:
-    """Which system the message came through: the sender first, then the link to act on, then words."""
+    """Which system the message came through: the sender, else the link to act on."""
+    if view.from_addr.lower() in PLATFORM_ADDRESSES:
+        return PLATFORM_ADDRESSES[view.from_addr.lower()]
     for name, domains in PLATFORM_DOMAINS.items():
         if any(view.domain == d or view.domain.endswith("." + d) for d in domains):
             return name
