@@ -66,6 +66,8 @@ DIFFERENT_PROGRAMS = [
     # a place after a whole name names another campus
     ("Texas Tech University Health Sciences Center", "Texas Tech University Health Sciences Center Permian Basin"),
     ("Texas Tech University Health Sciences Center", "Texas Tech University Health Sciences Center at Amarillo"),
+    # ... and a different place after each
+    ("Texas Tech University Health Sciences Center at Amarillo", "Texas Tech University Health Sciences Center Permian Basin"),
     # a college of medicine named without its university is not the university's hospital
     ("Baylor College of Medicine", "Baylor University Medical Center"),
     # initials joined to other initials name a partnership
@@ -123,6 +125,9 @@ def test_a_shared_domain_does_not_make_one_campus_of_two() -> None:
     assert verdict is Relation.UNSURE
     school = "Texas Tech University Health Sciences Center School of Medicine"
     assert relation(school, lubbock, "ttuhsc.edu", frozenset({"ttuhsc.edu"})) is Relation.SAME
+    permian = ["Texas Tech University Health Sciences Center Permian Basin"]
+    amarillo = "Texas Tech University Health Sciences Center at Amarillo"
+    assert relation(amarillo, permian, "ttuhsc.edu", frozenset({"ttuhsc.edu"})) is Relation.UNSURE
 
 
 def test_a_record_that_knows_one_campus_keeps_another_apart_however_the_rest_agrees() -> None:

@@ -284,7 +284,7 @@ def name_relation(a: Name, b: Name) -> Relation | None:
         # "Henry Ford Macomb Hospital" beside "Henry Ford Hospital": a word put inside the name,
         # before the word for what kind of place it is, names another of the system's hospitals
         return Relation.UNSURE
-    if Relation.SAME in verdicts and _a_campus_after_it(a, b):
+    if Relation.SAME in verdicts and _campuses_after_it(a, b):
         # "Texas Tech University Health Sciences Center Permian Basin" (or "at Amarillo") after the
         # whole name of the Lubbock one: words of a place after a full name name another campus
         return Relation.UNSURE
@@ -371,6 +371,25 @@ def _a_campus_after_it(a: Name, b: Name) -> bool:
         return False  # "... Methodist Hospital in Columbus": where it is, not which
     rest = re.sub(r"^(?:at|[-–,])\s*", "", rest)
     return bool(rest) and not _KIND_WORDS.search(rest)
+
+
+def _campuses_after_it(a: Name, b: Name) -> bool:
+    """Whether a place after one whole name, or a different one after each, tells two campuses apart."""
+    return _a_campus_after_it(a, b) or _two_campuses_after_it(a, b)
+
+
+def _two_campuses_after_it(a: Name, b: Name) -> bool:
+    """Whether the two names are one whole name (ending in what kind of place it is) with a
+    different place after each: "Texas Tech University Health Sciences Center at Amarillo" and
+    "... Permian Basin"."""
+    first, second = _fold(a.text).split(), _fold(b.text).split()
+    common = 0
+    while common < min(len(first), len(second)) and first[common] == second[common]:
+        common += 1
+    if not common or not _ENDS_AS_A_PLACE.search(" ".join(first[:common])):
+        return False
+    rests = [re.sub(r"^(?:at|[-–,])\s*", "", " ".join(words[common:])) for words in (first, second)]
+    return all(rests) and rests[0] != rests[1] and not any(_KIND_WORDS.search(rest) for rest in rests)
 
 
 def _a_part_matches(a: Name, b: Name) -> bool:
@@ -569,7 +588,7 @@ def relation(
         # "Pennsylvania Hospital" from pennmedicine.upenn.edu is not the University's hospital; nor
         # which campus: ttuhsc.edu is Lubbock's, Amarillo's and Permian Basin's)
         placed = any(_only_places(read_name(one).core) for one in (*mine, *known_names)) or any(
-            _a_campus_after_it(read_name(one), read_name(known)) for one in mine for known in known_names
+            _campuses_after_it(read_name(one), read_name(known)) for one in mine for known in known_names
         )
         return Relation.SAME if Relation.UNSURE in verdicts and not placed else Relation.UNSURE
     return Relation.UNSURE if Relation.UNSURE in verdicts else Relation.DIFFERENT
