@@ -467,3 +467,13 @@ def test_a_hospital_its_residents_take_electives_at_and_one_it_is_not_affiliated
         "Brynn Sorensen\nResidency Coordinator | Internal Medicine\nRidgeford Medical Center, 5121 S. Cottonwood St., Murray, UT 84107\n"
     )
     assert detect_program("Your interview day plan", unaffiliated) == "Ridgeford Medical Center"
+
+
+def test_a_specialty_alone_is_no_program_and_best_of_luck_closes_a_letter() -> None:
+    assert clean_program("Family Medicine in") is None
+    text = (
+        "Thank you for letting us know. I've marked the Transitional Year invitation as declined.\n\n"
+        "This does not affect your Family Medicine interview on December 17 in any way.\n\n"
+        "Best of luck,\nGabriela Moreno\nTransitional Year Program Coordinator\nAshgrove Peter Smith Hospital | Ashgrove Health Network\n"
+    )
+    assert detect_program("RE: Declining TY interview invitation", text) == "Ashgrove Peter Smith Hospital"

@@ -215,6 +215,8 @@ def clean_program(candidate: str, two_letters: bool = False) -> str | None:
         name = re.sub(r"['’]s$", "", name)
     if _ONLY_KIND_WORDS.fullmatch(name):
         return None  # "Hospital Medicine", "Medical Center": what kind of place, not which
+    if any(m.start == 0 and m.end == len(name) for m in find_specialties(name)):
+        return None  # "your Family Medicine interview on December 17 in any way": a specialty alone
     short = len(name) < 3 and not (two_letters and re.fullmatch(r"[A-Z]{2}", name))
     # (each name a slash joins may be long: "Rutgers Robert Wood Johnson Medical School/Robert Wood
     # Johnson University Hospital"); an initial is no word of its own ("Frederick P. Whiddon")
@@ -581,7 +583,7 @@ def _completed(name: str, text: str) -> str:
 _CLOSING = re.compile(
     r"^[ \t]*(?:(?:with )?(?:best|kind|warm|warmest|many)?[ \t]*(?:regards|wishes|thanks)|sincerely|"
     r"yours(?: sincerely| truly)?|warmly|cheers|best|thank you|respectfully|(?:with )?(?:our )?apologies|"
-    r"all the best|take care|see you soon|(?:with )?gratitude|go \w+!?),?[ \t]*$",
+    r"all the best|(?:best of|good) luck|take care|see you soon|(?:with )?gratitude|go \w+!?),?[ \t]*$",
     re.I,
 )
 _ENDS_WITH_TITLE = re.compile(
