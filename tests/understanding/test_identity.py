@@ -48,6 +48,8 @@ ONE_INSTITUTION = [
     ("Henry Ford Hospital", "Henry Ford Hospital/Wayne State University"),
     # the university's college, named with it
     ("University of Iowa Carver College of Medicine", "Iowa Carver College of Medicine"),
+    # a school named for its donor is its university's
+    ("Dell Medical School", "The University of Texas at Austin"),
 ]
 
 DIFFERENT_PROGRAMS = [

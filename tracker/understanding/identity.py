@@ -132,6 +132,9 @@ KNOWN_ALIASES: dict[str, str] = {
     "mcw": "medical college of wisconsin",
     "lac+usc": "los angeles county usc",
     "lac usc": "los angeles county usc",
+    # a school named for its donor, not its university
+    "dell medical school": "university of texas at austin",
+    "dell med": "university of texas at austin",
 }
 # A state (or "State") added to a name makes another institution: "Mayo Clinic Arizona", "Penn
 # State", "Michigan State". A city or a compass point may be the same campus ("Washington University
