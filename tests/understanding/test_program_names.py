@@ -477,3 +477,15 @@ def test_a_specialty_alone_is_no_program_and_best_of_luck_closes_a_letter() -> N
         "Best of luck,\nGabriela Moreno\nTransitional Year Program Coordinator\nAshgrove Peter Smith Hospital | Ashgrove Health Network\n"
     )
     assert detect_program("RE: Declining TY interview invitation", text) == "Ashgrove Peter Smith Hospital"
+
+
+@pytest.mark.parametrize(
+    ("candidate", "name"),
+    [
+        ("Ashgrove University School of Medicine in St. Louis", "Ashgrove University School of Medicine in St. Louis"),
+        ("Ashgrove Upstate Medical University in Syracuse", "Ashgrove Upstate Medical University"),
+        ("Pinecrest University Health in Lake Arden", "Pinecrest University Health"),
+    ],
+)
+def test_a_school_of_medicines_city_is_part_of_its_name_but_not_a_universitys(candidate: str, name: str) -> None:
+    assert clean_program(candidate) == name

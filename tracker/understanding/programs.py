@@ -172,7 +172,11 @@ def clean_program(candidate: str, two_letters: bool = False) -> str | None:
     located = re.match(r"(.+?)\s+in\s+(?=[A-Z])", name)
     # ("Kern Medical in Bakersfield, California": a town, and its state, after a name of two words)
     town = located and re.fullmatch(_TOWN, name[located.end() :]) and " " in located.group(1)
-    if located and (_INSTITUTION.search(located.group(1)) or town):
+    # (but a school of medicine's city is part of its name: "Washington University School of
+    # Medicine in St. Louis"; a university's is where it is: "SUNY Upstate Medical University in
+    # Syracuse")
+    proper = located and located.group(1).endswith("School of Medicine")
+    if located and (_INSTITUTION.search(located.group(1)) or town) and not proper:
         name = located.group(1)
     # "Internal Medicine at Mount Sinai": the institution follows the specialty.
     leading = re.match(r"^(?:the\s+)?(?:[\w/&-]+\s+){0,4}?(?:at|of)\s+(?:the\s+)?(?=[A-Z])", name)
