@@ -40,12 +40,27 @@ SENT = datetime(2026, 11, 10, 9, 30, tzinfo=ET)
         ("Please confirm within one week.", 168),
         ("Grab a date here within 5 days: https://forms.gle/abc", 120),
         ("Please do this within 72 hours of this email.", 72),
+        # a field, a hold and an expiry say by themselves that they are a window
+        ("Respond within: 48 hours", 48),
+        ("We are holding your invitation for 48 hours.", 48),
+        ("This invitation will expire 72 hours after it was sent.", 72),
     ],
 )
 def test_relative_deadlines_count_from_the_message_date(sentence, hours):
     deadline = relative_deadline(sentence, SENT)
     assert deadline is not None
     assert (deadline - SENT).total_seconds() == hours * 3600
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ERAS scheduling window will open 24 hours after this email is sent.",
+        "We hold slots for 5 days; after that they are released to other applicants.",
+    ],
+)
+def test_a_window_that_opens_later_or_a_general_policy_is_no_deadline(sentence):
+    assert relative_deadline(sentence, SENT) is None
 
 
 def test_relative_deadline_in_business_days_skips_the_weekend():

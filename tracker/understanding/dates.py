@@ -114,12 +114,24 @@ _DEADLINE_BEFORE = re.compile(
     re.I,
 )
 RELATIVE = re.compile(
-    r"\b(?:within|in the next|in|next)\s+(?P<n>\d+|an?|one|two|three|four|five|six|seven|ten|fourteen|"
+    r"\b(?:within|in the next|in|next)\s*:?\s+(?P<n>\d+|an?|one|two|three|four|five|six|seven|ten|fourteen|"
     r"twenty[- ]four|forty[- ]eight|seventy[- ]two)\s+(?P<business>business\s+|working\s+)?"
     r"(?P<unit>hours?|hrs?|days?|weeks?)\b",
     re.I,
 )
 WINDOW = re.compile(r"\b(?P<n>\d+)[- ](?P<unit>hour|day)\s+(?:window|deadline|response window)\b", re.I)
+# A window that says by itself it is one: "we are holding your invitation for 48 hours", "this
+# invitation will expire 72 hours after it was sent" (not "scheduling will open 24 hours after this
+# email is sent").
+HELD = re.compile(
+    r"\b(?:hold(?:ing)?|held|reserv(?:e|ing)) (?:your|the|this) (?:\w+ )?"
+    r"(?:invitation|spot|slot|seat|place|date) for (?:the next )?(?P<n>\d+) (?P<unit>hours?|days?)\b"
+    r"|\b(?:expires?|closes?|lapses?|valid|good|held|released) (?:\w+ ){0,2}?"
+    r"(?P<n2>\d+) (?P<unit2>hours?|days?) (?:after|from) (?:it was sent|(?:this|the) "
+    r"(?:email|e-mail|message|invitation) (?:was|is) sent|(?:its|the) (?:sending|time (?:it was )?sent)"
+    r"|receipt)\b",
+    re.I,
+)
 DEADLINE_WORDS = re.compile(
     r"\b(?:respond|response|reply|rsvp|accept|schedule|reschedul|sign up|select|choose|confirm|claim|"
     r"deadline|submit|fill out|complete|indicate|reserve|"
@@ -314,6 +326,11 @@ def _at(day: date, clock: re.Match[str], tz: ZoneInfo) -> datetime | None:
 
 def relative_deadline(sentence: str, sent: datetime) -> datetime | None:
     """ "within 48 hours", "in the next 2 days", "a 72-hour window": counted from the message date."""
+    held = HELD.search(sentence)
+    if held:
+        amount = int(held.group("n") or held.group("n2"))
+        unit = (held.group("unit") or held.group("unit2")).lower()
+        return sent + (timedelta(hours=amount) if unit.startswith("h") else timedelta(days=amount))
     if not DEADLINE_WORDS.search(sentence):
         return None
     match = RELATIVE.search(sentence) or WINDOW.search(sentence)

@@ -21,6 +21,7 @@ from zoneinfo import ZoneInfo
 from tracker.lexicon import PLATFORM_ADDRESSES, PLATFORM_DOMAINS, SCHEDULING_SITES
 from tracker.specialties import find_specialties, specialty_of_program_number
 from tracker.understanding.dates import (
+    HELD,
     RELATIVE,
     WINDOW,
     DateMention,
@@ -712,7 +713,7 @@ def extract(view: MessageText, *, tz: ZoneInfo, now: datetime, applicant_name: s
                     monthless.append((role, mention))
         if later := relative_deadline(sentence, sent):
             relative.append(later)
-            phrase = RELATIVE.search(sentence) or WINDOW.search(sentence)
+            phrase = HELD.search(sentence) or RELATIVE.search(sentence) or WINDOW.search(sentence)
             said = phrase.group(0) if phrase else "relative"
             result.evidence.append(Evidence("deadline", None, "body", said))
     if not any(role in {"interview", "booked"} for role, _mention in dated):
