@@ -695,3 +695,12 @@ def test_an_invitation_by_email_is_answered_on_the_platform_it_names_other_mail_
         sender=sender,
     )
     assert (reminder.kind, reminder.platform) == ("reminder", "email")
+
+
+def test_an_advanced_interview_or_invitation_is_the_advanced_track_but_not_advanced_interview_skills():
+    reply = (
+        "RE: Declining advanced Neurology interview\n"
+        "I've marked your advanced invitation as declined. This does not affect your categorical interview."
+    )
+    assert detect_track(reply, "Neurology") == "advanced"
+    assert detect_track("Our dean's office offers advanced interview skills workshops.", None) is None

@@ -534,7 +534,10 @@ _TRACKS = (
             # "Diagnostic Radiology - Advanced" (a platform's position line)
             r"|(?<=[a-z])[ \t]*[-–—][ \t]*(?-i:Advanced)\b"
             # "(Advanced, PGY-2)", "(PGY-2 Advanced)"
-            r"|\(\s*(?:advanced,?\s+PGY-?2|PGY-?2,?\s+advanced)\s*\)",
+            r"|\(\s*(?:advanced,?\s+PGY-?2|PGY-?2,?\s+advanced)\s*\)"
+            # "Declining advanced Neurology interview", "your advanced invitation"
+            r"|\badvanced (?:(?-i:[A-Z])[\w/&-]* ){0,3}(?:invitation|interview)\b"
+            r"(?![ \t]+(?:skills?|prep\w*|tips|workshops?|coaching|practice))",
             re.I,
         ),
     ),
