@@ -489,3 +489,10 @@ def test_a_specialty_alone_is_no_program_and_best_of_luck_closes_a_letter() -> N
 )
 def test_a_school_of_medicines_city_is_part_of_its_name_but_not_a_universitys(candidate: str, name: str) -> None:
     assert clean_program(candidate) == name
+
+
+def test_a_short_name_is_completed_with_the_words_of_its_name_before_it_but_not_a_specialtys():
+    text = "Thank you for interviewing with the Neurology Residency at Kestrel Ashgrove University. We enjoyed meeting you."
+    assert detect_program("Thank you from Ashgrove Neurology", text, from_name="Ashgrove Neurology Residency") == "Kestrel Ashgrove University"
+    heading = "Internal Medicine\nCedar Knoll Regional Medical Center invites you to its residents' dinner."
+    assert detect_program("Dinner", heading, from_name="Cedar Knoll IM") == "Cedar Knoll Regional Medical Center"

@@ -572,6 +572,10 @@ def with_comma_campus(name: str, text: str) -> str:
     return f"{found.group(1)}, {name}" if found else name
 
 
+# Up to three capitalised words just before a name, on its line: "Johns " before "Hopkins University".
+_NAME_WORDS_BEFORE = re.compile(r"(?:(?<=[ \t])|^)((?:[A-Z][\w'’.-]*[ \t]+){1,3})$", re.M)
+
+
 def _completed(name: str, text: str) -> str:
     """ "Summit Valley" as the mail names it in full elsewhere: "Summit Valley Medical Center"."""
     if _INSTITUTION.search(name):
@@ -579,6 +583,16 @@ def _completed(name: str, text: str) -> str:
     for match in re.finditer(rf"\b{re.escape(name)}(?:[ \t]+(?:{_WORD}|of|the|and|&)){{1,6}}", text):
         longer = clean_program(match.group(0))
         if longer and longer.startswith(name) and longer != name and _INSTITUTION.search(longer):
+            # with the words of its name before it: "Johns Hopkins University" for "Hopkins"
+            before = _NAME_WORDS_BEFORE.search(text[: match.start()])
+            said = before.group(1) if before else ""
+            # (not a specialty's heading run into it: "Internal Medicine Cedar Hollow ...")
+            if said and not _NOT_PROGRAMS.match(said) and not find_specialties(said) and not re.search(
+                rf"\b{_ADJECTIVES}\b", said
+            ):
+                whole = clean_program(said + match.group(0))
+                if whole and whole.endswith(longer) and whole != longer:
+                    return whole
             return longer
     return name
 
