@@ -704,3 +704,12 @@ def test_an_advanced_interview_or_invitation_is_the_advanced_track_but_not_advan
     )
     assert detect_track(reply, "Neurology") == "advanced"
     assert detect_track("Our dean's office offers advanced interview skills workshops.", None) is None
+
+
+def test_a_platforms_program_line_names_the_specialty_not_another_program_it_leaves_alone():
+    notice = (
+        "Ashgrove School of Medicine – Internal Medicine, Preliminary\n\n"
+        "You have cancelled the following interview:\n01/05/2027 (Tuesday), 12:30 PM ET, Virtual\n\n"
+        "Your Neurology interview, if any, is not affected by this cancellation.\n"
+    )
+    assert detect_specialty("Interview Cancellation Confirmation", notice) == "Internal Medicine"

@@ -584,8 +584,17 @@ def detect_specialty(subject: str, text: str) -> str | None:
         before = text[max(0, mention.start - 40) : mention.start].lower()
         score = 1.0
         named = re.match(r"\s*(?:residency|program|track|position|department|interview|applicant|-|–)", after)
-        if named or mention.text.lower().endswith("residency"):  # ("Pediatric Residency")
+        # (a platform's program line: "Icahn School of Medicine at Mount Sinai – Internal Medicine,
+        # Preliminary")
+        tracked = re.match(r"\s*,\s*(?:preliminary|categorical|advanced)\b", after)
+        if named or tracked or mention.text.lower().endswith("residency"):  # ("Pediatric Residency")
             score += 2
+        # Another program of hers the mail says it leaves alone ("Your Neurology interview, if any, is
+        # not affected by this cancellation") is not the one it is about.
+        sentence_end = re.search(r"[.!?\n]", text[mention.end :])
+        rest = text[mention.end : mention.end + (sentence_end.start() if sentence_end else 120)]
+        if re.search(r"\b(?:not affected|unaffected|is separate|not change)\b", rest, re.I):
+            score -= 2
         if re.search(r"(?:preliminary|categorical|advanced|in|for|to|department of|our)\s*$", before):
             score += 0.5
         line_start = text.rfind("\n", 0, mention.start) + 1
