@@ -572,8 +572,9 @@ def with_comma_campus(name: str, text: str) -> str:
     return f"{found.group(1)}, {name}" if found else name
 
 
-# Up to three capitalised words just before a name, on its line: "Johns " before "Hopkins University".
-_NAME_WORDS_BEFORE = re.compile(r"(?:(?<=[ \t])|^)((?:[A-Z][\w'’.-]*[ \t]+){1,3})$", re.M)
+# Up to three capitalised words right before a name, on its line: "Johns " before "Hopkins University"
+# (read in the few characters before it, so a line's end further back never matches).
+_NAME_WORDS_BEFORE = re.compile(r"(?:(?<=[ \t\n])|\A)((?:[A-Z][\w'’.-]*[ \t]+){1,3})\Z")
 
 
 def _completed(name: str, text: str) -> str:
@@ -584,7 +585,7 @@ def _completed(name: str, text: str) -> str:
         longer = clean_program(match.group(0))
         if longer and longer.startswith(name) and longer != name and _INSTITUTION.search(longer):
             # with the words of its name before it: "Johns Hopkins University" for "Hopkins"
-            before = _NAME_WORDS_BEFORE.search(text[: match.start()])
+            before = _NAME_WORDS_BEFORE.search(text[max(0, match.start() - 60) : match.start()])
             said = before.group(1) if before else ""
             # (not a specialty's heading run into it: "Internal Medicine Cedar Hollow ...")
             if said and not _NOT_PROGRAMS.match(said) and not find_specialties(said) and not re.search(
