@@ -591,8 +591,7 @@ def detect_specialty(subject: str, text: str) -> str | None:
             score += 2
         # Another program of hers the mail says it leaves alone ("Your Neurology interview, if any, is
         # not affected by this cancellation") is not the one it is about.
-        sentence_end = re.search(r"[.!?\n]", text[mention.end :])
-        rest = text[mention.end : mention.end + (sentence_end.start() if sentence_end else 120)]
+        rest = re.split(r"[.!?\n]", text[mention.end : mention.end + 120], maxsplit=1)[0]
         if re.search(r"\b(?:not affected|unaffected|is separate|not change)\b", rest, re.I):
             score -= 2
         if re.search(r"(?:preliminary|categorical|advanced|in|for|to|department of|our)\s*$", before):
