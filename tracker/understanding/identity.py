@@ -363,36 +363,50 @@ def _a_college_beside_its_university(a: Name, b: Name) -> bool:
     return False
 
 
-def _a_campus_after_it(a: Name, b: Name) -> bool:
-    """Whether the longer name is the shorter, whole (ending in what kind of place it is), with only
-    a place after it: "Texas Tech University Health Sciences Center" and "... Permian Basin"."""
-    shorter, longer = sorted((_fold(a.text), _fold(b.text)), key=len)
-    if not _ENDS_AS_A_PLACE.search(shorter) or not longer.startswith(shorter + " "):
-        return False
-    rest = longer[len(shorter) :].strip()
-    if rest.startswith("in "):
-        return False  # "... Methodist Hospital in Columbus": where it is, not which
-    rest = re.sub(r"^(?:at|[-–,])\s*", "", rest)
-    return bool(rest) and not _KIND_WORDS.search(rest)
-
-
-def _campuses_after_it(a: Name, b: Name) -> bool:
-    """Whether a place after one whole name, or a different one after each, tells two campuses apart."""
-    return _a_campus_after_it(a, b) or _two_campuses_after_it(a, b)
-
-
-def _two_campuses_after_it(a: Name, b: Name) -> bool:
-    """Whether the two names are one whole name (ending in what kind of place it is) with a
-    different place after each: "Texas Tech University Health Sciences Center at Amarillo" and
-    "... Permian Basin"."""
+def _after_one_whole_name(a: Name, b: Name) -> tuple[str, str] | None:
+    """What each name says after the whole name both begin with (one ending in what kind of place it
+    is: "texas tech university health sciences center"), or None when they begin with none."""
     first, second = _fold(a.text).split(), _fold(b.text).split()
     common = 0
     while common < min(len(first), len(second)) and first[common] == second[common]:
         common += 1
     if not common or not _ENDS_AS_A_PLACE.search(" ".join(first[:common])):
+        return None
+    return " ".join(first[common:]), " ".join(second[common:])
+
+
+# "at" or a dash between a whole name and the place after it ("... at Amarillo", "... - Permian Basin").
+_BEFORE_A_PLACE = re.compile(r"^(?:at|[-–,])\s*")
+
+
+def _a_campus_after_it(a: Name, b: Name) -> bool:
+    """Whether the longer name is the shorter, whole (ending in what kind of place it is), with only
+    a place after it: "Texas Tech University Health Sciences Center" and "... Permian Basin"."""
+    rests = _after_one_whole_name(a, b)
+    return rests is not None and _one_place_after(rests)
+
+
+def _campuses_after_it(a: Name, b: Name) -> bool:
+    """Whether a place after one whole name, or a different one after each, tells two campuses apart:
+    "Texas Tech University Health Sciences Center at Amarillo" and "... Permian Basin"."""
+    rests = _after_one_whole_name(a, b)
+    if rests is None:
         return False
-    rests = [re.sub(r"^(?:at|[-–,])\s*", "", " ".join(words[common:])) for words in (first, second)]
-    return all(rests) and rests[0] != rests[1] and not any(_KIND_WORDS.search(rest) for rest in rests)
+    if not all(rests):
+        return _one_place_after(rests)
+    places = [_BEFORE_A_PLACE.sub("", rest) for rest in rests]
+    return all(places) and places[0] != places[1] and not any(_KIND_WORDS.search(place) for place in places)
+
+
+def _one_place_after(rests: tuple[str, str]) -> bool:
+    """Whether one name says nothing after the whole name and the other only a place."""
+    if all(rests) or not any(rests):
+        return False
+    rest = rests[0] or rests[1]
+    if rest.startswith("in "):
+        return False  # "... Methodist Hospital in Columbus": where it is, not which
+    rest = _BEFORE_A_PLACE.sub("", rest)
+    return bool(rest) and not _KIND_WORDS.search(rest)
 
 
 def _a_part_matches(a: Name, b: Name) -> bool:
