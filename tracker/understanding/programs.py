@@ -70,6 +70,8 @@ _NOT_PROGRAMS = re.compile(
     re.I,
 )
 _TOWN = r"[A-Z][a-z]+(?: [A-Z][a-z]+)?(?:,[ \t]*[A-Z][a-z]+(?: [A-Z][a-z]+)?)?"
+# Where a subject line (or a signature's line) parts: "Interview granted - Wrenfield Health Psychiatry".
+_SUBJECT_PARTS = re.compile(r"\s*[:|]\s+|\s+[-–]\s+")
 # Words of a subject line that say what the mail is, not whose it is.
 _SUBJECT_WORDS = re.compile(
     r"\b(?:Interviews?|Invitations?|Invite|Reminders?|Updates?|Confirm\w*|Schedul\w*|Waitlist\w*|"
@@ -442,7 +444,7 @@ def detect_program(
                     campus = _campus(line[found.end() :]) if name == found.group(0).strip() else None
                     return name + campus if campus else with_comma_campus(name, line)
     # Last, a part of the subject ("Interview granted - Wrenfield Health Psychiatry") naming an institution.
-    for part in re.split(r"\s*[:|]\s+|\s+[-–]\s+", subject):
+    for part in _SUBJECT_PARTS.split(subject):
         name = clean_program(part)
         if name and _INSTITUTION.search(name) and not is_applicant(name):
             return name
@@ -456,7 +458,7 @@ def named_before_its_specialty(subject: str, text: str, applicant_name: str = ""
     Residency – application update". The last resort, for mail that names its program no other way."""
     mine = {w.lower() for w in applicant_name.split()}
     for source in (subject, *signature_block(text[:5000])):
-        parts = re.split(r"\s*[:|]\s+|\s+[-–]\s+", source)
+        parts = _SUBJECT_PARTS.split(source)
         for index, part in enumerate(parts):
             name = clean_program(part, two_letters=True)
             if not name or _SUBJECT_WORDS.search(name) or mine & {w.lower() for w in name.split()}:
